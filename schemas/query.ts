@@ -1,0 +1,58 @@
+import * as v from 'valibot'
+import { IdSchema } from './common'
+import { StatusSchema } from './status'
+
+export const MAX_PAGE_SIZE = 100
+export const DEFAULT_PAGE_SIZE = 50
+
+const PositionSchema = v.tuple([v.nullable(v.string()), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))])
+
+/** The opaque `cursor` of a claim list: where the next page resumes. */
+export function encodeCursor(position: { kvCursor: string | null; skip: number }): string {
+  return btoa(JSON.stringify([position.kvCursor, position.skip])).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '')
+}
+
+function decodeCursor(cursor: string): { kvCursor: string | null; skip: number } | null {
+  try {
+    const json = atob(cursor.replaceAll('-', '+').replaceAll('_', '/'))
+    const result = v.safeParse(PositionSchema, JSON.parse(json))
+    return result.success ? { kvCursor: result.output[0], skip: result.output[1] } : null
+  } catch {
+    return null
+  }
+}
+
+/** Query of `GET /api/claims` (and the CSV export and list page). */
+export const ClaimListQuerySchema = v.object({
+  status: v.optional(StatusSchema),
+  article: v.optional(v.pipe(v.string(), v.regex(/^[a-f0-9]{16}$/, 'article must be an article id (16 hex digits)'))),
+  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'q must be at most 200 characters'), v.transform((q) => q || undefined))),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,3}$/, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
+      v.transform(Number),
+      v.minValue(1, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
+      v.maxValue(MAX_PAGE_SIZE, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
+    ),
+    String(DEFAULT_PAGE_SIZE),
+  ),
+  cursor: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(2000, 'cursor is not one this API returned'),
+      v.rawTransform(({ dataset, addIssue, NEVER }) => {
+        const position = decodeCursor(dataset.value)
+        if (position === null) {
+          addIssue({ message: 'cursor is not one this API returned' })
+          return NEVER
+        }
+        return position
+      }),
+    ),
+  ),
+})
+export type ClaimListQuery = v.InferOutput<typeof ClaimListQuerySchema>
+
+/** A path parameter naming a stored record. */
+export const IdParamSchema = v.object({ id: IdSchema })

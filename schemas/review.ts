@@ -1,0 +1,66 @@
+import * as v from 'valibot'
+import { HttpUrlSchema, IdSchema, TimestampSchema, text } from './common'
+import { StatusSchema } from './status'
+
+export const MAX_NOTE_CHARS = 5000
+export const MAX_EXPLANATION_CHARS = 500
+export const MAX_SOURCES = 20
+
+/** A piece of evidence a reviewer cites. */
+export const EvidenceSourceSchema = v.strictObject({
+  url: HttpUrlSchema,
+  title: v.optional(text(300, 'title')),
+})
+export type EvidenceSource = v.InferOutput<typeof EvidenceSourceSchema>
+
+const reviewFields = {
+  status: v.optional(StatusSchema),
+  note: v.optional(text(MAX_NOTE_CHARS, 'note')),
+  explanation: v.optional(text(MAX_EXPLANATION_CHARS, 'explanation')),
+  sources: v.optional(
+    v.pipe(v.array(EvidenceSourceSchema, 'sources must be a list of { url, title }'), v.maxLength(MAX_SOURCES, `at most ${MAX_SOURCES} sources`)),
+  ),
+}
+
+/** Body of `POST /api/claims/:id/reviews`: at least a status or a note. */
+export const ReviewInputSchema = v.pipe(
+  v.strictObject(reviewFields),
+  v.forward(
+    v.check((input) => input.status !== undefined || input.note !== undefined, 'a review needs a status or a note'),
+    ['status'],
+  ),
+)
+export type ReviewInput = v.InferOutput<typeof ReviewInputSchema>
+
+/** A review: an immutable event, stored under its own key and never rewritten. */
+export const ReviewSchema = v.object({
+  id: IdSchema,
+  claimId: IdSchema,
+  reviewer: v.string(),
+  ...reviewFields,
+  createdAt: TimestampSchema,
+})
+export type Review = v.InferOutput<typeof ReviewSchema>
+
+/** The review form: strings from `application/x-www-form-urlencoded`, empty meaning absent. */
+export const ReviewFormSchema = v.pipe(
+  v.object({
+    status: v.optional(v.string(), ''),
+    note: v.optional(v.string(), ''),
+    explanation: v.optional(v.string(), ''),
+    sources: v.optional(v.string(), ''),
+  }),
+  v.transform(({ status, note, explanation, sources }) => {
+    const present = (value: string) => (value.trim() === '' ? undefined : value)
+    const urls = sources.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+    return Object.fromEntries(
+      Object.entries({
+        status: present(status),
+        note: present(note),
+        explanation: present(explanation),
+        sources: urls.length === 0 ? undefined : urls.map((url) => ({ url })),
+      }).filter(([, value]) => value !== undefined),
+    )
+  }),
+  ReviewInputSchema,
+)

@@ -1,0 +1,53 @@
+import { env } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
+import seedText from '../../seeds/000_583d68ef50ae58cd.txt?raw'
+import type { Claim } from '../../schemas/claim'
+import { ingestArticle } from '../../worker/ingest'
+import { ClaimStore } from '../../worker/store'
+
+export const ALICE = 'test-token-alice'
+export const BOB = 'test-token-bob'
+
+/** Stores the seed article as `npm run seed` does, returning its claims. */
+export async function seed(kv: KVNamespace = env.FACTCHECK_KV) {
+  return ingestArticle(new ClaimStore(kv), { text: seedText, outlet: 'WION', publishedAt: '2023-03-25' })
+}
+
+export { seedText }
+
+/** The seed claim every desk starts with: "at least 14 countries". */
+export function fourteenCountries(claims: readonly Claim[]): Claim {
+  const claim = claims.find((candidate) => candidate.span.includes('at least 14 countries') && candidate.attribution.speaker !== null)
+  if (claim === undefined) throw new Error('the seed claim "at least 14 countries" was not extracted')
+  return claim
+}
+
+/** A request to the Worker, as a client sends it. */
+export function call(path: string, init: RequestInit = {}): Promise<Response> {
+  return exports.default.fetch(new Request(new URL(path, 'http://desk.test'), init))
+}
+
+/** POSTs JSON with a reviewer token. */
+export function postJson(path: string, body: unknown, token: string | null = ALICE, headers: Record<string, string> = {}) {
+  return call(path, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
+      ...headers,
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  })
+}
+
+export type ProblemBody = { type: string; title: string; status: number; detail: string; errors?: { field: string; message: string }[] }
+
+/** Reads a problem+json response, checking its media type and status. */
+export async function problemOf(response: Response, status: number): Promise<ProblemBody> {
+  if (response.status !== status) throw new Error(`expected ${status}, got ${response.status}: ${await response.text()}`)
+  const type = response.headers.get('Content-Type') ?? ''
+  if (!type.startsWith('application/problem+json')) throw new Error(`expected problem+json, got ${type}`)
+  const body = (await response.json()) as ProblemBody
+  if (body.status !== status) throw new Error(`problem body says ${body.status}`)
+  return body
+}

@@ -1,0 +1,32 @@
+import { cloudflareTest } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // The Worker: routes, storage and pages, inside workerd with a real local KV.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                REVIEWER_TOKENS: 'alice:test-token-alice,bob:test-token-bob',
+                SESSION_SECRET: 'test-session-secret-0123456789abcdef',
+              },
+            },
+          }),
+        ],
+        test: { name: 'worker', include: ['test/worker/**/*.test.{ts,tsx}'] },
+      },
+      {
+        // Extraction quality and robustness over real articles, in Node (reads fixtures and the corpus).
+        test: { name: 'extract', environment: 'node', include: ['test/extract/**/*.test.ts'], testTimeout: 120_000 },
+      },
+      {
+        // The review form in Debian's Chromium against `wrangler dev`.
+        test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+    ],
+  },
+})

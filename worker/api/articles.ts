@@ -1,0 +1,62 @@
+import { Hono } from 'hono'
+import { describeRoute } from 'hono-openapi'
+import * as v from 'valibot'
+import { ArticleInputSchema, ArticleSchema, ArticleSummarySchema, MAX_ARTICLE_BYTES } from '../../schemas/article'
+import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
+import { IdParamSchema } from '../../schemas/query'
+import { requireReviewer } from '../auth'
+import type { AppEnv } from '../env'
+import { ingestArticle } from '../ingest'
+import { bearerSecurity, jsonResponse, problemResponses } from '../openapi'
+import { problem } from '../problem'
+import { jsonBody, validate, validateParams } from '../validation'
+
+export const articles = new Hono<AppEnv>()
+  .get(
+    '/',
+    describeRoute({
+      tags: ['Articles'],
+      summary: 'List articles',
+      responses: { 200: jsonResponse('Every article, newest first.', v.object({ articles: v.array(ArticleSummarySchema) })), ...problemResponses(503) },
+    }),
+    async (c) => c.json({ articles: await c.var.store.listArticles() }),
+  )
+  .get(
+    '/:id',
+    describeRoute({
+      tags: ['Articles'],
+      summary: 'Get an article with its claims',
+      responses: {
+        200: jsonResponse('The article and its claims in reading order.', v.object({ article: ArticleSchema, claims: v.array(ClaimSummarySchema) })),
+        ...problemResponses(404, 503),
+      },
+    }),
+    validateParams(IdParamSchema),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const [article, claims] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id)])
+      if (article === null) return problem(c, 404, 'no article has this id')
+      return c.json({ article, claims })
+    },
+  )
+  .post(
+    '/',
+    describeRoute({
+      tags: ['Articles'],
+      summary: 'Extract and store the claims of an article',
+      description: `Extracts the check-worthy claims of the text with their attribution and stores them for review. The article id is derived from the text: posting the same text again answers 200 with the same ids and changes no review. Bodies over ${MAX_ARTICLE_BYTES} bytes are refused with 413.`,
+      security: bearerSecurity,
+      responses: {
+        201: jsonResponse('A new article and its claims.', v.object({ article: ArticleSchema, claims: v.array(ClaimSchema) })),
+        200: jsonResponse('The article was already stored; its claims, reviews kept.', v.object({ article: ArticleSchema, claims: v.array(ClaimSchema) })),
+        ...problemResponses(400, 401, 413, 415, 429, 503),
+      },
+    }),
+    requireReviewer,
+    ...jsonBody(MAX_ARTICLE_BYTES),
+    validate('json', ArticleInputSchema),
+    async (c) => {
+      const { article, claims, created } = await ingestArticle(c.var.store, c.req.valid('json'))
+      return c.json({ article, claims }, created ? 201 : 200)
+    },
+  )

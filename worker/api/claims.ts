@@ -1,0 +1,124 @@
+import { Hono } from 'hono'
+import { describeRoute } from 'hono-openapi'
+import * as v from 'valibot'
+import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
+import { ClaimListQuerySchema, IdParamSchema, encodeCursor } from '../../schemas/query'
+import { ReviewInputSchema, ReviewSchema } from '../../schemas/review'
+import { requireReviewer } from '../auth'
+import { claimReview } from '../claimreview'
+import type { AppEnv } from '../env'
+import { bearerSecurity, jsonResponse, problemResponses } from '../openapi'
+import { problem } from '../problem'
+import { IdempotencyConflictError } from '../store'
+import { jsonBody, validate, validateParams } from '../validation'
+
+/** Largest review body accepted, in bytes. */
+export const MAX_REVIEW_BYTES = 64 * 1024
+
+const IdempotencyHeaderSchema = v.object({
+  'idempotency-key': v.optional(
+    v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,200}$/, 'Idempotency-Key must be 1-200 visible ASCII characters')),
+  ),
+})
+
+export const claims = new Hono<AppEnv>()
+  .get(
+    '/',
+    describeRoute({
+      tags: ['Claims'],
+      summary: 'List claims',
+      description:
+        'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null.',
+      responses: {
+        200: jsonResponse('A page of claims.', v.object({ claims: v.array(ClaimSummarySchema), cursor: v.nullable(v.string()) })),
+        ...problemResponses(400, 503),
+      },
+    }),
+    validate('query', ClaimListQuerySchema),
+    async (c) => {
+      const { status, article, q, limit, cursor } = c.req.valid('query')
+      const page = await c.var.store.listClaims({ statuses: status && [status], articleId: article, q }, limit, cursor)
+      return c.json({ claims: page.claims, cursor: page.next === null ? null : encodeCursor(page.next) })
+    },
+  )
+  .get(
+    '/:id',
+    describeRoute({
+      tags: ['Claims'],
+      summary: 'Get a claim',
+      description: 'The claim with its attribution, source, status and every review as `notes`.',
+      responses: { 200: jsonResponse('The claim.', ClaimSchema), ...problemResponses(404, 503) },
+    }),
+    validateParams(IdParamSchema),
+    async (c) => {
+      const claim = await c.var.store.getClaim(c.req.valid('param').id)
+      if (claim === null) return problem(c, 404, 'no claim has this id')
+      return c.json(claim)
+    },
+  )
+  .get(
+    '/:id/reviews',
+    describeRoute({
+      tags: ['Reviews'],
+      summary: "List a claim's reviews",
+      description: 'Every review of the claim, oldest first, read from the review records themselves.',
+      responses: { 200: jsonResponse('The review history.', v.object({ reviews: v.array(ReviewSchema) })), ...problemResponses(404, 503) },
+    }),
+    validateParams(IdParamSchema),
+    async (c) => {
+      const claim = await c.var.store.getClaim(c.req.valid('param').id)
+      if (claim === null) return problem(c, 404, 'no claim has this id')
+      return c.json({ reviews: await c.var.store.listReviews(claim) })
+    },
+  )
+  .get(
+    '/:id/claimreview',
+    describeRoute({
+      tags: ['ClaimReview'],
+      summary: "A claim's published verdict as schema.org ClaimReview",
+      description: 'JSON-LD (`application/ld+json`) for a concluded claim (supported, misleading, refuted or unverifiable); 404 while it is not concluded.',
+      responses: {
+        200: { description: 'schema.org ClaimReview.', content: { 'application/ld+json': { schema: { type: 'object' } } } },
+        ...problemResponses(404, 503),
+      },
+    }),
+    validateParams(IdParamSchema),
+    async (c) => {
+      const claim = await c.var.store.getClaim(c.req.valid('param').id)
+      if (claim === null) return problem(c, 404, 'no claim has this id')
+      const review = claimReview(claim, { name: c.env.DESK_NAME, url: c.env.DESK_URL }, new URL(`/claims/${claim.id}`, c.req.url).href)
+      if (review === null) return problem(c, 404, `this claim is ${claim.status}: it has no published verdict yet`)
+      return c.body(JSON.stringify(review), 200, { 'Content-Type': 'application/ld+json; charset=utf-8' })
+    },
+  )
+  .post(
+    '/:id/reviews',
+    describeRoute({
+      tags: ['Reviews'],
+      summary: 'Review a claim',
+      description:
+        'Records a review (a status, a note, or both) by the reviewer the token belongs to. Reviews are never overwritten: concurrent reviews are all kept, and the claim takes the status of the latest. Send an `Idempotency-Key` header to make retries safe: the same key returns the stored review with 200 instead of recording it twice.',
+      security: bearerSecurity,
+      responses: {
+        201: jsonResponse('The review was recorded.', v.object({ review: ReviewSchema, claim: ClaimSchema })),
+        200: jsonResponse('A retry with the same Idempotency-Key: the review stored before.', v.object({ review: ReviewSchema, claim: ClaimSchema })),
+        ...problemResponses(400, 401, 404, 409, 413, 415, 429, 503),
+      },
+    }),
+    validateParams(IdParamSchema),
+    requireReviewer,
+    ...jsonBody(MAX_REVIEW_BYTES),
+    validate('header', IdempotencyHeaderSchema),
+    validate('json', ReviewInputSchema),
+    async (c) => {
+      const idempotencyKey = c.req.valid('header')['idempotency-key']
+      try {
+        const result = await c.var.store.addReview(c.req.valid('param').id, c.var.reviewer, c.req.valid('json'), idempotencyKey)
+        if (result === null) return problem(c, 404, 'no claim has this id')
+        return c.json({ review: result.review, claim: result.claim }, result.replayed ? 200 : 201)
+      } catch (error) {
+        if (error instanceof IdempotencyConflictError) return problem(c, 409, error.message)
+        throw error
+      }
+    },
+  )

@@ -1,0 +1,72 @@
+import { Hono } from 'hono'
+import { describeRoute } from 'hono-openapi'
+import * as v from 'valibot'
+import { ClaimListQuerySchema, encodeCursor } from '../../schemas/query'
+import { VERDICTS } from '../../schemas/status'
+import { claimReview } from '../claimreview'
+import { CSV_COLUMNS, csvRow } from '../csv'
+import type { AppEnv } from '../env'
+import { jsonResponse, problemResponses } from '../openapi'
+import type { ListPosition } from '../store'
+import { validate } from '../validation'
+
+const FeedQuerySchema = v.pick(ClaimListQuerySchema, ['article', 'limit', 'cursor'])
+
+export const exports = new Hono<AppEnv>()
+  .get(
+    '/claims.csv',
+    describeRoute({
+      tags: ['Export'],
+      summary: 'Export claims as CSV',
+      description: `Every claim matching the filters (as on the list; \`limit\` and \`cursor\` are ignored), one row each with columns ${CSV_COLUMNS.join(', ')}. RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '.`,
+      responses: {
+        200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: { type: 'string' } } } },
+        ...problemResponses(400, 503),
+      },
+    }),
+    validate('query', ClaimListQuerySchema),
+    async (c) => {
+      const { status, article, q } = c.req.valid('query')
+      const store = c.var.store
+      const rows = [`${CSV_COLUMNS.join(',')}\r\n`]
+      let position: ListPosition | null = { kvCursor: null, skip: 0 }
+      while (position !== null) {
+        const page: Awaited<ReturnType<typeof store.listClaims>> = await store.listClaims(
+          { statuses: status && [status], articleId: article, q },
+          100,
+          position,
+        )
+        rows.push(...(await store.getClaims(page.claims)).map(csvRow))
+        position = page.next
+      }
+      return c.body(rows.join(''), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="claims.csv"',
+      })
+    },
+  )
+  .get(
+    '/claimreviews',
+    describeRoute({
+      tags: ['ClaimReview'],
+      summary: 'Feed of published verdicts',
+      description: 'schema.org ClaimReview of every concluded claim, a page at a time.',
+      responses: {
+        200: jsonResponse(
+          'A page of ClaimReview objects.',
+          v.object({ claimReviews: v.array(v.pipe(v.record(v.string(), v.unknown()), v.description('schema.org ClaimReview'))), cursor: v.nullable(v.string()) }),
+        ),
+        ...problemResponses(400, 503),
+      },
+    }),
+    validate('query', FeedQuerySchema),
+    async (c) => {
+      const { article, limit, cursor } = c.req.valid('query')
+      const page = await c.var.store.listClaims({ statuses: VERDICTS, articleId: article }, limit, cursor)
+      const desk = { name: c.env.DESK_NAME, url: c.env.DESK_URL }
+      const claimReviews = (await c.var.store.getClaims(page.claims))
+        .map((claim) => claimReview(claim, desk, new URL(`/claims/${claim.id}`, c.req.url).href))
+        .filter((review) => review !== null)
+      return c.json({ claimReviews, cursor: page.next === null ? null : encodeCursor(page.next) })
+    },
+  )

@@ -1,0 +1,69 @@
+/**
+ * Loads every article under seeds/ (NAME.txt, with optional NAME.json giving title, outlet,
+ * publishedAt, url) and stores its extracted claims.
+ *
+ *   npm run seed                         into the local KV that `wrangler dev` uses
+ *   npm run seed -- --remote <base-url>  through a deployed Worker's API (REVIEWER_TOKEN in the environment)
+ *
+ * Ids derive from the text, so running it again refreshes extraction and keeps every review.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import * as v from 'valibot'
+import { getPlatformProxy } from 'wrangler'
+import { type ArticleInput, ArticleInputSchema } from '../../schemas/article'
+import { ingestArticle } from '../ingest'
+import { ClaimStore } from '../store'
+
+const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname
+
+async function readSeeds(): Promise<{ name: string; input: ArticleInput }[]> {
+  const files = (await readdir(SEEDS_DIR)).filter((file) => file.endsWith('.txt')).sort()
+  return Promise.all(
+    files.map(async (file) => {
+      const name = file.slice(0, -'.txt'.length)
+      const text = await readFile(join(SEEDS_DIR, file), 'utf8')
+      const metadata: unknown = await readFile(join(SEEDS_DIR, `${name}.json`), 'utf8').then(JSON.parse, () => ({}))
+      const result = v.safeParse(ArticleInputSchema, { ...(metadata as object), text })
+      if (!result.success) throw new Error(`seeds/${file}: ${result.issues.map((issue) => issue.message).join('; ')}`)
+      return { name, input: result.output }
+    }),
+  )
+}
+
+async function seedLocal(seeds: { name: string; input: ArticleInput }[]): Promise<void> {
+  const proxy = await getPlatformProxy<Env>({ remoteBindings: false })
+  try {
+    const store = new ClaimStore(proxy.env.FACTCHECK_KV)
+    for (const { name, input } of seeds) {
+      const { article, claims, created } = await ingestArticle(store, input)
+      console.log(`${created ? 'added' : 'refreshed'} ${name} as article ${article.id}: ${claims.length} claims`)
+    }
+  } finally {
+    await proxy.dispose()
+  }
+}
+
+async function seedRemote(seeds: { name: string; input: ArticleInput }[], baseUrl: string): Promise<void> {
+  const token = process.env.REVIEWER_TOKEN
+  if (!token) throw new Error('set REVIEWER_TOKEN to a reviewer token of the deployed Worker')
+  for (const { name, input } of seeds) {
+    const response = await fetch(new URL('/api/articles', baseUrl), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    })
+    const body = (await response.json()) as { article?: { id: string }; claims?: unknown[]; detail?: string }
+    if (!response.ok) throw new Error(`${name}: ${response.status} ${body.detail ?? ''}`)
+    console.log(`${response.status === 201 ? 'added' : 'refreshed'} ${name} as article ${body.article?.id}: ${body.claims?.length} claims`)
+  }
+}
+
+const remoteAt = process.argv.indexOf('--remote')
+const seeds = await readSeeds()
+if (remoteAt === -1) await seedLocal(seeds)
+else {
+  const baseUrl = process.argv[remoteAt + 1]
+  if (baseUrl === undefined) throw new Error('usage: npm run seed -- --remote https://<your worker>')
+  await seedRemote(seeds, baseUrl)
+}

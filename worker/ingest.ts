@@ -1,0 +1,39 @@
+import type { Article, ArticleInput } from '../schemas/article'
+import type { Claim } from '../schemas/claim'
+import { extractArticle } from './extract'
+import { articleId } from './ids'
+import type { ClaimStore } from './store'
+
+const UNTITLED_LENGTH = 90
+
+/** A title for an article given without one: its headline line, else its opening words. */
+function fallbackTitle(text: string, headline: string | null): string {
+  if (headline !== null) return headline
+  const opening = text
+    .replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return opening.length <= UNTITLED_LENGTH ? opening : `${opening.slice(0, UNTITLED_LENGTH).replace(/\s+\S*$/, '')}…`
+}
+
+/**
+ * Extracts an article's claims and stores both. The id comes from the text, so the same
+ * text again updates nothing a reviewer wrote. Used by the API and by `npm run seed`.
+ */
+export async function ingestArticle(
+  store: ClaimStore,
+  input: ArticleInput,
+): Promise<{ article: Article; claims: Claim[]; created: boolean }> {
+  const text = input.text.trim()
+  const extracted = extractArticle(text)
+  const article: Article = {
+    id: await articleId(text),
+    title: input.title ?? fallbackTitle(text, extracted.title),
+    outlet: input.outlet ?? 'Unknown outlet',
+    publishedAt: input.publishedAt ?? extracted.publishedAt,
+    url: input.url ?? null,
+    text,
+  }
+  const { created, claims } = await store.saveArticle(article, extracted.claims)
+  return { article, claims, created }
+}

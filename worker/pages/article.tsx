@@ -1,0 +1,73 @@
+import type { Article } from '../../schemas/article'
+import type { ClaimSummary } from '../../schemas/claim'
+import { StatusBadge } from './components'
+
+type Segment = { text: string; claim?: ClaimSummary }
+
+/** Splits a paragraph into plain text and claim spans, spans in order and not overlapping. */
+function segments(text: string, start: number, claims: readonly ClaimSummary[]): Segment[] {
+  const out: Segment[] = []
+  let at = start
+  const end = start + text.length
+  for (const claim of claims) {
+    if (claim.offsets.start < at || claim.offsets.end > end) continue
+    out.push({ text: text.slice(at - start, claim.offsets.start - start) })
+    out.push({ text: text.slice(claim.offsets.start - start, claim.offsets.end - start), claim })
+    at = claim.offsets.end
+  }
+  out.push({ text: text.slice(at - start) })
+  return out
+}
+
+/** `/articles/:id`: the article with every claim span highlighted and linked to its claim. */
+export function ArticlePage({ article, claims }: { article: Article; claims: ClaimSummary[] }) {
+  const ordered = [...claims].sort((a, b) => a.offsets.start - b.offsets.start)
+  const paragraphs: { text: string; start: number }[] = []
+  const pattern = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g
+  for (const match of article.text.matchAll(pattern)) {
+    if (match[0].trim() !== '') paragraphs.push({ text: match[0], start: match.index })
+  }
+  return (
+    <>
+      <p class="muted small">
+        {article.outlet}
+        {article.publishedAt !== null && ` · ${article.publishedAt}`}
+        {article.url !== null && (
+          <>
+            {' · '}
+            <a href={article.url} rel="noopener noreferrer nofollow">
+              original
+            </a>
+          </>
+        )}
+      </p>
+      <h1>{article.title}</h1>
+      <p class="muted">
+        {claims.length} claims highlighted. <a href={`/?article=${article.id}`}>List them</a>
+      </p>
+      <div class="article-text">
+        {paragraphs.map((paragraph) => (
+          <p>
+            {segments(paragraph.text, paragraph.start, ordered).map((segment) =>
+              segment.claim === undefined ? (
+                segment.text
+              ) : (
+                <a href={`/claims/${segment.claim.id}`} title={`${segment.claim.speaker ?? 'Outlet'} · ${segment.claim.status}`}>
+                  <mark>{segment.text}</mark>
+                </a>
+              ),
+            )}
+          </p>
+        ))}
+      </div>
+      <h2>Claims</h2>
+      <ul>
+        {claims.map((claim) => (
+          <li>
+            <a href={`/claims/${claim.id}`}>{claim.span}</a> — {claim.speaker ?? 'outlet'} <StatusBadge status={claim.status} />
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

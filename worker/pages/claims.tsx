@@ -1,0 +1,275 @@
+import type { Article } from '../../schemas/article'
+import type { Claim, ClaimSummary } from '../../schemas/claim'
+import type { ArticleSummary } from '../../schemas/article'
+import { STATUSES, type Status } from '../../schemas/status'
+import { FieldError, ProgressChart, STATUS_LABELS, SpanText, StatusBadge } from './components'
+
+export interface ListFilters {
+  status?: Status
+  article?: string
+  q?: string
+}
+
+/** `/`: every claim, filtered, with review progress at the top. */
+export function ClaimListPage(props: {
+  claims: ClaimSummary[]
+  articles: ArticleSummary[]
+  counts: Record<Status, number>
+  filters: ListFilters
+  next: string | null
+}) {
+  const { claims, articles, counts, filters, next } = props
+  const titles = new Map(articles.map((article) => [article.id, article.title]))
+  const query = (cursor: string) => {
+    const params = new URLSearchParams()
+    for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value)
+    params.set('cursor', cursor)
+    return `/?${params}`
+  }
+  return (
+    <>
+      <h1>Claims</h1>
+      <ProgressChart counts={counts} />
+      <form class="filters" method="get" action="/" role="search">
+        <label>
+          Status
+          <select name="status">
+            <option value="">Any status</option>
+            {STATUSES.map((status) => (
+              <option value={status} selected={filters.status === status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Article
+          <select name="article">
+            <option value="">Any article</option>
+            {articles.map((article) => (
+              <option value={article.id} selected={filters.article === article.id}>
+                {article.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Text or speaker
+          <input type="search" name="q" value={filters.q ?? ''} maxlength={200} />
+        </label>
+        <button type="submit">Filter</button>
+        {(filters.status || filters.article || filters.q) && <a href="/">Clear</a>}
+      </form>
+      {claims.length === 0 ? (
+        <p class="muted">{next === null ? 'No claims match.' : 'No claims match in this part of the store; look further on.'}</p>
+      ) : (
+        <ul class="claims">
+          {claims.map((claim) => (
+            <li>
+              <a href={`/claims/${claim.id}`}>
+                <SpanText text={claim.text} span={claim.span} />
+              </a>
+              <div class="meta">
+                <StatusBadge status={claim.status} />
+                <span>{claim.speaker ?? 'Outlet’s own reporting'}</span>
+                <a href={`/articles/${claim.articleId}`}>{titles.get(claim.articleId) ?? 'Article'}</a>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav class="pager" aria-label="Pages">
+        <span />
+        {next !== null && <a href={query(next)}>Next claims →</a>}
+      </nav>
+    </>
+  )
+}
+
+/** The paragraph of the article that holds the claim's sentence, with the span marked. */
+function ClaimContext({ claim, article }: { claim: Claim; article: Article | null }) {
+  if (article === null || article.text.slice(claim.offsets.start, claim.offsets.end) !== claim.span) {
+    return (
+      <blockquote class="context">
+        <SpanText text={claim.text} span={claim.span} />
+      </blockquote>
+    )
+  }
+  const { text } = article
+  const before = text.lastIndexOf('\n\n', claim.sentenceOffsets.start)
+  const start = before === -1 ? 0 : before + 2
+  const after = text.indexOf('\n\n', claim.sentenceOffsets.end)
+  const end = after === -1 ? text.length : after
+  return (
+    <blockquote class="context">
+      {text.slice(start, claim.offsets.start)}
+      <mark>{claim.span}</mark>
+      {text.slice(claim.offsets.end, end)}
+    </blockquote>
+  )
+}
+
+export interface ReviewFormState {
+  values: { status: string; note: string; explanation: string; sources: string }
+  errors: Partial<Record<'status' | 'note' | 'explanation' | 'sources' | 'form', string>>
+  idempotencyKey: string
+}
+
+function ReviewForm({ claim, state }: { claim: Claim; state: ReviewFormState }) {
+  const { values, errors } = state
+  const described = (field: keyof ReviewFormState['errors'], hint?: string) =>
+    [hint, errors[field] === undefined ? undefined : `${field}-error`].filter(Boolean).join(' ') || undefined
+  return (
+    <form class="review" method="post" action={`/claims/${claim.id}/review`} novalidate>
+      {errors.form !== undefined && (
+        <p class="alert" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <input type="hidden" name="idempotencyKey" value={state.idempotencyKey} />
+      <label>
+        Status
+        <select name="status" aria-describedby={described('status')} aria-invalid={errors.status !== undefined}>
+          <option value="">Keep: {STATUS_LABELS[claim.status]}</option>
+          {STATUSES.map((status) => (
+            <option value={status} selected={values.status === status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+        <FieldError id="status-error" message={errors.status} />
+      </label>
+      <label>
+        Note <span class="hint">What you checked and found. Only reviewers see notes in the history.</span>
+        <textarea name="note" maxlength={5000} aria-describedby={described('note')} aria-invalid={errors.note !== undefined}>
+          {values.note}
+        </textarea>
+        <FieldError id="note-error" message={errors.note} />
+      </label>
+      <label>
+        Public explanation <span class="hint">One line, published with a verdict (ClaimReview).</span>
+        <input type="text" name="explanation" value={values.explanation} maxlength={500} aria-describedby={described('explanation')} />
+        <FieldError id="explanation-error" message={errors.explanation} />
+      </label>
+      <label>
+        Evidence links <span class="hint">One URL per line.</span>
+        <textarea name="sources" rows={3} aria-describedby={described('sources')} aria-invalid={errors.sources !== undefined}>
+          {values.sources}
+        </textarea>
+        <FieldError id="sources-error" message={errors.sources} />
+      </label>
+      <div>
+        <button type="submit">Save review</button>
+      </div>
+    </form>
+  )
+}
+
+/** `/claims/:id`: the claim in context, who said it, its history and the review form. */
+export function ClaimPage(props: {
+  claim: Claim
+  article: Article | null
+  reviewer: string | null
+  form: ReviewFormState | null
+  confirmation: boolean
+  jsonLd: string | null
+}) {
+  const { claim, article, reviewer, form, confirmation, jsonLd } = props
+  const { attribution, source } = claim
+  return (
+    <>
+      {confirmation && (
+        <p class="notice" role="status">
+          Review saved. The claim is now <StatusBadge status={claim.status} />
+        </p>
+      )}
+      <p class="muted small">
+        <a href={`/articles/${claim.articleId}`}>{source.title}</a> · {source.outlet}
+        {source.publishedAt !== null && ` · ${source.publishedAt}`}
+      </p>
+      <h1>
+        <SpanText text={claim.text} span={claim.span} />
+      </h1>
+      <p>
+        <StatusBadge status={claim.status} /> <span class="muted small">{claim.kind}</span>
+      </p>
+      <h2>In context</h2>
+      <ClaimContext claim={claim} article={article} />
+      <h2>Who said it</h2>
+      <dl class="attribution">
+        <dt>Speaker</dt>
+        <dd>{attribution.speaker ?? `Nobody named: the outlet (${source.outlet}) asserts it`}</dd>
+        {attribution.role !== null && (
+          <>
+            <dt>Role</dt>
+            <dd>{attribution.role}</dd>
+          </>
+        )}
+        {attribution.organization !== null && (
+          <>
+            <dt>Organization</dt>
+            <dd>{attribution.organization}</dd>
+          </>
+        )}
+        {attribution.via !== null && (
+          <>
+            <dt>Via</dt>
+            <dd>{attribution.via}</dd>
+          </>
+        )}
+        <dt>How</dt>
+        <dd>{{ direct: 'Direct quote', reported: 'Reported speech', outlet: 'Outlet’s own reporting' }[attribution.mode]}</dd>
+        <dt>Outlet</dt>
+        <dd>
+          {source.url === null ? source.outlet : <a href={source.url}>{source.outlet}</a>}
+          {source.publishedAt !== null && `, ${source.publishedAt}`}
+        </dd>
+      </dl>
+      <h2 id="history">Review history</h2>
+      {claim.notes.length === 0 ? (
+        <p class="muted">Nobody has reviewed this claim yet.</p>
+      ) : (
+        <ol class="history">
+          {claim.notes.map((review) => (
+            <li>
+              <strong>{review.reviewer}</strong>{' '}
+              <time datetime={review.createdAt}>{review.createdAt.slice(0, 16).replace('T', ' ')} UTC</time>
+              {review.status !== undefined && (
+                <>
+                  {' '}
+                  <StatusBadge status={review.status} />
+                </>
+              )}
+              {review.note !== undefined && <p class="note">{review.note}</p>}
+              {review.explanation !== undefined && (
+                <p>
+                  <em>Verdict:</em> {review.explanation}
+                </p>
+              )}
+              {review.sources !== undefined && (
+                <ul class="small">
+                  {review.sources.map((evidence) => (
+                    <li>
+                      <a href={evidence.url} rel="noopener noreferrer nofollow">
+                        {evidence.title ?? evidence.url}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2>Review</h2>
+      {form !== null ? (
+        <ReviewForm claim={claim} state={form} />
+      ) : reviewer === null ? (
+        <p>
+          <a href={`/login?next=/claims/${claim.id}`}>Sign in</a> to review this claim.
+        </p>
+      ) : null}
+      {jsonLd !== null && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
+    </>
+  )
+}

@@ -1,0 +1,53 @@
+import type { Child } from 'hono/jsx'
+import { jsxRenderer } from 'hono/jsx-renderer'
+
+declare module 'hono' {
+  interface ContextRenderer {
+    (content: string | Promise<string>, props: { title: string; reviewer: string | null }): Response | Promise<Response>
+  }
+}
+
+function Layout({ title, reviewer, children }: { title: string; reviewer: string | null; children?: Child }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · Fact desk`}</title>
+        <link rel="stylesheet" href="/assets/app.css" />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <header class="site">
+          <a class="brand" href="/">
+            Fact desk
+          </a>
+          <nav aria-label="Site">
+            <a href="/">Claims</a>
+            <a href="/docs">API</a>
+            {reviewer === null ? (
+              <a href="/login">Sign in</a>
+            ) : (
+              <form method="post" action="/logout">
+                <span class="muted small">Signed in as {reviewer} </span>
+                <button class="secondary" type="submit">
+                  Sign out
+                </button>
+              </form>
+            )}
+          </nav>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  )
+}
+
+/** The one page layout. */
+export const renderer = jsxRenderer(({ children, title, reviewer }) => (
+  <Layout title={title} reviewer={reviewer}>
+    {children}
+  </Layout>
+))

@@ -1,0 +1,433 @@
+import * as v from 'valibot'
+import { type Article, ArticleSchema, type ArticleSummary, ArticleSummarySchema } from '../schemas/article'
+import { type Claim, ClaimSchema, type ClaimSummary, ClaimSummarySchema, type ExtractedClaim } from '../schemas/claim'
+import { type Review, type ReviewInput, ReviewSchema } from '../schemas/review'
+import { STATUSES, type Status } from '../schemas/status'
+import { claimId, reviewId } from './ids'
+
+/**
+ * Key layout (version 1):
+ *   v1:article:<articleId>                          Article; metadata ArticleSummary
+ *   v1:claim:<articleId>-<sentenceOffset>            Claim with every review; metadata ClaimSummary
+ *   v1:review:<claimId>:<createdAt>:<reviewId>       Review, written once, never rewritten
+ * Reviews are the record; a claim's status and notes are a projection of them, rewritten
+ * after each review. Claim keys sort by article, then reading order.
+ */
+const KEY_PREFIX = 'v1:'
+const articleKey = (id: string) => `${KEY_PREFIX}article:${id}`
+const claimKey = (id: string) => `${KEY_PREFIX}claim:${id}`
+const claimPrefix = (article?: string) => `${KEY_PREFIX}claim:${article === undefined ? '' : `${article}-`}`
+const reviewPrefix = (claim: string) => `${KEY_PREFIX}review:${claim}:`
+const reviewKey = (review: Review) => `${reviewPrefix(review.claimId)}${review.createdAt}:${review.id}`
+const idFromKey = (key: string, prefix: string) => key.slice(prefix.length)
+
+/** KV list metadata is capped at 1024 bytes of JSON. */
+const METADATA_BYTES = 1024
+/** A filtered page scans at most this many list calls (1,000 keys each) before it returns a cursor. */
+const MAX_LIST_CALLS_PER_PAGE = 5
+/** KV calls slower than this are treated as an outage. */
+const KV_TIMEOUT_MS = 5000
+/** How long a background retry waits for KV's one-write-per-second-per-key limit. */
+const RATE_LIMIT_BACKOFF_MS = 1100
+const MAX_PROJECTION_RETRIES = 8
+
+const ClaimMetadataSchema = v.omit(ClaimSummarySchema, ['id', 'articleId'])
+const ArticleMetadataSchema = v.omit(ArticleSummarySchema, ['id'])
+type ClaimMetadata = v.InferOutput<typeof ClaimMetadataSchema>
+
+/** KV failed or timed out: the request may be retried. */
+export class StorageUnavailableError extends Error {
+  override name = 'StorageUnavailableError'
+}
+
+/** A stored record does not match its schema: written by an older version or by hand. */
+export class CorruptRecordError extends Error {
+  override name = 'CorruptRecordError'
+  constructor(
+    readonly key: string,
+    readonly issues: string[],
+  ) {
+    super(`stored record ${key} failed validation: ${issues.join('; ')}`)
+  }
+}
+
+/** An Idempotency-Key was reused for a different review. */
+export class IdempotencyConflictError extends Error {
+  override name = 'IdempotencyConflictError'
+}
+
+export interface ClaimFilter {
+  statuses?: readonly Status[]
+  articleId?: string
+  q?: string
+}
+
+/** Where a claim list resumes: a KV cursor and how many keys of that page were already served. */
+export interface ListPosition {
+  kvCursor: string | null
+  skip: number
+}
+
+export interface ClaimPage {
+  claims: ClaimSummary[]
+  next: ListPosition | null
+}
+
+export interface StoreOptions {
+  /** Keeps background work (a retried claim write) alive after the response: `ctx.waitUntil`. */
+  waitUntil?: (promise: Promise<unknown>) => void
+}
+
+function isRateLimited(error: unknown): boolean {
+  return error instanceof Error && /\b429\b|too many requests/i.test(error.message)
+}
+
+async function withTimeout<T>(operation: () => Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StorageUnavailableError(`${what} timed out after ${KV_TIMEOUT_MS} ms`)), KV_TIMEOUT_MS)
+  })
+  try {
+    return await Promise.race([operation(), timeout])
+  } catch (error) {
+    if (error instanceof StorageUnavailableError || isRateLimited(error)) throw error
+    throw new StorageUnavailableError(`${what} failed`, { cause: error })
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function parseRecord<const TSchema extends v.GenericSchema>(schema: TSchema, key: string, value: unknown): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, value)
+  if (!result.success) {
+    throw new CorruptRecordError(key, result.issues.map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`))
+  }
+  return result.output
+}
+
+function byteLength(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length
+}
+
+/** The list entry of a claim, its text shortened around the span until it fits KV metadata. */
+export function summarize(claim: Claim): ClaimSummary {
+  const base: ClaimMetadata = {
+    text: claim.text,
+    span: claim.span,
+    offsets: claim.offsets,
+    kind: claim.kind,
+    speaker: claim.attribution.speaker,
+    status: claim.status,
+    updatedAt: claim.updatedAt,
+  }
+  let metadata = base
+  const spanAt = Math.max(0, claim.text.indexOf(claim.span))
+  for (let keep = 400; byteLength(metadata) > METADATA_BYTES && keep > 0; keep -= 40) {
+    const from = Math.max(0, Math.min(spanAt - 60, claim.text.length - keep))
+    const cut = claim.text.slice(from, from + keep)
+    metadata = {
+      ...base,
+      text: `${from > 0 ? '…' : ''}${cut}${from + keep < claim.text.length ? '…' : ''}`,
+      span: claim.span.slice(0, 200),
+      speaker: base.speaker?.slice(0, 120) ?? null,
+    }
+  }
+  return { id: claim.id, articleId: claim.articleId, ...metadata }
+}
+
+function summaryMetadata(summary: ClaimSummary): ClaimMetadata {
+  const { id: _id, articleId: _articleId, ...metadata } = summary
+  return metadata
+}
+
+function matches(summary: ClaimSummary, filter: ClaimFilter): boolean {
+  if (filter.statuses !== undefined && !filter.statuses.includes(summary.status)) return false
+  if (filter.q === undefined) return true
+  const needle = filter.q.toLocaleLowerCase()
+  return [summary.text, summary.span, summary.speaker ?? ''].some((field) => field.toLocaleLowerCase().includes(needle))
+}
+
+/** The status a claim's reviews amount to: that of the latest review that set one. */
+export function deriveStatus(reviews: readonly Review[]): Status {
+  for (let index = reviews.length - 1; index >= 0; index--) {
+    const status = reviews[index]?.status
+    if (status !== undefined) return status
+  }
+  return 'unreviewed'
+}
+
+function sameReview(review: Review, input: ReviewInput): boolean {
+  const comparable = (value: Partial<Review>) =>
+    JSON.stringify([value.status ?? null, value.note ?? null, value.explanation ?? null, value.sources ?? null])
+  return comparable(review) === comparable(input)
+}
+
+/** Claims, articles and reviews in Workers KV. Owns the key layout; takes the binding as a parameter. */
+export class ClaimStore {
+  constructor(
+    private readonly kv: KVNamespace,
+    private readonly options: StoreOptions = {},
+  ) {}
+
+  /** A claim with its reviews, or null when the id is unknown. */
+  async getClaim(id: string): Promise<Claim | null> {
+    const key = claimKey(id)
+    const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading a claim')
+    return value === null ? null : parseRecord(ClaimSchema, key, value)
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const key = articleKey(id)
+    const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading an article')
+    return value === null ? null : parseRecord(ArticleSchema, key, value)
+  }
+
+  /**
+   * One page of claim summaries, from list metadata alone. Filters scan at most
+   * MAX_LIST_CALLS_PER_PAGE list calls, so a filtered page may hold fewer than `limit`
+   * claims and still return a position to resume from.
+   */
+  async listClaims(filter: ClaimFilter, limit: number, from: ListPosition = { kvCursor: null, skip: 0 }): Promise<ClaimPage> {
+    const prefix = claimPrefix(filter.articleId)
+    const filtered = filter.statuses !== undefined || filter.q !== undefined
+    const claims: ClaimSummary[] = []
+    let { kvCursor, skip } = from
+    for (let calls = 0; calls < MAX_LIST_CALLS_PER_PAGE; calls++) {
+      const page = await withTimeout(
+        () => this.kv.list<ClaimMetadata>({ prefix, cursor: kvCursor, limit: filtered ? 1000 : Math.min(1000, skip + limit) }),
+        'listing claims',
+      )
+      for (let index = skip; index < page.keys.length; index++) {
+        const key = page.keys[index]
+        if (key === undefined) continue
+        const summary = this.summaryFromKey(key)
+        if (summary === null || !matches(summary, filter)) continue
+        claims.push(summary)
+        if (claims.length === limit) {
+          const pageDone = index + 1 === page.keys.length
+          if (!pageDone) return { claims, next: { kvCursor, skip: index + 1 } }
+          return { claims, next: page.list_complete ? null : { kvCursor: page.cursor, skip: 0 } }
+        }
+      }
+      if (page.list_complete) return { claims, next: null }
+      kvCursor = page.cursor
+      skip = 0
+    }
+    return { claims, next: { kvCursor, skip: 0 } }
+  }
+
+  private summaryFromKey(key: KVNamespaceListKey<ClaimMetadata>): ClaimSummary | null {
+    const id = idFromKey(key.name, claimPrefix())
+    const result = v.safeParse(ClaimSummarySchema, { ...key.metadata, id, articleId: id.split('-')[0] })
+    if (result.success) return result.output
+    console.error(JSON.stringify({ event: 'corrupt-list-metadata', key: key.name, issues: result.issues.map((i) => i.message) }))
+    return null
+  }
+
+  /** How many claims have each status: one list call per 1,000 claims, metadata only. */
+  async countByStatus(): Promise<Record<Status, number>> {
+    const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>
+    let cursor: string | null = null
+    for (;;) {
+      const page: KVNamespaceListResult<ClaimMetadata, string> = await withTimeout(
+        () => this.kv.list<ClaimMetadata>({ prefix: claimPrefix(), cursor }),
+        'counting claims',
+      )
+      for (const key of page.keys) {
+        const summary = this.summaryFromKey(key)
+        if (summary !== null) counts[summary.status]++
+      }
+      if (page.list_complete) return counts
+      cursor = page.cursor
+    }
+  }
+
+  /** Every article, newest first by publication date. */
+  async listArticles(): Promise<ArticleSummary[]> {
+    const articles: ArticleSummary[] = []
+    let cursor: string | null = null
+    for (;;) {
+      const page: KVNamespaceListResult<unknown, string> = await withTimeout(
+        () => this.kv.list({ prefix: articleKey(''), cursor }),
+        'listing articles',
+      )
+      for (const key of page.keys) {
+        const id = idFromKey(key.name, articleKey(''))
+        const result = v.safeParse(ArticleMetadataSchema, key.metadata)
+        if (result.success) articles.push({ id, ...result.output })
+        else console.error(JSON.stringify({ event: 'corrupt-list-metadata', key: key.name }))
+      }
+      if (page.list_complete) break
+      cursor = page.cursor
+    }
+    return articles.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
+  }
+
+  /** Full claims for summaries, read in parallel (for exports that need every field). */
+  async getClaims(summaries: readonly ClaimSummary[]): Promise<Claim[]> {
+    const claims = await Promise.all(summaries.map((summary) => this.getClaim(summary.id)))
+    return claims.filter((claim) => claim !== null)
+  }
+
+  /** Every claim of one article, in reading order. */
+  async listArticleClaims(articleId: string): Promise<ClaimSummary[]> {
+    const claims: ClaimSummary[] = []
+    let position: ListPosition | null = { kvCursor: null, skip: 0 }
+    while (position !== null) {
+      const page: ClaimPage = await this.listClaims({ articleId }, 1000, position)
+      claims.push(...page.claims)
+      position = page.next
+    }
+    return claims
+  }
+
+  /** Every review of a claim, oldest first, read from the review keys (the record). */
+  async listReviews(claim: Claim): Promise<Review[]> {
+    return this.collectReviews(claim, await this.listReviewKeys(claim.id))
+  }
+
+  /**
+   * Records a review as its own key, then rewrites the claim's projection. With an
+   * idempotency key, a retry of a review that was already stored returns it instead
+   * of storing it twice. Returns null when the claim does not exist.
+   */
+  async addReview(
+    id: string,
+    reviewer: string,
+    input: ReviewInput,
+    idempotencyKey?: string,
+  ): Promise<{ review: Review; claim: Claim; replayed: boolean } | null> {
+    const claim = await this.getClaim(id)
+    if (claim === null) return null
+    const newId = await reviewId(id, reviewer, idempotencyKey)
+    if (idempotencyKey !== undefined) {
+      const keys = await this.listReviewKeys(id)
+      const stored = keys.find((key) => key.endsWith(`:${newId}`))
+      if (stored !== undefined) {
+        const reviews = await this.collectReviews(claim, keys)
+        const review = reviews.find((candidate) => candidate.id === newId)
+        if (review === undefined) throw new StorageUnavailableError('a stored review could not be read back')
+        if (!sameReview(review, input)) throw new IdempotencyConflictError('this Idempotency-Key was used for a different review')
+        return { review, claim: await this.project(claim, reviews), replayed: true }
+      }
+    }
+    const review = parseRecord(ReviewSchema, 'new review', {
+      id: newId,
+      claimId: id,
+      reviewer,
+      ...input,
+      createdAt: new Date().toISOString(),
+    })
+    await withTimeout(() => this.kv.put(reviewKey(review), JSON.stringify(review)), 'writing a review')
+    const reviews = await this.collectReviews(claim, await this.listReviewKeys(id), [review])
+    return { review, claim: await this.project(claim, reviews), replayed: false }
+  }
+
+  /**
+   * Stores an article and its extracted claims. Claims already stored keep their reviews,
+   * status and notes; their extracted fields are refreshed. Claims no longer extracted are
+   * kept, since they may carry reviews. Returns whether the article is new.
+   */
+  async saveArticle(article: Article, extracted: readonly ExtractedClaim[]): Promise<{ created: boolean; claims: Claim[] }> {
+    const existing = await this.getArticle(article.id)
+    const source = { outlet: article.outlet, title: article.title, publishedAt: article.publishedAt, url: article.url }
+    const now = new Date().toISOString()
+    const claims = await Promise.all(
+      extracted.map(async (fields) => {
+        const id = claimId(article.id, fields.sentenceOffsets.start)
+        const stored = await this.getClaim(id)
+        if (stored === null) {
+          const claim: Claim = { id, articleId: article.id, ...fields, source, status: 'unreviewed', notes: [], updatedAt: now }
+          await this.putClaim(claim)
+          return claim
+        }
+        const refreshed: Claim = { ...stored, ...fields, source }
+        if (JSON.stringify(refreshed) === JSON.stringify(stored)) return stored
+        const reviews = await this.collectReviews(stored, await this.listReviewKeys(id))
+        return this.project(refreshed, reviews, true)
+      }),
+    )
+    const claimCount = (await this.listArticleClaims(article.id)).length
+    const metadata = { title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, claimCount }
+    if (existing === null || JSON.stringify(existing) !== JSON.stringify(article) || claimCount !== extracted.length) {
+      await withTimeout(() => this.kv.put(articleKey(article.id), JSON.stringify(article), { metadata }), 'writing an article')
+    }
+    return { created: existing === null, claims }
+  }
+
+  private async listReviewKeys(claim: string): Promise<string[]> {
+    const names: string[] = []
+    let cursor: string | null = null
+    for (;;) {
+      const page: KVNamespaceListResult<unknown, string> = await withTimeout(
+        () => this.kv.list({ prefix: reviewPrefix(claim), cursor }),
+        'listing reviews',
+      )
+      names.push(...page.keys.map((key) => key.name))
+      if (page.list_complete) return names
+      cursor = page.cursor
+    }
+  }
+
+  /** The reviews named by `keys`, taken from the claim's projection where it has them, read from KV otherwise. */
+  private async collectReviews(claim: Claim, keys: readonly string[], fresh: readonly Review[] = []): Promise<Review[]> {
+    const known = new Map([...claim.notes, ...fresh].map((review) => [reviewKey(review), review]))
+    const reviews = await Promise.all(
+      keys.map(async (key) => {
+        const review = known.get(key)
+        if (review !== undefined) return review
+        const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading a review')
+        return value === null ? null : parseRecord(ReviewSchema, key, value)
+      }),
+    )
+    for (const review of fresh) if (!keys.includes(reviewKey(review))) reviews.push(review)
+    return reviews.filter((review) => review !== null).sort((a, b) => reviewKey(a).localeCompare(reviewKey(b)))
+  }
+
+  /**
+   * Rewrites the claim's projection (status, notes, list metadata) from its reviews, unless
+   * it already holds exactly these. KV allows one write per second per key: when a
+   * concurrent review got there first, the write is retried in the background from a
+   * fresh list, so the projection converges on every review.
+   */
+  private async project(claim: Claim, reviews: readonly Review[], force = false): Promise<Claim> {
+    const sameReviews =
+      reviews.length === claim.notes.length && reviews.every((review, index) => review.id === claim.notes[index]?.id)
+    if (sameReviews && !force) return claim
+    const latest = reviews.at(-1)
+    const next: Claim = {
+      ...claim,
+      notes: [...reviews],
+      status: deriveStatus(reviews),
+      updatedAt: latest !== undefined && latest.createdAt > claim.updatedAt ? latest.createdAt : claim.updatedAt,
+    }
+    try {
+      await this.putClaim(next)
+    } catch (error) {
+      if (!isRateLimited(error)) throw error
+      this.options.waitUntil?.(this.converge(claim.id))
+    }
+    return next
+  }
+
+  private async converge(id: string): Promise<void> {
+    for (let attempt = 0; attempt < MAX_PROJECTION_RETRIES; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, RATE_LIMIT_BACKOFF_MS + Math.random() * 500))
+      const claim = await this.getClaim(id)
+      if (claim === null) return
+      const reviews = await this.collectReviews(claim, await this.listReviewKeys(id))
+      try {
+        await this.project(claim, reviews)
+        return
+      } catch (error) {
+        if (!isRateLimited(error)) throw error
+      }
+    }
+    console.error(JSON.stringify({ event: 'projection-not-converged', claimId: id }))
+  }
+
+  private async putClaim(claim: Claim): Promise<void> {
+    const metadata = summaryMetadata(summarize(claim))
+    await withTimeout(() => this.kv.put(claimKey(claim.id), JSON.stringify(claim), { metadata }), 'writing a claim')
+  }
+}

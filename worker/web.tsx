@@ -1,0 +1,175 @@
+import { type Context, Hono } from 'hono'
+import * as v from 'valibot'
+import { ClaimListQuerySchema, encodeCursor, IdParamSchema } from '../schemas/query'
+import { ReviewFormSchema } from '../schemas/review'
+import { reviewerForToken, tooManyFailures } from './auth'
+import { claimReview } from './claimreview'
+import type { AppEnv } from './env'
+import { ArticlePage } from './pages/article'
+import { ClaimListPage, ClaimPage, type ReviewFormState } from './pages/claims'
+import { renderer } from './pages/layout'
+import { LoginPage } from './pages/login'
+import { STYLESHEET } from './pages/styles'
+import { endSession, sessionReviewer, startSession } from './session'
+
+/** JSON for a <script> data block: `<` and line separators escaped so it cannot close the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+}
+
+/** A same-site path to return to after signing in; anything else goes home. */
+function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/'
+}
+
+const emptyForm = (): ReviewFormState => ({
+  values: { status: '', note: '', explanation: '', sources: '' },
+  errors: {},
+  idempotencyKey: crypto.randomUUID(),
+})
+
+const web = new Hono<AppEnv>()
+
+web.get('/assets/app.css', (c) =>
+  c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
+)
+
+web.use(renderer)
+web.use(async (c, next) => {
+  await next()
+  // Pages of a signed-in reviewer hold their name and form: never stored by a cache.
+  c.header('Cache-Control', c.req.header('Cookie')?.includes('session=') ? 'private, no-store' : 'no-cache')
+})
+
+web.get('/', async (c) => {
+  const reviewer = await sessionReviewer(c)
+  const parsed = v.safeParse(ClaimListQuerySchema, c.req.query())
+  if (!parsed.success) {
+    c.status(400)
+    return c.render(
+      <p class="alert" role="alert">
+        This filter is not valid: {parsed.issues[0]?.message}. <a href="/">Show all claims</a>
+      </p>,
+      { title: 'Invalid filter', reviewer },
+    )
+  }
+  const { status, article, q, limit, cursor } = parsed.output
+  const store = c.var.store
+  const [page, articles, counts] = await Promise.all([
+    store.listClaims({ statuses: status && [status], articleId: article, q }, limit, cursor),
+    store.listArticles(),
+    store.countByStatus(),
+  ])
+  return c.render(
+    <ClaimListPage
+      claims={page.claims}
+      articles={articles}
+      counts={counts}
+      filters={{ status, article, q }}
+      next={page.next === null ? null : encodeCursor(page.next)}
+    />,
+    { title: 'Claims', reviewer },
+  )
+})
+
+async function renderClaim(
+  c: Context<AppEnv>,
+  id: string,
+  form: ReviewFormState | null,
+  status: 200 | 400 | 401 = 200,
+) {
+  const reviewer = await sessionReviewer(c)
+  const claim = await c.var.store.getClaim(id)
+  if (claim === null) {
+    c.status(404)
+    return c.render(<p>No claim has this id. <a href="/">All claims</a></p>, { title: 'Claim not found', reviewer })
+  }
+  const article = await c.var.store.getArticle(claim.articleId)
+  const url = new URL(`/claims/${claim.id}`, c.req.url).href
+  const review = claimReview(claim, { name: c.env.DESK_NAME, url: c.env.DESK_URL }, url)
+  c.status(status)
+  return c.render(
+    <ClaimPage
+      claim={claim}
+      article={article}
+      reviewer={reviewer}
+      form={form ?? (reviewer === null ? null : emptyForm())}
+      confirmation={c.req.query('saved') === '1'}
+      jsonLd={review === null ? null : scriptJson(review)}
+    />,
+    { title: claim.span, reviewer },
+  )
+}
+
+web.get('/claims/:id', async (c) => {
+  const params = v.safeParse(IdParamSchema, c.req.param())
+  return renderClaim(c, params.success ? params.output.id : '', null)
+})
+
+web.post('/claims/:id/review', async (c) => {
+  const params = v.safeParse(IdParamSchema, c.req.param())
+  const id = params.success ? params.output.id : ''
+  const body = await c.req.parseBody()
+  const text = (name: string) => (typeof body[name] === 'string' ? body[name] : '')
+  const state: ReviewFormState = {
+    values: { status: text('status'), note: text('note'), explanation: text('explanation'), sources: text('sources') },
+    errors: {},
+    idempotencyKey: text('idempotencyKey') || crypto.randomUUID(),
+  }
+  const reviewer = await sessionReviewer(c)
+  if (reviewer === null) {
+    state.errors.form = 'You are not signed in (or your session ended), so nothing was saved. Sign in in another tab, then save again: your text is kept below.'
+    return renderClaim(c, id, state, 401)
+  }
+  const parsed = v.safeParse(ReviewFormSchema, state.values)
+  if (!parsed.success) {
+    for (const issue of parsed.issues) {
+      const field = (v.getDotPath(issue) ?? 'form').split('.')[0] as keyof ReviewFormState['errors']
+      state.errors[field] ??= issue.message
+    }
+    state.errors.form = 'Nothing was saved: correct the fields marked below.'
+    return renderClaim(c, id, state, 400)
+  }
+  const result = await c.var.store.addReview(id, reviewer, parsed.output, state.idempotencyKey.slice(0, 200))
+  if (result === null) return renderClaim(c, id, null)
+  return c.redirect(`/claims/${id}?saved=1#history`, 303)
+})
+
+web.get('/articles/:id', async (c) => {
+  const reviewer = await sessionReviewer(c)
+  const params = v.safeParse(IdParamSchema, c.req.param())
+  const id = params.success ? params.output.id : ''
+  const [article, claims] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id)])
+  if (article === null) {
+    c.status(404)
+    return c.render(<p>No article has this id. <a href="/">All claims</a></p>, { title: 'Article not found', reviewer })
+  }
+  return c.render(<ArticlePage article={article} claims={claims} />, { title: article.title, reviewer })
+})
+
+web.get('/login', async (c) =>
+  c.render(<LoginPage error={null} next={safeNext(c.req.query('next'))} />, { title: 'Sign in', reviewer: await sessionReviewer(c) }),
+)
+
+web.post('/login', async (c) => {
+  const body = await c.req.parseBody()
+  const next = safeNext(body.next)
+  const token = typeof body.token === 'string' ? body.token.trim() : ''
+  const reviewer = token === '' ? null : await reviewerForToken(c.env.REVIEWER_TOKENS, token)
+  if (reviewer === null) {
+    const limited = await tooManyFailures(c)
+    c.status(limited ? 429 : 401)
+    if (limited) c.header('Retry-After', '60')
+    const error = limited ? 'Too many failed attempts from your connection. Wait a minute, then try again.' : 'That token is not a reviewer token.'
+    return c.render(<LoginPage error={error} next={next} />, { title: 'Sign in', reviewer: null })
+  }
+  await startSession(c, reviewer)
+  return c.redirect(next, 303)
+})
+
+web.post('/logout', (c) => {
+  endSession(c)
+  return c.redirect('/', 303)
+})
+
+export { web }
