@@ -21,7 +21,7 @@ export default defineConfig({
       },
       {
         // Extraction quality and robustness over real articles, in Node (reads fixtures and the corpus).
-        test: { name: 'extract', environment: 'node', include: ['test/extract/**/*.test.ts'], testTimeout: 120_000 },
+        test: { name: 'extract', environment: 'node', include: ['test/extract/**/*.test.ts', 'test/node/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
         // The review form in Debian's Chromium against `wrangler dev`.

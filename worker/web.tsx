@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono'
+import { csrf } from 'hono/csrf'
 import * as v from 'valibot'
 import { ClaimListQuerySchema, encodeCursor, IdParamSchema } from '../schemas/query'
 import { ReviewFormSchema } from '../schemas/review'
@@ -34,6 +35,9 @@ web.get('/assets/app.css', (c) =>
   c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
 )
 
+// Cross-site form posts are refused (Origin / Sec-Fetch-Site check). The JSON API needs a
+// bearer token rather than a cookie, so it is not exposed to cross-site forms.
+web.use(csrf())
 web.use(renderer)
 web.use(async (c, next) => {
   await next()

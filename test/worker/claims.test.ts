@@ -151,7 +151,7 @@ describe('POST /api/claims/:id/reviews', () => {
       [{ note: 'fine', reviewer: 'mallory' }, 'reviewer'],
       [{ note: 'fine', sources: [{ url: 'javascript:alert(1)' }] }, 'sources.0.url'],
       [{ note: 'fine', sources: 'https://example.org' }, 'sources'],
-      [[], 'body'],
+      [[], 'status'],
       ['null', 'body'],
     ]
     for (const [body, field] of cases) {

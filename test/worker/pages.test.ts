@@ -1,0 +1,161 @@
+import { env, reset } from 'cloudflare:test'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { Claim } from '../../schemas/claim'
+import { ALICE, call, fourteenCountries, seed } from './helpers'
+
+const ORIGIN = 'http://desk.test'
+let target: Claim
+
+beforeEach(async () => {
+  await reset()
+  target = fourteenCountries((await seed()).claims)
+})
+
+/** Posts a form as a browser on this site would. */
+function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return call(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers },
+    body: new URLSearchParams(fields).toString(),
+    redirect: 'manual',
+  })
+}
+
+async function signIn(token = ALICE): Promise<string> {
+  const response = await postForm('/login', { token, next: `/claims/${target.id}` })
+  expect(response.status).toBe(303)
+  expect(response.headers.get('Location')).toBe(`/claims/${target.id}`)
+  const cookie = response.headers.get('Set-Cookie') ?? ''
+  expect(cookie).toMatch(/HttpOnly/i)
+  expect(cookie).toMatch(/Secure/i)
+  expect(cookie).toMatch(/SameSite=Lax/i)
+  return cookie.split(';')[0] ?? ''
+}
+
+const page = async (path: string, cookie?: string) => {
+  const response = await call(path, cookie === undefined ? {} : { headers: { Cookie: cookie } })
+  return { response, html: await response.text() }
+}
+
+const history = async () => ((await (await call(`/api/claims/${target.id}`)).json()) as Claim).notes
+
+describe('the claims list', () => {
+  it('shows claims with span, speaker, status and a progress chart, with security headers', async () => {
+    const { response, html } = await page('/')
+    expect(response.status).toBe(200)
+    expect(html).toContain('<mark>at least 14 countries</mark>')
+    expect(html).toContain('Zabihullah Mujahid')
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Review progress of \d+ claims/)
+    expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
+  })
+
+  it('filters by status and text', async () => {
+    const { html } = await page('/?status=refuted')
+    expect(html).toContain('No claims match')
+    const found = await page('/?q=Islamic+Emirate')
+    expect(found.html).toContain('at least 14 countries')
+    expect((await page('/?status=bogus')).response.status).toBe(400)
+  })
+})
+
+describe('the claim page', () => {
+  it('shows the claim in its paragraph with attribution, and no form to visitors', async () => {
+    const { html } = await page(`/claims/${target.id}`)
+    expect(html).toContain('<mark>at least 14 countries</mark>')
+    expect(html).toContain('According to a report by the news agency Associated Press')
+    expect(html).toContain('Associated Press')
+    expect(html).not.toContain('name="status"')
+    expect(html).toContain('Sign in</a> to review')
+  })
+
+  it('lets a signed-in reviewer review, then shows the note, status and confirmation', async () => {
+    const cookie = await signIn()
+    const { html, response } = await page(`/claims/${target.id}`, cookie)
+    expect(response.headers.get('Cache-Control')).toBe('private, no-store')
+    expect(html).toContain('<select name="status"')
+    for (const status of ['unreviewed', 'in_review', 'supported', 'misleading', 'refuted', 'unverifiable']) {
+      expect(html).toContain(`value="${status}"`)
+    }
+    const saved = await postForm(
+      `/claims/${target.id}/review`,
+      { status: 'supported', note: 'AP report confirms 14.', explanation: 'AP quotes the spokesperson.', sources: 'https://apnews.com/x', idempotencyKey: 'k1' },
+      { Cookie: cookie },
+    )
+    expect(saved.status).toBe(303)
+    const after = await page(saved.headers.get('Location') ?? '', cookie)
+    expect(after.html).toContain('Review saved')
+    expect(after.html).toContain('AP report confirms 14.')
+    expect(after.html).toContain('<script type="application/ld+json">')
+    expect((await history()).map((review) => [review.reviewer, review.status])).toEqual([['alice', 'supported']])
+  })
+
+  it('escapes a script in a note and a sign-in next', async () => {
+    const cookie = await signIn()
+    const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+    await postForm(`/claims/${target.id}/review`, { status: 'refuted', note: payload, explanation: `</script>${payload}` }, { Cookie: cookie })
+    const { html } = await page(`/claims/${target.id}`, cookie)
+    expect(html).not.toContain(payload)
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html.match(/<script/g)).toHaveLength(1)
+  })
+
+  it('re-renders an invalid review with the message and the reviewer’s text, storing nothing', async () => {
+    const cookie = await signIn()
+    const response = await postForm(`/claims/${target.id}/review`, { note: '', explanation: 'kept explanation', sources: 'not a url' }, { Cookie: cookie })
+    expect(response.status).toBe(400)
+    const html = await response.text()
+    expect(html).toContain('a review needs a status or a note')
+    expect(html).toContain('kept explanation')
+    expect(html).toContain('not a url')
+    expect(await history()).toEqual([])
+  })
+
+  it('stores nothing from a post without a session, but keeps the text on the page', async () => {
+    const response = await postForm(`/claims/${target.id}/review`, { status: 'refuted', note: 'my careful note' })
+    expect(response.status).toBe(401)
+    expect(await response.text()).toContain('my careful note')
+    expect(await history()).toEqual([])
+  })
+
+  it('refuses a cross-site form post with 403', async () => {
+    const cookie = await signIn()
+    const response = await postForm(`/claims/${target.id}/review`, { status: 'refuted', note: 'forged' }, { Cookie: cookie, Origin: 'https://evil.example' })
+    expect(response.status).toBe(403)
+    expect(await history()).toEqual([])
+  })
+})
+
+describe('signing in', () => {
+  it('refuses a wrong token, rate limits repeated failures, and signs out', async () => {
+    const wrong = await postForm('/login', { token: 'guess' }, { 'CF-Connecting-IP': '203.0.113.7' })
+    expect(wrong.status).toBe(401)
+    expect(await wrong.text()).toContain('not a reviewer token')
+    const statuses: number[] = []
+    for (let attempt = 0; attempt < 12; attempt++) {
+      statuses.push((await postForm('/login', { token: `guess-${attempt}` }, { 'CF-Connecting-IP': '203.0.113.7' })).status)
+    }
+    expect(statuses).toContain(429)
+    const other = await postForm('/login', { token: ALICE }, { 'CF-Connecting-IP': '198.51.100.1' })
+    expect(other.status).toBe(303)
+    const out = await postForm('/logout', {}, { Cookie: (other.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '' })
+    expect(out.headers.get('Set-Cookie')).toMatch(/session=;.*Max-Age=0/i)
+  })
+
+  it('ignores a forged or tampered session cookie', async () => {
+    const cookie = await signIn()
+    const tampered = cookie.replace('alice', 'bob')
+    const { html } = await page(`/claims/${target.id}`, tampered)
+    expect(html).not.toContain('name="status"')
+    expect(env.SESSION_SECRET).toBeTruthy()
+  })
+})
+
+describe('the article page', () => {
+  it('highlights every claim span and links it', async () => {
+    const { html } = await page(`/articles/${target.articleId}`)
+    expect(html).toContain(`<a href="/claims/${target.id}"`)
+    expect(html).toMatch(/<mark>at least 14 countries<\/mark>/)
+    expect((await page('/articles/0000000000000000')).response.status).toBe(404)
+  })
+})
