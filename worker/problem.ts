@@ -20,12 +20,12 @@ const TITLES: Partial<Record<number, string>> = {
 export type FieldError = { field: string; message: string }
 
 /** An RFC 9457 problem details response. */
-export function problem(
+export function problem<Status extends ContentfulStatusCode>(
   c: Context,
-  status: ContentfulStatusCode,
+  status: Status,
   detail: string,
   extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
-): Response {
+) {
   const body: Problem = {
     type: 'about:blank',
     title: TITLES[status] ?? 'Error',
@@ -33,7 +33,7 @@ export function problem(
     detail,
     ...(extra.errors === undefined ? {} : { errors: extra.errors }),
   }
-  return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json', ...extra.headers })
+  return c.json(body, status, { 'Content-Type': 'application/problem+json', ...extra.headers })
 }
 
 /** Dotted field name of a validation issue (`sources.0.url`), or `body` for the whole input. */

@@ -1,0 +1,259 @@
+/**
+ * `npm run bench`: prints the figures the README records. Not a test: nothing here fails on
+ * a slow machine, it only measures.
+ *   1. throughput and latency of the API under `wrangler dev`, as ratios to the runtime's floor
+ *   2. KV operations per request, counted through a wrapped binding
+ *   3. the deployable bundle, gzip
+ *   4. extraction time per article over the corpus
+ *   5. list and filter latency as the store grows
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { getPlatformProxy } from 'wrangler'
+import type { Claim, ExtractedClaim } from '../../schemas/claim'
+import { extractArticle } from '../../worker/extract'
+import app from '../../worker/index'
+import { ingestArticle } from '../../worker/ingest'
+import { ClaimStore } from '../../worker/store'
+import { instrumentKv } from '../support/instrumented-kv'
+
+const ROOT = new URL('../../', import.meta.url).pathname
+const CORPUS = join(ROOT, '../shared/corpus')
+const FIXTURES = join(ROOT, 'test/fixtures/eval')
+const TOKEN = 'bench-token'
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4)
+const CONNECTIONS = 8
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+const ms = (value: number) => `${value.toFixed(2)} ms`
+
+function fixtureTexts(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => readFileSync(join(FIXTURES, file), 'utf8'))
+}
+
+async function startWrangler(config: string, port: number, envFile?: string): Promise<{ url: string; stop: () => void }> {
+  const state = mkdtempSync(join(tmpdir(), 'bench-state-'))
+  const args = ['wrangler', 'dev', '-c', config, '--port', String(port), '--ip', '127.0.0.1', '--persist-to', state, '--show-interactive-dev-session=false', '--log-level', 'error']
+  if (envFile !== undefined) args.push('--env-file', envFile)
+  const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: 'ignore', detached: true })
+  const url = `http://127.0.0.1:${port}`
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      await fetch(url)
+      return { url, stop: () => child.pid !== undefined && process.kill(-child.pid, 'SIGTERM') }
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+  throw new Error(`wrangler dev -c ${config} did not start`)
+}
+
+interface LoadResult {
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+}
+
+/** Closed-loop load: CONNECTIONS clients, each sending the next request when the last answers. */
+async function load(makeRequest: (index: number) => [string, RequestInit?]): Promise<LoadResult> {
+  const latencies: number[] = []
+  let errors = 0
+  let sent = 0
+  const warmUntil = performance.now() + 500
+  const endAt = warmUntil + SECONDS * 1000
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < endAt) {
+        const [url, init] = makeRequest(sent++)
+        const started = performance.now()
+        const response = await fetch(url, init)
+        await response.arrayBuffer()
+        if (!response.ok) errors++
+        if (started >= warmUntil) latencies.push(performance.now() - started)
+      }
+    }),
+  )
+  latencies.sort((a, b) => a - b)
+  return { rps: latencies.length / SECONDS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors }
+}
+
+async function throughput(): Promise<void> {
+  const envFile = join(mkdtempSync(join(tmpdir(), 'bench-env-')), 'bench.env')
+  writeFileSync(envFile, `REVIEWER_TOKENS=bench:${TOKEN}\nSESSION_SECRET=bench-session-secret-0123456789\n`)
+  const [desk, floor] = await Promise.all([startWrangler('wrangler.toml', 8811, envFile), startWrangler('test/bench/wrangler.floor.toml', 8812)])
+  try {
+    await fetch(`${floor.url}/prepare`, { method: 'POST' })
+    const ids: string[] = []
+    for (const text of fixtureTexts()) {
+      const response = await fetch(`${desk.url}/api/articles`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text, outlet: 'BBC' }),
+      })
+      ids.push(...((await response.json()) as { claims: Claim[] }).claims.map((claim) => claim.id))
+    }
+    const rows: [string, LoadResult, string, LoadResult][] = []
+    const floorFixed = await load(() => [`${floor.url}/fixed`])
+    const floorGet = await load(() => [`${floor.url}/one-get`])
+    const floorList = await load(() => [`${floor.url}/one-list`])
+    rows.push(['GET /api/claims/:id', await load((i) => [`${desk.url}/api/claims/${ids[i % ids.length]}`]), 'one KV get', floorGet])
+    rows.push(['GET /api/claims?limit=50', await load(() => [`${desk.url}/api/claims?limit=50`]), 'one KV list of 50', floorList])
+    const review = (i: number): [string, RequestInit] => [
+      `${desk.url}/api/claims/${ids[i % ids.length]}/reviews`,
+      { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'in_review', note: `bench ${i}` }) },
+    ]
+    rows.push(['POST /api/claims/:id/reviews', await load(review), 'one KV get', floorGet])
+    console.log(`\n## Throughput under wrangler dev (${CONNECTIONS} connections, ${SECONDS} s each, ${ids.length} claims stored)\n`)
+    console.log('| route | req/s | p50 | p99 | errors | floor | floor req/s | floor p50 | ratio (req/s) |')
+    console.log('|---|---|---|---|---|---|---|---|---|')
+    console.log(`| floor: fixed JSON | ${floorFixed.rps.toFixed(0)} | ${ms(floorFixed.p50)} | ${ms(floorFixed.p99)} | ${floorFixed.errors} | | | | |`)
+    for (const [name, result, floorName, floorResult] of rows) {
+      console.log(
+        `| ${name} | ${result.rps.toFixed(0)} | ${ms(result.p50)} | ${ms(result.p99)} | ${result.errors} | ${floorName} | ${floorResult.rps.toFixed(0)} | ${ms(floorResult.p50)} | **${(result.rps / floorResult.rps).toFixed(2)}** |`,
+      )
+    }
+  } finally {
+    desk.stop()
+    floor.stop()
+  }
+}
+
+/** Runs the app in this process against a local KV wrapped to count operations. */
+async function withCountingApp<T>(run: (request: (path: string, init?: RequestInit) => Promise<Response>, counted: ReturnType<typeof instrumentKv>, store: ClaimStore) => Promise<T>): Promise<T> {
+  const proxy = await getPlatformProxy<Env>({ persist: { path: mkdtempSync(join(tmpdir(), 'bench-kv-')) }, remoteBindings: false })
+  try {
+    const counted = instrumentKv(proxy.env.FACTCHECK_KV)
+    const env = { ...proxy.env, FACTCHECK_KV: counted.kv, REVIEWER_TOKENS: `bench:${TOKEN}`, SESSION_SECRET: 'bench-secret-0123456789' }
+    const request = async (path: string, init?: RequestInit) => app.fetch(new Request(new URL(path, 'http://bench.test'), init), env, proxy.ctx)
+    return await run(request, counted, new ClaimStore(counted.kv))
+  } finally {
+    await proxy.dispose()
+  }
+}
+
+async function kvOperations(): Promise<void> {
+  await withCountingApp(async (request, counted, store) => {
+    const claims: Claim[] = []
+    for (const text of fixtureTexts()) claims.push(...(await ingestArticle(store, { text })).claims)
+    const claim = claims[0] as Claim
+    const json = (body: unknown): RequestInit => ({
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    const cases: [string, string, RequestInit?][] = [
+      ['GET /api/claims/:id', `/api/claims/${claim.id}`],
+      ['GET /api/claims?limit=50', '/api/claims?limit=50'],
+      ['GET /api/claims?status=in_review&limit=50', '/api/claims?status=in_review&limit=50'],
+      ['POST /api/claims/:id/reviews', `/api/claims/${claim.id}/reviews`, json({ status: 'in_review', note: 'counted' })],
+      ['POST …/reviews with Idempotency-Key', `/api/claims/${claim.id}/reviews`, { ...json({ note: 'once' }), headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'bench-1' } }],
+      ['GET /api/claims/:id/reviews', `/api/claims/${claim.id}/reviews`],
+      ['GET /api/articles/:id', `/api/articles/${claim.articleId}`],
+      ['POST /api/articles (same text again)', '/api/articles', json({ text: readFileSync(join(ROOT, 'seeds/000_583d68ef50ae58cd.txt'), 'utf8') })],
+    ]
+    console.log(`\n## KV operations per request (${claims.length} claims stored)\n`)
+    console.log('| request | reads | lists | writes |')
+    console.log('|---|---|---|---|')
+    for (const [name, path, init] of cases) {
+      counted.reset()
+      const response = await request(path, init)
+      await response.arrayBuffer()
+      const { get, list, put, delete: deletes } = counted.counts
+      console.log(`| ${name} (${response.status}) | ${get} | ${list} | ${put + deletes} |`)
+    }
+  })
+}
+
+function bundleSize(): void {
+  const outdir = mkdtempSync(join(tmpdir(), 'bench-bundle-'))
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { cwd: ROOT, stdio: 'ignore' })
+  const files = readdirSync(outdir).filter((file) => file.endsWith('.js'))
+  const raw = files.reduce((sum, file) => sum + statSync(join(outdir, file)).size, 0)
+  const gzip = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(outdir, file))).length, 0)
+  console.log(`\n## Bundle\n\n${(raw / 1024).toFixed(1)} KiB raw, **${(gzip / 1024).toFixed(1)} KiB gzip** (budget 150 KiB)`)
+}
+
+function extraction(): void {
+  const dir = existsSync(CORPUS) ? CORPUS : FIXTURES
+  const files = existsSync(CORPUS)
+    ? readdirSync(CORPUS).flatMap((folder) => (statSync(join(CORPUS, folder)).isDirectory() ? readdirSync(join(CORPUS, folder)).map((file) => join(folder, file)) : []))
+    : readdirSync(FIXTURES).filter((file) => file.endsWith('.txt'))
+  const times: number[] = []
+  let claims = 0
+  let words = 0
+  let failures = 0
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), 'utf8')
+    const started = performance.now()
+    try {
+      claims += extractArticle(text).claims.length
+    } catch {
+      failures++
+    }
+    times.push(performance.now() - started)
+    words += text.split(/\s+/).filter(Boolean).length
+  }
+  times.sort((a, b) => a - b)
+  console.log(`\n## Extraction over ${files.length} articles (${dir === CORPUS ? 'the BBC corpus' : 'the evaluation fixtures'})\n`)
+  console.log(`median ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1) ?? 0)} per article; ${failures} failures; ${((claims / words) * 100).toFixed(2)} claims per 100 words`)
+}
+
+function syntheticClaim(index: number): ExtractedClaim {
+  const text = `Officials said ${index} schools in the region received ${index * 3} new computers last year.`
+  const span = `${index * 3} new computers`
+  const start = text.indexOf(span)
+  return {
+    text,
+    span,
+    kind: 'quantity',
+    offsets: { start, end: start + span.length },
+    sentenceOffsets: { start: index * 200, end: index * 200 + text.length },
+    checkworthiness: { score: 0.8, reason: 'a number' },
+    attribution: { speaker: null, role: null, organization: null, via: null, mode: 'outlet' },
+  }
+}
+
+async function scale(): Promise<void> {
+  console.log('\n## Scale: list and filter latency as the store grows (in-process app, local KV; median of 20)\n')
+  console.log('| claims stored | GET /api/claims?limit=50 | ?status=refuted&limit=50 | ?q=computers&limit=50 |')
+  console.log('|---|---|---|---|')
+  for (const size of [100, 1000, 10000]) {
+    await withCountingApp(async (request, _counted, store) => {
+      const perArticle = 100
+      for (let article = 0; article < size / perArticle; article++) {
+        const id = article.toString(16).padStart(16, '0')
+        const claims = Array.from({ length: perArticle }, (_, index) => syntheticClaim(index))
+        await store.saveArticle({ id, title: `Article ${article}`, outlet: 'Bench', publishedAt: null, url: null, text: '' }, claims)
+      }
+      const median = async (path: string) => {
+        const times: number[] = []
+        for (let run = 0; run < 20; run++) {
+          const started = performance.now()
+          await (await request(path)).arrayBuffer()
+          times.push(performance.now() - started)
+        }
+        return ms(percentile(times.sort((a, b) => a - b), 50))
+      }
+      console.log(`| ${size} | ${await median('/api/claims?limit=50')} | ${await median('/api/claims?status=refuted&limit=50')} | ${await median('/api/claims?q=computers&limit=50')} |`)
+    })
+  }
+}
+
+console.log(`# npm run bench — ${new Date().toISOString()}`)
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}`)
+const only = process.argv.slice(2)
+const sections: [string, () => unknown][] = [
+  ['bundle', bundleSize],
+  ['extraction', extraction],
+  ['kv', kvOperations],
+  ['throughput', throughput],
+  ['scale', scale],
+]
+for (const [name, run] of sections) if (only.length === 0 || only.includes(name)) await run()
+process.exit(0)

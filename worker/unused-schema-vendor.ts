@@ -1,0 +1,2 @@
+/** Stands in for schema libraries this Worker does not use (see [alias] in wrangler.toml). */
+export {}
