@@ -20,8 +20,8 @@ export default defineConfig({
         test: { name: 'worker', include: ['test/worker/**/*.test.{ts,tsx}'] },
       },
       {
-        // Extraction quality and robustness over real articles, in Node (reads fixtures and the corpus).
-        test: { name: 'extract', environment: 'node', include: ['test/extract/**/*.test.ts', 'test/node/**/*.test.ts'], testTimeout: 120_000 },
+        // In Node: extraction quality and robustness over real articles (reads fixtures and the corpus), the OpenAPI document.
+        test: { name: 'node', environment: 'node', include: ['test/extract/**/*.test.ts', 'test/node/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
         // The review form in Debian's Chromium against `wrangler dev`.

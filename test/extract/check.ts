@@ -1,0 +1,28 @@
+import * as v from 'valibot'
+import { expect } from 'vitest'
+import { ExtractedClaimSchema } from '../../schemas/claim'
+import type { ExtractedArticle } from '../../worker/extract/index'
+
+/** Asserts every invariant the API and storage rely on. */
+export function checkInvariants(text: string, article: ExtractedArticle): void {
+  let prevStart = -1
+  const starts = new Set<number>()
+  for (const c of article.claims) {
+    expect(v.safeParse(ExtractedClaimSchema, c).success).toBe(true)
+    expect(text.slice(c.offsets.start, c.offsets.end)).toBe(c.span)
+    expect(text.slice(c.sentenceOffsets.start, c.sentenceOffsets.end)).toBe(c.text)
+    expect(c.offsets.start).toBeGreaterThanOrEqual(c.sentenceOffsets.start)
+    expect(c.offsets.end).toBeLessThanOrEqual(c.sentenceOffsets.end)
+    expect(c.offsets.end).toBeGreaterThan(c.offsets.start)
+    expect(c.sentenceOffsets.start).toBeGreaterThan(prevStart)
+    expect(starts.has(c.sentenceOffsets.start)).toBe(false)
+    starts.add(c.sentenceOffsets.start)
+    prevStart = c.sentenceOffsets.start
+    expect(c.checkworthiness.score).toBeGreaterThanOrEqual(0)
+    expect(c.checkworthiness.score).toBeLessThanOrEqual(1)
+    expect(c.checkworthiness.reason.length).toBeGreaterThan(0)
+    if (c.attribution.mode === 'outlet') expect(c.attribution.speaker).toBeNull()
+  }
+  if (article.publishedAt !== null) expect(article.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+}
+

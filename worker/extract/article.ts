@@ -1,0 +1,104 @@
+/** A paragraph of the article body, as offsets into the original text (end exclusive). */
+export interface Paragraph {
+  start: number
+  end: number
+}
+
+/** The parts of an article the extractor cares about. */
+export interface ArticleLayout {
+  title: string | null
+  publishedAt: string | null
+  /** Body paragraphs in reading order, header, headline and trailer removed. */
+  paragraphs: Paragraph[]
+}
+
+const HEADER_RE = /^\s*date (\d{4})-(\d{2})-(\d{2})(?=\s|$)/
+
+// Outlet boilerplate that closes many articles; matched against a whole trimmed paragraph.
+const TRAILER_RES: RegExp[] = [
+  /^\(?\s*with inputs? from [^)]{0,80}\)?\.?$/i,
+  /^(?:watch|listen to) [\p{L}\p{N} ]{0,40}\blive\b.{0,40}$/iu,
+  /^follow (?:us|\p{Lu}[\p{L} ]{0,40}) on\b.{0,120}$/iu,
+  /^(?:also read|read more|read also|click here|subscribe|sign up|download the)\b.{0,200}$/i,
+  /^(?:copyright|©|all rights reserved)\b.{0,200}$/i,
+  /^\(?(?:reporting|additional reporting|editing|written|compiled) by\b.{0,200}$/i,
+  /^(?:share this|advertisement|related:?|also see|published by)\b.{0,120}$/i,
+  /^\(?(?:this story|this article) (?:has been|was) (?:published|edited|updated)\b.{0,200}$/i,
+]
+
+/** True when a trimmed paragraph is outlet boilerplate rather than reporting. */
+export function isTrailer(paragraph: string): boolean {
+  if (paragraph.length > 240) return false
+  for (const re of TRAILER_RES) if (re.test(paragraph)) return true
+  return false
+}
+
+function validDate(y: string, m: string, d: string): boolean {
+  const month = Number(m)
+  const day = Number(d)
+  if (month < 1 || month > 12 || day < 1) return false
+  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate()
+  return day <= days
+}
+
+/**
+ * Splits an article into its optional ` date YYYY-MM-DD ` header, optional headline
+ * (a short first line followed by a blank line) and body paragraphs, dropping trailers.
+ */
+export function parseArticle(text: string): ArticleLayout {
+  let pos = 0
+  let publishedAt: string | null = null
+  const header = HEADER_RE.exec(text)
+  if (header) {
+    const [, y = '', m = '', d = ''] = header
+    if (validDate(y, m, d)) publishedAt = `${y}-${m}-${d}`
+    pos = header[0].length
+  }
+
+  // Raw paragraphs: blocks separated by blank lines; single newlines also end a paragraph.
+  const paras: Paragraph[] = []
+  const lineRe = /[^\n\r]+/g
+  lineRe.lastIndex = pos
+  let firstLineFollowedByBlank = false
+  let prevEnd = pos
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    let s = m.index
+    let e = s + m[0].length
+    while (s < e && isSpace(text.charCodeAt(s))) s++
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--
+    if (s === e) continue
+    if (paras.length === 1) firstLineFollowedByBlank = /\n[ \t\r]*\n/.test(text.slice(prevEnd, s))
+    paras.push({ start: s, end: e })
+    prevEnd = e
+  }
+
+  let title: string | null = null
+  const head = paras[0]
+  if (head && paras.length > 1 && firstLineFollowedByBlank) {
+    const line = text.slice(head.start, head.end)
+    if (looksLikeHeadline(line)) {
+      title = line
+      paras.shift()
+    }
+  }
+
+  while (paras.length > 0) {
+    const last = paras[paras.length - 1]!
+    if (!isTrailer(text.slice(last.start, last.end))) break
+    paras.pop()
+  }
+  return { title, publishedAt, paragraphs: paras }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)
+}
+
+function looksLikeHeadline(line: string): boolean {
+  if (line.length > 160) return false
+  const words = line.split(/\s+/).length
+  if (words > 20) return false
+  if (words <= 14) return true
+  // Body sentences end in a full stop; headlines almost never do.
+  return !/[.]["'”’)]?$/.test(line) || /\.\.\.["'”’)]?$/.test(line)
+}

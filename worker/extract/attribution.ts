@@ -1,0 +1,788 @@
+import type { Attribution } from '../../schemas/claim'
+import {
+  AGENCIES, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PASSIVE_AUX, PERSON_NOUNS,
+  SPEECH_VERBS, VERB_PREFIX,
+} from './lexicon'
+import {
+  isAcronym, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
+  splitDescriptor, splitTitle, stripPossessive, type Person,
+} from './entities'
+import { quotedLength, type Quote } from './quotes'
+import { isQuoteMark, type Token } from './tokens'
+
+/** A sentence prepared for attribution. */
+export interface SentenceCtx {
+  start: number
+  end: number
+  tokens: Token[]
+  quotes: Quote[]
+}
+
+/** Who asserts a sentence, and which part of it they assert. */
+export interface AttributionResult {
+  attribution: Attribution
+  /** The part of the sentence the speaker asserts; outside it the outlet speaks. */
+  content: { start: number; end: number } | null
+  /** The quote id when the speaker is credited with a quotation. */
+  quoteIds: number[]
+}
+
+const COMPANY_NOUNS = new Set(`company firm group business bookmaker giant maker manufacturer retailer carrier airline
+  operator corporation bank insurer lender supermarket chain broadcaster network publisher studio label developer
+  provider site website conglomerate`.trim().split(/\s+/))
+const PRONOUNS_PERSON = new Set(['he', 'she'])
+const PRONOUNS_ORG = new Set(['it', 'they'])
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'])
+const NP_PREPS = new Set(['for', 'of', 'at', 'by', 'from'])
+const SPOKES_RE = /^spokes(?:man|woman|person|people|men)$/
+
+const agencyRe = new RegExp(`(?:^|[^\\p{L}])(${[...AGENCIES].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u')
+
+function roleHeadOf(role: string | null): string | null {
+  if (!role) return null
+  const words = role.toLowerCase().split(/[\s]+/)
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!
+    if (SPOKES_RE.test(w)) return 'spokesperson'
+    if (isRoleHead(w)) return w
+  }
+  return words[words.length - 1] ?? null
+}
+
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
+}
+
+/**
+ * Tracks the people and organisations an article names, so that later references
+ * ("Mr Brown", "the spokesperson", "he", "the company") resolve to the fullest name.
+ */
+export class Discourse {
+  private readonly persons = new Map<string, Person>()
+  private readonly surnames = new Map<string, string>()
+  private readonly orgs: string[] = []
+  private readonly orgSet = new Set<string>()
+  private readonly aliases = new Map<string, string>()
+  private lastPersonSpeaker: Person | null = null
+  private lastOrgSpeaker: string | null = null
+  private lastPersonMention: Person | null = null
+  private lastOrgMention: string | null = null
+  private readonly roleHolders: Person[] = []
+  private readonly companies = new Set<string>()
+  private lastCompany: string | null = null
+
+  constructor(private readonly text: string) {}
+
+  // ---------------------------------------------------------------- registry
+
+  private addOrg(name: string): string {
+    const clean = stripPossessive(name.replace(/^the\s+/i, '').trim())
+    if (!clean) return clean
+    if (!this.orgSet.has(clean)) {
+      this.orgSet.add(clean)
+      this.orgs.push(clean)
+    }
+    return clean
+  }
+
+  private addPerson(name: string, role: string | null, organization: string | null): Person {
+    let p = this.persons.get(name)
+    if (!p) {
+      p = { name, role: null, organization: null }
+      this.persons.set(name, p)
+      const last = name.split(/\s+/).pop()!.toLowerCase()
+      if (!this.surnames.has(last)) this.surnames.set(last, name)
+    }
+    if (role && !p.role) p.role = role
+    if (organization && !p.organization) p.organization = this.orgCanon(organization)
+    if (p.role && !p.organization) p.organization = this.orgFromRole(p.role)
+    return p
+  }
+
+  /** For roles like "government spokesperson": the article's "Taliban government". */
+  private orgFromRole(role: string): string | null {
+    const words = role.split(/\s+/)
+    for (const w of words) {
+      const lw = w.toLowerCase()
+      if (!ORG_NOUNS.has(lw)) continue
+      const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3})${lw}\\b`, 'u')
+      const m = re.exec(this.text)
+      if (m) {
+        const name = `${m[1]!.trim().replace(/^(The|A|An)\s+/, '')} ${lw}`
+        if (!/^(The|A|An)$/.test(m[1]!.trim())) return name
+      }
+    }
+    return null
+  }
+
+  /** The fullest form of an organisation name used in the article. */
+  orgCanon(name: string): string {
+    let n = stripPossessive(name.replace(/^the\s+/i, '').trim())
+    const alias = this.aliases.get(n)
+    if (alias) return alias
+    const squash = n.replace(/\s+/g, '').toLowerCase()
+    let best = n
+    const prefixed: string[] = []
+    for (const o of this.orgs) {
+      if (o === n) continue
+      if (isAcronym(n) && initials(o) === n) return o
+      if (o.replace(/\s+/g, '').toLowerCase() === squash && o.length > best.length) best = o
+      else if (o.startsWith(`${n} `) && !/\b(of|for)\b/.test(o.slice(n.length))) prefixed.push(o)
+    }
+    // "Cairn" → "Cairn Energy", but "BT" stays "BT" when there are "BT Retail" and "BT Wholesale".
+    if (best === n && prefixed.length === 1) best = prefixed[0]!
+    return best
+  }
+
+  /** The fullest form of a person's name ("Mujahid" → "Zabihullah Mujahid"). */
+  personCanon(words: string[]): Person | null {
+    const name = words.join(' ')
+    const p = this.persons.get(name)
+    if (p) return p
+    const last = words[words.length - 1]?.toLowerCase()
+    const full = last ? this.surnames.get(last) : undefined
+    if (full) return this.persons.get(full) ?? null
+    return null
+  }
+
+  /** Reads one sentence for names, titles and appositions, before attribution runs. */
+  register(s: SentenceCtx): void {
+    const t = s.tokens
+    for (let i = 0; i < t.length; i++) {
+      if (!isNameToken(t[i], i === 0)) continue
+      const run = runStartingAt(t, i, t.length)
+      if (!run) continue
+      this.registerRun(s, run.from, run.to)
+      i = run.to - 1
+    }
+  }
+
+  private registerRun(s: SentenceCtx, from: number, to: number): void {
+    const t = s.tokens
+    let words = t.slice(from, to).map((x) => x.w)
+    words[words.length - 1] = stripPossessive(words[words.length - 1]!)
+    const possessive = /['’]s?$/.test(t[to - 1]!.w)
+    // "(IFS)" after a name is its acronym.
+    if (t[to]?.w === '(' && t[to + 2]?.w === ')' && isAcronym(t[to + 1]!.w)) {
+      const full = this.addOrg(joinTokens(this.text, t, from, to))
+      this.aliases.set(t[to + 1]!.w, full)
+      return
+    }
+    if (words.length > 1 && isHonorific(words[0]!.toLowerCase())) return
+    const lead = words[0]!.toLowerCase()
+    if (words.length === 2 && (ORG_NOUNS.has(lead) || COMPANY_NOUNS.has(lead)) && from === 0) {
+      this.addOrg(words.slice(1).join(' '))
+      return
+    }
+    const before = t[from - 1]
+    if (before && !before.cap && (COMPANY_NOUNS.has(before.lw) || (ORG_NOUNS.has(before.lw) && !isRoleHead(before.lw)))) {
+      const org = this.addOrg(words.join(' '))
+      this.companies.add(org)
+      return
+    }
+    const next = t[to]
+    if ((possessive && next && isRoleHead(next.lw)) || (next && !next.cap && next.word && SPOKES_RE.test(next.lw))) {
+      this.addOrg(words.join(' '))
+      return
+    }
+    const { title, name } = splitTitle(words)
+    const appo = parseApposition(this.text, t, to)
+    if (appo?.orgNoun) {
+      this.companies.add(this.addOrg(name.join(' ')))
+      this.lastCompany ??= name.join(' ')
+      return
+    }
+    const desc = descriptorBefore(this.text, t, from)
+    let role: string | null = null
+    let organization: string | null = null
+    if (title.length) ({ role, organization } = splitDescriptor(title))
+    if (desc) {
+      role = role ? `${desc.role ?? ''} ${role}`.trim() : desc.role
+      organization = organization ?? desc.organization
+    }
+    if (appo) {
+      role = role ?? appo.role
+      organization = organization ?? appo.organization
+    }
+    if (organization) this.addOrg(organization)
+    const nameStr = name.join(' ')
+    const single = name.length === 1
+    // "Time Warner" is the same firm as "TimeWarner".
+    if (!single && !title.length && !desc && new RegExp(`\\b${name.join('').replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'u').test(this.text)) {
+      this.addOrg(nameStr)
+      return
+    }
+    if (single && !title.length && !desc && !appo) return
+    const plural = role ? /s$/.test(role.split(' ').pop()!) && !SPOKES_RE.test(role.split(' ').pop()!) : false
+    if (looksLikeOrg(nameStr) && !(single && (role || this.surnames.has(nameStr.toLowerCase())) && !plural)) {
+      if (!single || !this.surnames.has(nameStr.toLowerCase())) this.addOrg(nameStr)
+      return
+    }
+    if (single && !role) return
+    this.addPerson(nameStr, role, organization)
+  }
+
+  // ---------------------------------------------------------------- attribution
+
+  /** Notes the people and organisations a sentence mentions, for later pronouns. */
+  noteMentions(s: SentenceCtx): void {
+    const t = s.tokens
+    for (let i = 0; i < t.length; i++) {
+      if (!isNameToken(t[i], i === 0)) continue
+      const run = runStartingAt(t, i, t.length)
+      if (!run) continue
+      const words = t.slice(run.from, run.to).map((x) => x.w)
+      words[words.length - 1] = stripPossessive(words[words.length - 1]!)
+      const { name } = splitTitle(isHonorific(words[0]!.toLowerCase()) ? words.slice(1) : words)
+      const p = name.length ? this.personCanon(name) : null
+      if (p) {
+        // The subject of a sentence is a better antecedent than a later object.
+        if (run.from <= 3 || !this.lastPersonMention) this.lastPersonMention = p
+      } else {
+        const n = name.join(' ')
+        if (this.orgSet.has(n) || this.aliases.has(n)) {
+          this.lastOrgMention = this.orgCanon(n)
+          if (this.companies.has(this.lastOrgMention)) this.lastCompany = this.lastOrgMention
+        }
+      }
+      i = run.to - 1
+    }
+  }
+
+  /** Finds who asserts sentence `s`. */
+  attribute(s: SentenceCtx): AttributionResult | null {
+    const t = s.tokens
+    const text = this.text
+    // "X: "quote"" and "X, "quote"" with no verb: the seed's "government spokesperson Zabihullah Mujahid, "The…"".
+    for (let v = 0; v < t.length; v++) {
+      const tok = t[v]!
+      if (tok.lw === 'according' && t[v + 1]?.lw === 'to') {
+        const r = this.according(s, v)
+        if (r) return r
+        continue
+      }
+      if ((tok.w === ',' || tok.w === ':') && isQuoteMark(t[v + 1]) && this.opensQuote(s, t[v + 1]!)) {
+        const sp = this.leftSpeaker(s, v, v)
+        if (sp && sp.kind === 'name' && sp.person) {
+          const q = s.quotes.find((x) => x.start === t[v + 1]!.end)
+          const content = q ? { start: q.start, end: Math.min(q.end, s.end) } : { start: t[v + 1]!.end, end: s.end }
+          return this.finish(s, sp, content, v, null)
+        }
+      }
+      if (!SPEECH_VERBS.has(tok.lw)) continue
+      if (this.insideQuote(s, tok)) continue
+      const r = this.verbAttribution(s, v)
+      if (r) return r
+    }
+    return null
+  }
+
+  private opensQuote(s: SentenceCtx, q: Token): boolean {
+    return s.quotes.some((x) => x.start === q.end)
+  }
+
+  private insideQuote(s: SentenceCtx, tok: Token): boolean {
+    return s.quotes.some((q) => tok.start >= q.start && tok.end <= q.end)
+  }
+
+  private according(s: SentenceCtx, v: number): AttributionResult | null {
+    const t = s.tokens
+    const i = v + 2
+    let via: string | null = null
+    // "according to a report by the news agency Associated Press"
+    const np = this.rightSpeaker(s, i)
+    const docEnd = np?.end ?? Math.min(t.length, i + 3)
+    const segment = joinTokens(this.text, t, v, Math.min(t.length, docEnd + 6))
+    const ag = agencyRe.exec(segment)
+    if (ag) via = ag[1]!
+    // A speaker named before a quote later in the sentence ("…, spokesperson X, "…"").
+    for (let k = docEnd; k < t.length - 1; k++) {
+      if ((t[k]!.w === ',' || t[k]!.w === ':') && isQuoteMark(t[k + 1]) && this.opensQuote(s, t[k + 1]!)) {
+        const sp = this.leftSpeaker(s, k, docEnd)
+        if (sp && sp.kind === 'name' && sp.person) {
+          const q = s.quotes.find((x) => x.start === t[k + 1]!.end)
+          return this.finish(s, sp, q ? { start: q.start, end: Math.min(q.end, s.end) } : null, k, via)
+        }
+      }
+    }
+    if (!np) return null
+    if (via && np.kind === 'name' && np.org && agencyRe.test(np.org)) {
+      return {
+        attribution: { speaker: null, role: null, organization: null, via, mode: 'reported' },
+        content: this.outsideRange(s, t[v]!.start, t[np.end - 1]!.end),
+        quoteIds: [],
+      }
+    }
+    const content = this.outsideRange(s, t[v]!.start, t[Math.max(v, np.end - 1)]!.end)
+    return this.finish(s, np, content, v, via, 'reported')
+  }
+
+  private outsideRange(s: SentenceCtx, aStart: number, aEnd: number): { start: number; end: number } {
+    const before = aStart - s.start
+    const after = s.end - aEnd
+    return before > after ? { start: s.start, end: aStart } : { start: aEnd, end: s.end }
+  }
+
+  private verbAttribution(s: SentenceCtx, v: number): AttributionResult | null {
+    const t = s.tokens
+    const verb = t[v]!
+    // Skip auxiliaries and adverbs back to the speaker.
+    let j = v - 1
+    // "the Institute for Fiscal Studies (IFS) said": skip the acronym.
+    if (t[j]?.w === ')' && t[j - 2]?.w === '(' && j - 3 >= 0) j -= 3
+    while (j >= 0 && (VERB_PREFIX.has(t[j]!.lw) || (/ly$/.test(t[j]!.lw) && !t[j]!.cap && t[j]!.lw.length > 4))) j--
+    if (j >= 0 && PASSIVE_AUX.has(t[j]!.lw)) return null
+    if (j >= 0 && (t[j]!.lw === 'not' || t[j]!.lw === "n't" || t[j]!.lw === 'never')) return null
+    if (j >= 0 && (t[j]!.lw === 'to' || t[j]!.lw === 'who' || t[j]!.lw === 'which')) return null
+    const after = t[v + 1]
+    // "argued against", "denies plying": a bare object is not a reported statement.
+    const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
+    if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || /^\p{N}/u.test(after.w))) return null
+    if (verb.lw === 'pointed' && after?.lw !== 'out') return null
+    const left = j >= 0 ? this.leftSpeaker(s, j + 1, 0) : null
+    const via = this.findVia(s)
+    if (left && (left.kind !== 'document' || ['found', 'finds', 'showed', 'shows', 'said', 'says', 'suggested', 'suggests', 'concluded', 'estimated', 'estimates', 'predicts', 'predicted', 'revealed'].includes(verb.lw))) {
+      const npStart = t[left.start]!
+      const prev = t[left.start - 1]
+      const prev2 = t[left.start - 2]
+      let content: { start: number; end: number } | null
+      if (prev && (isQuoteMark(prev) || (prev.w === ',' && isQuoteMark(prev2)))) {
+        content = { start: s.start, end: npStart.start }
+      } else {
+        let k = v + 1
+        if (verb.lw === 'told' || verb.lw === 'tells' || verb.lw === 'tell') {
+          // "told the Associated Press (that)": the listener is not the content.
+          while (k < t.length && t[k]!.lw !== 'that' && t[k]!.w !== ':' && !isQuoteMark(t[k]) && k < v + 10) k++
+          if (k >= t.length || k >= v + 10) k = v + 1
+        }
+        content = { start: t[Math.min(k, t.length - 1)]!.start, end: s.end }
+        // "…, Jack Straw said." / "…, the company said on Friday.": the statement precedes the speaker.
+        let rest = 0
+        for (let x = v + 1; x < t.length; x++) if (t[x]!.word) rest++
+        if (prev?.w === ',' && rest <= 4 && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')) {
+          content = { start: s.start, end: prev.start }
+        }
+      }
+      return this.finish(s, left, content, v, via)
+    }
+    const before = t[v - 1]
+    if (v === 0 || (before && (before.w === ',' || isQuoteMark(before) || before.w === '—' || before.w === '-'))) {
+      const right = this.rightSpeaker(s, v + 1)
+      if (right) {
+        const aStart = v > 0 && before && before.w === ',' ? before.start : verb.start
+        const aEnd = t[right.end - 1]!.end
+        let content = this.outsideRange(s, aStart, aEnd)
+        if (before && isQuoteMark(before)) content = { start: s.start, end: before.start }
+        return this.finish(s, right, content, v, via)
+      }
+    }
+    return null
+  }
+
+  private findVia(s: SentenceCtx): string | null {
+    const t = s.tokens
+    for (let i = 0; i < t.length; i++) {
+      const lw = t[i]!.lw
+      if (lw === 'told' || lw === 'tells' || (lw === 'to' && t[i - 1]?.lw === 'speaking') || lw === 'with' || (lw === 'by' && DOCUMENT_NOUNS.has(t[i - 1]?.lw ?? ''))) {
+        const seg = joinTokens(this.text, t, i + 1, Math.min(t.length, i + 9))
+        const m = agencyRe.exec(seg)
+        if (m && seg.indexOf(m[1]!) < 40) return m[1]!
+      }
+    }
+    return null
+  }
+
+  /** Parses the speaker noun phrase that ends just before token index `end`. */
+  private leftSpeaker(s: SentenceCtx, end: number, floor: number): SpeakerNP | null {
+    const t = s.tokens
+    const last = t[end - 1]
+    if (!last) return null
+    if (PRONOUNS_PERSON.has(last.lw) || PRONOUNS_ORG.has(last.lw)) {
+      return { kind: 'pronoun', start: end - 1, end, words: [last.lw] }
+    }
+    if (isNameToken(last, end - 1 === floor)) {
+      const run = runEndingAt(t, end, floor)
+      if (!run) return null
+      return this.nameNP(s, run.from, run.to, 'left')
+    }
+    if (!last.word || last.cap) {
+      // "Bilal Karimi, the deputy spokesperson of the Taliban, said": an apposition before the verb.
+      if (last.w === ',') return this.appositionSpeaker(s, end - 1, floor)
+      return null
+    }
+    // Common-noun phrase: "the company", "A spokesman for the firm", "Big Brother's spokeswoman".
+    let i = end - 1
+    let n = 0
+    while (i >= floor && n < 9) {
+      const w = t[i]!
+      if (!w.word) break
+      if (DETERMINERS.has(w.lw) || w.lw === 'some' || w.lw === 'other') {
+        i--
+        break
+      }
+      if (FUNCTION_WORDS.has(w.lw) && !NP_PREPS.has(w.lw)) break
+      if (!w.cap && SPEECH_VERBS.has(w.lw)) break
+      i--
+      n++
+    }
+    const from = i + 1
+    if (from >= end) return null
+    const words = t.slice(from, end)
+    const head = words[words.length - 1]!.lw
+    if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head))) {
+      // "A spokesman for the firm": the head is before the preposition.
+      const p = words.findIndex((w) => NP_PREPS.has(w.lw))
+      if (p <= 0) return null
+      const h = words[p - 1]!.lw
+      if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) return null
+    }
+    return { kind: 'common', start: from, end, words: words.map((w) => w.w) }
+  }
+
+  private appositionSpeaker(s: SentenceCtx, comma: number, floor: number): SpeakerNP | null {
+    const t = s.tokens
+    // Find the opening comma of the apposition.
+    let k = comma - 1
+    while (k > floor && t[k]!.w !== ',' && comma - k < 16) k--
+    if (k <= floor || t[k]!.w !== ',') return null
+    const appo = parseApposition(this.text, t, k)
+    if (!appo || appo.end !== comma + 1) return null
+    const run = runEndingAt(t, k, floor)
+    if (!run) return null
+    const np = this.nameNP(s, run.from, run.to, 'left')
+    if (np) np.end = comma + 1
+    return np
+  }
+
+  /** Parses the speaker noun phrase that starts at token `start` (after an inverted verb). */
+  private rightSpeaker(s: SentenceCtx, start: number): SpeakerNP | null {
+    const t = s.tokens
+    const first = t[start]
+    if (!first) return null
+    if (PRONOUNS_PERSON.has(first.lw) || PRONOUNS_ORG.has(first.lw)) return { kind: 'pronoun', start, end: start + 1, words: [first.lw] }
+    // Lower-case descriptor words before a name: "said analyst Jason Kenney".
+    let i = start
+    while (i < t.length && i < start + 6 && t[i]!.word && !t[i]!.cap && !FUNCTION_WORDS.has(t[i]!.lw)) i++
+    if (i < t.length && t[i]!.cap && isNameToken(t[i], false) && (i === start || isRoleHead(t[i - 1]!.lw))) {
+      const run = runStartingAt(t, i, t.length)
+      if (run) {
+        const np = this.nameNP(s, run.from, run.to, 'right', start)
+        if (np) return np
+      }
+    }
+    // "said the American", "says the assembly government", "according to reports".
+    i = start
+    if (DETERMINERS.has(t[i]!.lw)) i++
+    const from = i
+    while (i < t.length && i < from + 5 && t[i]!.word && !FUNCTION_WORDS.has(t[i]!.lw) && !SPEECH_VERBS.has(t[i]!.lw)) {
+      if (t[i]!.cap && i > from) break
+      i++
+    }
+    if (i === from) return null
+    // A capitalised phrase after "the": "the Treasury", "the Office for National Statistics".
+    if (t[from]!.cap) {
+      const run = runStartingAt(t, from, t.length)
+      if (run) {
+        const np = this.nameNP(s, run.from, run.to, 'right', start)
+        if (np) return np
+      }
+      return null
+    }
+    const words = t.slice(start, i)
+    const head = t[i - 1]!.lw
+    if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head) || head === 'reports' || head === 'sources')) return null
+    // "by X" after a document: "a report by the news agency Associated Press".
+    if (t[i]?.lw === 'by') {
+      let k = i + 1
+      while (k < t.length && k < i + 6 && !t[k]!.cap) k++
+      const run = t[k]?.cap ? runStartingAt(t, k, t.length) : null
+      if (run) return this.nameNP(s, run.from, run.to, 'right', start) ?? { kind: 'common', start, end: i, words: words.map((w) => w.w) }
+    }
+    return { kind: 'common', start, end: i, words: words.map((w) => w.w) }
+  }
+
+  /** Builds a speaker from a run of name tokens plus the descriptor around it. */
+  private nameNP(s: SentenceCtx, from: number, to: number, side: 'left' | 'right', descFrom?: number): SpeakerNP | null {
+    const t = s.tokens
+    const text = this.text
+    let words = t.slice(from, to).map((x) => x.w)
+    words[words.length - 1] = stripPossessive(words[words.length - 1]!)
+    const possessive = /['’]s?$/.test(t[to - 1]!.w)
+    let start = from
+    let end = to
+    let honorific = false
+    if (words.length > 1 && isHonorific(words[0]!.toLowerCase())) {
+      honorific = true
+      words = words.slice(1)
+    }
+    const { title, name } = honorific ? { title: [], name: words } : splitTitle(words)
+    let role: string | null = null
+    let org: string | null = null
+    if (title.length) ({ role, organization: org } = splitDescriptor(title))
+    const desc = side === 'left' ? descriptorBefore(text, t, from) : descFrom !== undefined && descFrom < from ? { role: joinTokens(text, t, descFrom, from), organization: null, from: descFrom } : null
+    if (desc) {
+      role = role ? `${desc.role ?? ''} ${role}`.trim() : desc.role
+      org = org ?? desc.organization
+      start = desc.from
+    }
+    if (side === 'right') {
+      const appo = parseApposition(text, t, to)
+      if (appo && !appo.orgNoun) {
+        role = role ?? appo.role
+        org = org ?? appo.organization
+        end = appo.end
+      } else if ((t[to]?.lw === 'at' || t[to]?.lw === 'of') && t[to + 1]?.cap) {
+        const run = runStartingAt(t, to + 1, t.length)
+        if (run) {
+          org = org ?? joinTokens(text, t, run.from, run.to)
+          end = run.to
+        }
+      }
+    }
+    const nameStr = name.join(' ')
+    // "William Hill spokesman Rupert Adams" has the person; "Big Brother's spokeswoman" is handled as a common NP.
+    if (possessive && side === 'left') return null
+    const person = honorific || name.length > 1 || this.surnames.has(nameStr.toLowerCase()) ? this.personCanon(name) : null
+    if (person && !this.isOrgName(nameStr)) {
+      return { kind: 'name', start, end, words: name, person, role: role ?? person.role, org: org ?? person.organization }
+    }
+    if (honorific) return { kind: 'name', start, end, words: name, person: this.addPerson(nameStr, role, org), role, org }
+    const lead = name[0]!.toLowerCase()
+    // "the American", "the Spaniard": a person described by nationality.
+    if (name.length === 1 && t[from - 1]?.lw === 'the' && /(?:ian|ean|can|ese|ard|ish)$/.test(lead) && !this.orgSet.has(nameStr)) {
+      return { kind: 'common', start: from - 1, end, words: ['the', nameStr] }
+    }
+    const descriptive = name.length === 2 && from === 0 && (ORG_NOUNS.has(lead) || COMPANY_NOUNS.has(lead))
+    if (looksLikeOrg(nameStr) || this.isOrgName(nameStr) || descriptive) {
+      const orgName = descriptive ? name[1]! : nameStr
+      return { kind: 'name', start, end, words: name, person: null, role, org: this.orgCanon(orgName) }
+    }
+    // An unknown two-word name reads as a person.
+    return { kind: 'name', start, end, words: name, person: this.addPerson(nameStr, role, org), role, org }
+  }
+
+  private isOrgName(n: string): boolean {
+    return this.orgSet.has(n) || this.aliases.has(n)
+  }
+
+  /** Resolves a speaker phrase against the discourse and records it for later references. */
+  private finish(s: SentenceCtx, sp: SpeakerNP, content: { start: number; end: number } | null, _v: number, via: string | null, forceMode?: 'reported'): AttributionResult | null {
+    let speaker: string | null = null
+    let role: string | null = null
+    let organization: string | null = null
+    if (sp.kind === 'name') {
+      if (sp.person) {
+        speaker = sp.person.name
+        role = sp.role ?? sp.person.role
+        organization = sp.org ? this.orgCanon(sp.org) : sp.person.organization
+        if (!sp.person.role && role) sp.person.role = role
+        this.lastPersonSpeaker = sp.person
+        this.lastPersonMention = sp.person
+        if (role) this.roleHolders.push(sp.person)
+        if (organization) this.lastOrgSpeaker = organization
+      } else if (sp.org) {
+        if (sp.org && agencyRe.test(sp.org) && agencyRe.exec(sp.org)?.[1] === sp.org) {
+          return null
+        }
+        speaker = this.orgCanon(sp.org)
+        role = sp.role ?? null
+        organization = null
+        this.lastOrgSpeaker = speaker
+        this.lastOrgMention = speaker
+      }
+    } else if (sp.kind === 'pronoun') {
+      const w = sp.words[0]!
+      if (PRONOUNS_PERSON.has(w)) {
+        const p = this.lastPersonSpeaker ?? this.lastPersonMention
+        if (!p) return null
+        speaker = p.name
+        role = p.role
+        organization = p.organization
+        this.lastPersonSpeaker = p
+      } else {
+        const o = this.lastOrgSpeaker ?? this.lastOrgMention
+        if (!o) return null
+        speaker = o
+        this.lastOrgSpeaker = o
+      }
+    } else {
+      const r = this.resolveCommon(sp)
+      if (!r) return null
+      ;({ speaker, role, organization } = r)
+    }
+    const quoted = content ? quotedLength(s.quotes, content.start, content.end) : 0
+    const mode = forceMode ?? (content && quoted > (content.end - content.start) * 0.5 ? 'direct' : 'reported')
+    const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
+    return { attribution: { speaker, role, organization, via, mode }, content, quoteIds }
+  }
+
+  private resolveCommon(sp: SpeakerNP): { speaker: string | null; role: string | null; organization: string | null } | null {
+    const words = sp.words.filter((w) => !DETERMINERS.has(w.toLowerCase()))
+    if (words.length === 0) return null
+    const lws = words.map((w) => w.toLowerCase())
+    const det = sp.words[0]!.toLowerCase()
+    const p = lws.findIndex((w) => NP_PREPS.has(w))
+    // "A spokesman for the firm" / "a study by the Society for Consumer Research".
+    if (p > 0) {
+      const headWords = words.slice(0, p)
+      const rest = words.slice(p + 1).filter((w) => !DETERMINERS.has(w.toLowerCase()))
+      const roleStr = headWords.join(' ')
+      let org: string | null = null
+      if (rest.length && /^\p{Lu}/u.test(rest[0]!)) org = this.orgCanon(rest.join(' '))
+      else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase()))) org = this.lastOrgSpeaker ?? this.lastOrgMention
+      if (DOCUMENT_NOUNS.has(headWords[headWords.length - 1]!.toLowerCase())) {
+        if (org) this.lastOrgSpeaker = org
+        return { speaker: org, role: null, organization: null }
+      }
+      if (org) this.lastOrgSpeaker = org
+      return { speaker: org, role: roleStr, organization: org }
+    }
+    const head = lws[lws.length - 1]!
+    const capWords = words.filter((w) => /^\p{Lu}/u.test(w))
+    // "the American": the person last mentioned.
+    if (capWords.length === 1 && words.length === 1 && det === 'the') {
+      const person = this.lastPersonMention ?? this.lastPersonSpeaker
+      if (!person) return null
+      this.lastPersonSpeaker = person
+      return { speaker: person.name, role: person.role, organization: person.organization }
+    }
+    // "a Big Brother spokeswoman", "Big Brother's spokeswoman".
+    if (isRoleHead(head) && capWords.length > 0 && /^\p{Lu}/u.test(words[0]!)) {
+      const k = words.findIndex((w) => !/^\p{Lu}/u.test(w) || /['’]s?$/.test(w))
+      const orgWords = words.slice(0, k < 0 ? words.length : /['’]s?$/.test(words[k]!) ? k + 1 : k).map(stripPossessive)
+      const org = this.orgCanon(orgWords.join(' '))
+      const roleStr = words.slice(orgWords.length).join(' ') || head
+      this.lastOrgSpeaker = org
+      return { speaker: org, role: roleStr, organization: org }
+    }
+    if (isRoleHead(head) || PERSON_NOUNS.has(head)) {
+      const plural = /s$/.test(head) && !SPOKES_RE.test(head)
+      if (plural || det === 'a' || det === 'an' || !sp.words.some((w) => DETERMINERS.has(w.toLowerCase()))) {
+        // Unnamed people ("economists", "a spokesman"): credited, but not to a name.
+        return { speaker: null, role: words.join(' '), organization: null }
+      }
+      const want = SPOKES_RE.test(head) ? 'spokesperson' : head
+      for (let i = this.roleHolders.length - 1; i >= 0; i--) {
+        const h = this.roleHolders[i]!
+        if (roleHeadOf(h.role) === want) {
+          this.lastPersonSpeaker = h
+          return { speaker: h.name, role: h.role, organization: h.organization }
+        }
+      }
+      for (const h of this.persons.values()) {
+        if (roleHeadOf(h.role) === want) {
+          this.lastPersonSpeaker = h
+          return { speaker: h.name, role: h.role, organization: h.organization }
+        }
+      }
+      const person = this.lastPersonSpeaker ?? this.lastPersonMention
+      if (!person) return { speaker: null, role: words.join(' '), organization: null }
+      if (!person.role) person.role = words.join(' ')
+      this.lastPersonSpeaker = person
+      return { speaker: person.name, role: person.role, organization: person.organization }
+    }
+    if (DOCUMENT_NOUNS.has(head) || head === 'reports' || head === 'sources') return { speaker: null, role: null, organization: null }
+    if (ORG_NOUNS.has(head) || COMPANY_NOUNS.has(head)) {
+      if (det !== 'the' && det !== 'its') return { speaker: null, role: null, organization: null }
+      if (words.length > 1) {
+        const org = words.join(' ')
+        this.lastOrgSpeaker = org
+        return { speaker: org, role: null, organization: null }
+      }
+      for (let i = this.orgs.length - 1; i >= 0; i--) {
+        const o = this.orgs[i]!
+        if (o.toLowerCase().endsWith(` ${head}`)) return { speaker: o, role: null, organization: null }
+      }
+      const o = this.lastOrgSpeaker ?? this.lastCompany ?? this.lastOrgMention
+      if (o && COMPANY_NOUNS.has(head)) {
+        this.lastOrgSpeaker = o
+        return { speaker: o, role: null, organization: null }
+      }
+      if (COMPANY_NOUNS.has(head)) return { speaker: null, role: null, organization: null }
+      return { speaker: words.join(' '), role: null, organization: null }
+    }
+    return null
+  }
+}
+
+interface SpeakerNP {
+  kind: 'name' | 'pronoun' | 'common' | 'document'
+  start: number
+  end: number
+  words: string[]
+  person?: Person | null
+  role?: string | null
+  org?: string | null
+}
+
+/** Lower-case role words before a name: "government spokesperson", "William Hill spokesman". */
+function descriptorBefore(text: string, t: Token[], from: number): { role: string | null; organization: string | null; from: number } | null {
+  const prev = t[from - 1]
+  if (!prev || !prev.word || prev.cap || !isRoleHead(prev.lw)) {
+    return null
+  }
+  let i = from - 1
+  let n = 0
+  while (i >= 0 && n < 8) {
+    const w = t[i]!
+    if (!w.word) break
+    if (!w.cap && FUNCTION_WORDS.has(w.lw) && !(w.lw === 'and' && t[i - 1] && isRoleHead(t[i - 1]!.lw))) break
+    if (!w.cap && SPEECH_VERBS.has(w.lw)) break
+    if (w.cap && i === 0 && (FUNCTION_WORDS.has(w.lw))) break
+    i--
+    n++
+  }
+  const words = t.slice(i + 1, from).map((x) => x.w)
+  while (words.length && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift()
+  if (!words.length) return null
+  const { role, organization } = splitDescriptor(words)
+  return { role, organization, from: from - words.length }
+}
+
+interface Apposition {
+  role: string | null
+  organization: string | null
+  orgNoun: boolean
+  /** Token index just after the apposition (past its closing comma when present). */
+  end: number
+}
+
+/** Parses ", the deputy spokesperson of the Taliban," starting at the comma at token `at`. */
+function parseApposition(text: string, t: Token[], at: number): Apposition | null {
+  if (t[at]?.w !== ',') return null
+  let i = at + 1
+  if (t[i] && (t[i]!.lw === 'the' || t[i]!.lw === 'a' || t[i]!.lw === 'an')) i++
+  const roleFrom = i
+  let head = -1
+  while (i < t.length && i < roleFrom + 7) {
+    const w = t[i]!
+    if (!w.word) break
+    if (FUNCTION_WORDS.has(w.lw) && w.lw !== 'and') break
+    if (!w.cap && SPEECH_VERBS.has(w.lw)) break
+    if (isRoleHead(w.lw) || ORG_NOUNS.has(w.lw)) head = i
+    i++
+  }
+  if (head < 0) return null
+  const headTok = t[head]!
+  const orgNoun = ORG_NOUNS.has(headTok.lw) && !isRoleHead(headTok.lw)
+  const role = joinTokens(text, t, roleFrom, head + 1)
+  let organization: string | null = null
+  let end = head + 1
+  const prep = t[end]
+  if (prep && (prep.lw === 'of' || prep.lw === 'at' || prep.lw === 'for' || prep.lw === 'from')) {
+    let k = end + 1
+    if (t[k]?.lw === 'the') k++
+    const run = runStartingAt(t, k, t.length)
+    if (run) {
+      organization = stripPossessive(joinTokens(text, t, run.from, run.to))
+      end = run.to
+    }
+  }
+  // Skip trailing qualifiers ("until last year", "in the assembly") up to the closing comma.
+  let k = end
+  while (k < t.length && k < end + 6 && t[k]!.w !== ',' && t[k]!.w !== '.' && !isQuoteMark(t[k])) k++
+  if (t[k]?.w === ',') end = k + 1
+  else if (k >= t.length || t[k]!.w === '.') end = k
+  else return null
+  return { role: role.replace(/^(?:the|a|an)\s+/i, ''), organization, orgNoun, end }
+}

@@ -1,0 +1,163 @@
+import { FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon'
+import type { Token } from './tokens'
+
+/** A person the article names, with what it says they are. */
+export interface Person {
+  name: string
+  role: string | null
+  organization: string | null
+}
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'du', 'la', 'le', '&', 'y', 'di'])
+const NOT_NAMES = new Set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december christmas easter i i'm i've i'd i'll
+`.trim().split(/\s+/))
+
+const POSSESSIVE_RE = /['’]s?$/
+
+/** Strips a possessive ending: "Afghanistan’s" → "Afghanistan". */
+export function stripPossessive(w: string): string {
+  return w.replace(/['’]s$/, '').replace(/s['’]$/, 's')
+}
+
+/** True when the token can be part of a proper name. */
+export function isNameToken(t: Token | undefined, sentenceInitial: boolean): boolean {
+  if (!t || !t.cap) return false
+  if (NOT_NAMES.has(t.lw)) return false
+  if (FUNCTION_WORDS.has(t.lw)) return false
+  if (sentenceInitial && SENTENCE_OPENERS.has(t.lw)) return false
+  return true
+}
+
+/** A maximal run of capitalised tokens, possibly joined by "of", "for the", "&"... */
+export interface Run {
+  /** Token index of the first and one past the last token. */
+  from: number
+  to: number
+  possessive: boolean
+}
+
+/** The run of name tokens that ends at token index `end - 1` (scanning leftwards). */
+export function runEndingAt(tokens: Token[], end: number, floor: number): Run | null {
+  let i = end - 1
+  if (!isNameToken(tokens[i], i === floor)) return null
+  let from = i
+  i--
+  while (i >= floor) {
+    const t = tokens[i]!
+    if (isNameToken(t, i === floor) && !POSSESSIVE_RE.test(t.w)) {
+      from = i
+      i--
+      continue
+    }
+    if (CONNECTORS.has(t.lw) && i - 1 >= floor) {
+      let j = i
+      while (j >= floor && CONNECTORS.has(tokens[j]!.lw)) j--
+      if (j >= floor && isNameToken(tokens[j], j === floor) && !POSSESSIVE_RE.test(tokens[j]!.w) && i - j <= 2) {
+        from = j
+        i = j - 1
+        continue
+      }
+    }
+    break
+  }
+  const last = tokens[end - 1]!
+  return { from, to: end, possessive: POSSESSIVE_RE.test(last.w) }
+}
+
+/** The run of name tokens that starts at token index `start` (scanning rightwards). */
+export function runStartingAt(tokens: Token[], start: number, ceil: number): Run | null {
+  if (!isNameToken(tokens[start], start === 0)) return null
+  let to = start + 1
+  let i = to
+  while (i < ceil && !POSSESSIVE_RE.test(tokens[i - 1]!.w)) {
+    const t = tokens[i]!
+    if (isNameToken(t, false)) {
+      to = ++i
+      continue
+    }
+    if (CONNECTORS.has(t.lw)) {
+      let j = i
+      while (j < ceil && CONNECTORS.has(tokens[j]!.lw)) j++
+      if (j < ceil && j - i <= 2 && isNameToken(tokens[j], false)) {
+        to = i = j + 1
+        continue
+      }
+    }
+    break
+  }
+  return { from: start, to, possessive: POSSESSIVE_RE.test(tokens[to - 1]!.w) }
+}
+
+/** Joins tokens back into the text they came from, preserving inner spacing. */
+export function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
+  if (to <= from) return ''
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end)
+}
+
+/** True for an all-capitals acronym such as "UN" or "WLGA". */
+export function isAcronym(w: string): boolean {
+  return w.length >= 2 && w.length <= 6 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(w)
+}
+
+/** Looks like an organisation rather than a person from its words alone. */
+export function looksLikeOrg(name: string): boolean {
+  const words = name.split(/\s+/)
+  if (words.length === 1) return true
+  for (const w of words) {
+    const lw = w.toLowerCase().replace(/[.,]$/, '')
+    if (ORG_SUFFIXES.has(lw) || ORG_NOUNS.has(lw)) return true
+    if (isAcronym(w)) return true
+  }
+  if (words.some((w) => w === 'of' || w === 'for' || w === '&' || w === 'and')) return true
+  return false
+}
+
+/** A role and organisation read from words before a name or in an apposition. */
+export interface RoleParse {
+  role: string | null
+  organization: string | null
+}
+
+/** Splits descriptor words ("UN Deputy Secretary-General", "William Hill spokesman") into organisation and role. */
+export function splitDescriptor(words: string[]): RoleParse {
+  let k = 0
+  while (k < words.length) {
+    const w = words[k]!
+    const lw = w.toLowerCase()
+    const isTitle = TITLE_WORDS.has(lw) || ROLE_HEADS.has(lw)
+    if (isTitle && !isAcronym(w)) break
+    if (!/^\p{Lu}/u.test(w) && !isAcronym(w)) break
+    k++
+  }
+  const orgWords = words.slice(0, k).map(stripPossessive)
+  const roleWords = words.slice(k)
+  const organization = orgWords.length ? orgWords.join(' ').replace(/^the /i, '') : null
+  const role = roleWords.length ? roleWords.join(' ') : null
+  return { role, organization }
+}
+
+/** True when the lower-cased word is a role head (spokesman, minister...). */
+export function isRoleHead(lw: string): boolean {
+  return ROLE_HEADS.has(lw)
+}
+
+/** True when the lower-cased word is an honorific (Mr, Ms, Dr...). */
+export function isHonorific(lw: string): boolean {
+  return HONORIFICS.has(lw.replace(/\.$/, ''))
+}
+
+/** Splits a capitalised run into leading title words and the name proper. */
+export function splitTitle(words: string[]): { title: string[]; name: string[] } {
+  let k = -1
+  for (let i = 0; i < words.length; i++) {
+    const lw = words[i]!.toLowerCase()
+    if ((TITLE_WORDS.has(lw) || ROLE_HEADS.has(lw)) && !isAcronym(words[i]!)) k = i
+  }
+  if (k < 0) return { title: [], name: words }
+  const name = words.slice(k + 1)
+  if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return { title: [], name: words }
+  if (CONNECTORS.has(name[0]!.toLowerCase())) return { title: [], name: words }
+  return { title: words.slice(0, k + 1), name }
+}

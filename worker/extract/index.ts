@@ -1,0 +1,149 @@
+import type { Attribution, ExtractedClaim } from '../../schemas/claim'
+import { parseArticle } from './article'
+import { Discourse, type AttributionResult, type SentenceCtx } from './attribution'
+import { pickSpan, type SpanPick } from './checkworthy'
+import { findQuotes, quotedLength } from './quotes'
+import { splitSentences } from './sentences'
+import { isQuoteMark, tokenize } from './tokens'
+
+/** What the extractor finds in one article. */
+export interface ExtractedArticle {
+  /** The headline when the text starts with one (a short first line, then a blank line). */
+  title: string | null
+  /** YYYY-MM-DD from a leading ` date YYYY-MM-DD ` header, else null. */
+  publishedAt: string | null
+  /** Check-worthy claims in reading order, at most one per sentence. */
+  claims: ExtractedClaim[]
+}
+
+/** Score a sentence needs to become a claim. */
+export const CLAIM_THRESHOLD = 0.5
+
+// Past this many tokens a "sentence" is not prose; analyse only its start to bound CPU time.
+const MAX_TOKENS = 300
+const OUTLET: Attribution = { speaker: null, role: null, organization: null, via: null, mode: 'outlet' }
+
+/** Extracts the title, date and check-worthy claims of an article. Never throws. */
+export function extractArticle(text: string): ExtractedArticle {
+  if (typeof text !== 'string') return { title: null, publishedAt: null, claims: [] }
+  try {
+    return extract(text)
+  } catch {
+    // A bug must not take the API down: keep what the layout alone can tell.
+    try {
+      const { title, publishedAt } = parseArticle(text)
+      return { title, publishedAt, claims: [] }
+    } catch {
+      return { title: null, publishedAt: null, claims: [] }
+    }
+  }
+}
+
+function extract(text: string): ExtractedArticle {
+  const layout = parseArticle(text)
+  const sentences: (SentenceCtx & { para: number })[] = []
+  let quoteId = 0
+  layout.paragraphs.forEach((p, para) => {
+    const quotes = findQuotes(text, p.start, p.end, quoteId)
+    quoteId += quotes.length
+    for (const s of splitSentences(text, p.start, p.end)) {
+      let tokens = tokenize(text, s.start, s.end)
+      if (tokens.length > MAX_TOKENS) tokens = tokens.slice(0, MAX_TOKENS)
+      const sq = quotes.filter((q) => q.start < s.end && q.end > s.start)
+      sentences.push({ start: s.start, end: s.end, tokens, quotes: sq, para })
+    }
+  })
+
+  const discourse = new Discourse(text)
+  for (const s of sentences) discourse.register(s)
+
+  // Attribution in reading order, so pronouns resolve against what came before.
+  const results: (AttributionResult | null)[] = []
+  for (const s of sentences) {
+    const r = discourse.attribute(s)
+    results.push(r)
+    discourse.noteMentions(s)
+  }
+  // A quotation that runs over several sentences belongs to whoever it is credited to.
+  const byQuote = new Map<number, AttributionResult>()
+  results.forEach((r) => {
+    if (r && r.attribution.mode === 'direct') for (const id of r.quoteIds) if (!byQuote.has(id)) byQuote.set(id, r)
+  })
+  for (let i = 0; i < sentences.length; i++) {
+    if (results[i]) continue
+    const s = sentences[i]!
+    const quotedShare = quotedLength(s.quotes, s.start, s.end) / Math.max(1, s.end - s.start)
+    if (quotedShare < 0.6) continue
+    let found: AttributionResult | null = null
+    for (const q of s.quotes) found = found ?? byQuote.get(q.id) ?? null
+    const prev = results[i - 1]
+    if (!found && prev && prev.attribution.mode === 'direct' && (isQuoteMark(s.tokens[0]) || quotedShare > 0.9)) found = prev
+    if (found) results[i] = { attribution: { ...found.attribution, mode: 'direct' }, content: { start: s.start, end: s.end }, quoteIds: [] }
+  }
+
+  const claims: ExtractedClaim[] = []
+  for (let i = 0; i < sentences.length; i++) {
+    const claim = buildClaim(text, sentences[i]!, results[i] ?? null)
+    if (claim) claims.push(claim)
+  }
+  return { title: layout.title, publishedAt: layout.publishedAt, claims }
+}
+
+function tokenRange(s: SentenceCtx, start: number, end: number): [number, number] {
+  let a = 0
+  while (a < s.tokens.length && s.tokens[a]!.start < start) a++
+  let b = a
+  while (b < s.tokens.length && s.tokens[b]!.end <= end) b++
+  return [a, b]
+}
+
+function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): ExtractedClaim | null {
+  const t = s.tokens
+  if (t.length === 0) return null
+  const last = t[t.length - 1]!
+  const endsWithQuestion = /\?["'”’)]*$/.test(text.slice(Math.max(s.start, s.end - 4), s.end)) || (last.w === '?' )
+  if (endsWithQuestion && !(r && r.content && r.content.end < s.end - 3)) return null
+
+  let pick: SpanPick | null = null
+  let attribution: Attribution = OUTLET
+  if (r && r.content && r.attribution.mode !== 'outlet') {
+    const [a, b] = tokenRange(s, r.content.start, r.content.end)
+    const quoted = r.attribution.mode === 'direct'
+    const inside = b > a ? pickSpan(t, a, b, quoted) : null
+    // The outlet's own clause before "… and X said": "Michels had recently undergone heart surgery and …".
+    let outside: SpanPick | null = null
+    if (a > 5 && t[0]?.cap) {
+      const pre = pickSpan(t, 0, a, false)
+      if (pre && (pre.kind === 'quantity' || pre.kind === 'list' || pre.kind === 'comparison' || pre.kind === 'event')) outside = pre
+    }
+    if (inside && (!outside || inside.score + 0.05 >= outside.score)) {
+      pick = inside
+      attribution = r.attribution
+      pick.reasons.push(quoted ? `quoted from ${r.attribution.speaker ?? 'a source'}` : `reported from ${r.attribution.speaker ?? 'a source'}`)
+      pick.score += quoted ? 0.1 : 0.3
+    } else if (outside) {
+      pick = outside
+    } else if (inside) {
+      pick = inside
+      attribution = r.attribution
+    }
+  } else {
+    pick = pickSpan(t, 0, t.length, false)
+  }
+  if (!pick || pick.to <= pick.from) return null
+  if (endsWithQuestion) pick.score -= 0.3
+  const score = Math.max(0, Math.min(1, pick.score))
+  if (score < CLAIM_THRESHOLD) return null
+  const start = t[pick.from]!.start
+  const end = t[pick.to - 1]!.end
+  const reason = pick.reasons.length ? `Contains ${pick.reasons.filter((x) => !/^opinion/.test(x)).join(', ') || 'a factual statement'}` : 'A factual statement'
+  return {
+    text: text.slice(s.start, s.end),
+    span: text.slice(start, end),
+    kind: pick.kind,
+    offsets: { start, end },
+    sentenceOffsets: { start: s.start, end: s.end },
+    checkworthiness: { score: Math.round(score * 100) / 100, reason },
+    attribution,
+  }
+}

@@ -1,0 +1,148 @@
+// Word lists shared by the attribution and check-worthiness rules. All lower case.
+
+const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
+
+/** Verbs that introduce speech or a reported statement. */
+export const SPEECH_VERBS = set(`
+  said says say add added adds told tells tell stated states explained explains noted notes argued argues
+  claimed claims insisted insists warned warns admitted admits announced announces confirmed confirms
+  reported reports revealed reveals suggested suggests predicted predicts estimated estimates
+  acknowledged acknowledges wrote writes declared declares stressed stresses maintained maintains
+  conceded concedes denied denies believed believes thinks thought disclosed discloses indicated indicates
+  estimated forecast forecasts projected projects urged urges alleged alleges asserted asserts
+  recalled recalls replied replies responded responds continued commented comments observed observes
+  emphasised emphasized underlined reiterated reiterates hoped hopes feared fears expects expected
+  found finds showed shows concluded concludes pointed agreed agrees
+`)
+
+/** Speech verbs that need a clause (that/quote/subject) after them, not a bare object. */
+export const CLAUSE_VERBS = set(`
+  argued argues claimed claims insisted insists admitted admits denied denies believed believes thinks thought
+  warned warns suggested suggests hoped hopes feared fears expects expected found finds showed shows concluded
+  concludes agreed agrees continued noted notes stressed stresses maintained maintains acknowledged acknowledges
+  recalled recalls replied replies responded responds commented comments observed observes indicated indicates
+  explained explains declared declares projected projects
+`)
+
+/** Verbs whose subject is a document rather than a person: "a study by X found". */
+export const DOCUMENT_NOUNS = set(`report study survey review poll analysis research investigation inquiry audit paper figures data statement`)
+
+/** Words that can follow a speech verb and begin its reported clause. */
+export const CLAUSE_STARTERS = set(`
+  that the a an he she it they we i you there this these those his her its their our my your some many most
+  all no none someone somebody nobody everyone anyone nothing something one two three four five six seven eight
+  nine ten several few more less fewer only about around nearly almost over under up at in on if when while
+  whether what how why where because although though after before since until unless even just now then
+`)
+
+/** Auxiliaries and adverbs allowed between a speaker and the speech verb. */
+export const VERB_PREFIX = set(`has have had also then later previously earlier now further once again repeatedly
+  already recently yesterday today subsequently separately initially additionally originally simply still just
+  had would will did does do could may might shall should`)
+
+export const PASSIVE_AUX = set(`is was were be been being are am it's`)
+
+/** Heads of role descriptions: "the deputy spokesperson", "Finance Minister". */
+export const ROLE_HEADS = set(`
+  spokesman spokeswoman spokesperson spokespeople spokesmen minister ministers secretary secretary-general chancellor president
+  vice-president premier chairman chairwoman chair chairperson ceo executive director directors manager head leader
+  captain coach boss manager analyst analysts economist economists official officials officer adviser advisor governor mayor
+  senator congressman congresswoman general commissioner ambassador envoy editor founder co-founder owner partner chief
+  professor lawyer lawyers attorney judge researcher researchers scientist scientists representative mp mep mps meps
+  correspondent expert experts prosecutor prosecutors inspector superintendent constable commander colonel admiral
+  sergeant lieutenant king queen prince princess pope bishop archbishop cardinal rabbi imam mullah president-elect
+  strategist consultant campaigner activist author writer singer actor actress comedian presenter star model rapper
+  player striker midfielder defender goalkeeper winger forward keeper chef designer producer director-general
+  vice-chairman treasurer auditor regulator trader broker banker investor principal dean teacher doctor surgeon nurse
+  mother father wife husband son daughter brother sister widow spokesperson deputy governor-general secretary-of-state
+  speaker whip leader-elect ombudsman registrar curator architect engineer programmer developer inventor
+  administrator coordinator planner mediator negotiator diplomat diplomats adjudicator veteran
+`)
+
+/** Role titles used before a name that also read as capitalised words. */
+export const TITLE_WORDS = set(`
+  president prime minister chancellor secretary secretary-general deputy vice vice-president foreign home finance
+  defence defense health education justice interior trade culture sports transport environment energy shadow senator
+  governor mayor general colonel major captain lieutenant sergeant admiral commander judge justice king queen prince
+  princess pope bishop archbishop cardinal professor prof dr doctor sir dame lord lady chief executive chairman
+  chairwoman chair director manager coach ambassador envoy commissioner spokesman spokeswoman spokesperson speaker
+  premier leader minister attorney inspector superintendent chief-executive managing senior junior acting interim
+  former new state assistant associate first under-secretary undersecretary permanent
+`)
+
+/** Honorifics that mark the following surname as a person. */
+export const HONORIFICS = set(`mr mrs ms miss dr prof sir dame lord lady mx mme mlle herr`)
+
+/** Common nouns that refer back to an organisation: "the company said". */
+export const ORG_NOUNS = set(`
+  company firm group bookmaker business bank carrier airline operator retailer manufacturer maker giant corporation
+  government ministry department agency organisation organization union council commission committee association
+  party club team federation board authority regulator watchdog court institute network broadcaster channel station
+  publisher studio label charity foundation body office embassy army police military university school hospital
+  administration military league service insurer lender supermarket chain developer provider site website newspaper
+  paper magazine broadcaster outlet exchange fund council trust society industry
+`)
+
+/** Nouns that refer back to a person: "the spokesperson added". */
+export const PERSON_NOUNS = set(`man woman boy girl player star singer actor actress veteran striker defender keeper
+  rapper comedian presenter teenager youngster mother father wife husband son daughter brother sister`)
+
+/** Words that end an organisation name at the right: suffixes that mark a name as an organisation. */
+export const ORG_SUFFIXES = set(`
+  ltd inc corp corporation co plc llc group association office department ministry council commission committee
+  bank energy party union institute society federation agency authority service services court government treasury
+  university college school board foundation fund network press news times post company industries airlines airways
+  motors systems technologies technology labs laboratories records music studios pictures club fc united league
+  organisation organization nations forum programme program trust police army navy force forces parliament assembly
+  congress senate cabinet commons lords bureau centre center institution alliance coalition federation exchange
+  securities capital partners holdings investments insurance media entertainment electronics communications
+  telecom telecoms mobile airways railways railway hospital clinic church council(s) tribunal unit division
+  economics research studies statistics reserve ventures bros brothers enterprises international inc. assurance
+`)
+
+/** Known news agencies and outlets that carry statements (→ `via`). */
+export const AGENCIES = [
+  'Associated Press', 'AP', 'Reuters', 'Agence France-Presse', 'AFP', 'Press Trust of India', 'PTI', 'ANI', 'IANS',
+  'Xinhua', 'TASS', 'Interfax', 'Bloomberg', 'Dow Jones', 'Kyodo', 'Yonhap', 'EFE', 'ANSA', 'DPA', 'Press Association',
+  'PA', 'BBC', 'CNN', 'Fox News', 'Al Jazeera', 'Sky News', 'ABC', 'CBS', 'NBC', 'NPR', 'The New York Times',
+  'New York Times', 'The Washington Post', 'Washington Post', 'The Guardian', 'Financial Times', 'The Times',
+  'Wall Street Journal', 'The Wall Street Journal', 'Le Monde', 'Der Spiegel', 'Anadolu', 'Tolo News', 'TOLOnews',
+]
+
+/** Words that usually start a sentence without being a name. */
+export const SENTENCE_OPENERS = set(`
+  the a an and but or so yet however meanwhile moreover also in on at by for from with after before since during
+  last this that these those it its he she they we i you his her their our my there here when while although though
+  if as because according speaking separately earlier later now then still despite under over about around some
+  many most several few all both each every one two three four five six seven eight nine ten no not other another
+  such what which who whose where why how instead indeed even just only more less nor thus therefore shortly
+  yesterday today tomorrow aged asked unlike like among between against
+`)
+
+/** Function words that stop noun-phrase expansion. */
+export const FUNCTION_WORDS = set(`
+  a an the and or but nor of to in on at by for from with into onto over under about after before since until while
+  as than that which who whom whose what when where why how is are was were be been being has have had will would
+  shall should can could may might must do does did not no its his her their our my your this these those it he she
+  they we i you there here also if so because although though per via up out off down
+`)
+
+/** Evaluative words that mark opinion rather than fact. */
+export const OPINION_WORDS = set(`
+  delighted pleased happy proud thrilled excited honoured honored disappointed sad saddened upset angry furious
+  wonderful fantastic great brilliant amazing incredible terrific superb excellent awful terrible horrible
+  best worst love hate feel felt hope hopes hoped wish dream dreaming believe think beautiful lovely nice fun
+  tough shame sorry regret glad grateful thankful confident optimistic pessimistic worried concerned fear
+  outrageous ridiculous unacceptable disgraceful shocking good bad obviously really
+`)
+
+/** Irregular past tenses and participles that mark a concrete event. */
+export const EVENT_VERBS = set(`
+  died killed won lost beat sent made took gave held met left went came began begun ran sold bought paid built
+  broke fell rose grew hit struck shot fought led flew drove won signed launched opened closed announced handed
+  arrested charged convicted sentenced jailed fined banned elected appointed resigned quit sacked fired hired
+  released published unveiled approved rejected passed voted sued settled acquired merged raised cut overtook
+  undergone underwent named awarded scored finished reached recorded posted reported collapsed crashed exploded
+  attacked invaded seized captured freed withdrew withdrawn retired joined founded established created
+  recalled replaced introduced confirmed became overturned upheld ruled dropped axed earmarked
+`)

@@ -1,0 +1,42 @@
+/** A word or punctuation mark with its offsets in the article text. */
+export interface Token {
+  /** The token as written. */
+  w: string
+  /** Lower-cased. */
+  lw: string
+  start: number
+  end: number
+  /** Starts with an upper-case letter. */
+  cap: boolean
+  /** Letters or digits (not punctuation). */
+  word: boolean
+}
+
+// Words keep inner apostrophes, hyphens, dots and thousands separators: "Afghanistan’s", "U.S", "12,500".
+const TOKEN_RE = /[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}]|[.'’&\-/](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}{3}(?!\p{N})))*|[^\s\p{L}\p{N}\p{M}]/gu
+
+/** Tokenises `text[start, end)`. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = []
+  const slice = text.slice(start, end)
+  TOKEN_RE.lastIndex = 0
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    const w = m[0]
+    const first = w.charCodeAt(0)
+    const word = /^[\p{L}\p{N}\p{M}]/u.test(w)
+    out.push({
+      w,
+      lw: w.toLowerCase(),
+      start: start + m.index,
+      end: start + m.index + w.length,
+      cap: word && w[0] !== w[0]!.toLowerCase() && !(first >= 48 && first <= 57),
+      word,
+    })
+  }
+  return out
+}
+
+/** Is the token a quotation mark (straight or curly double quotes). */
+export function isQuoteMark(t: Token | undefined): boolean {
+  return t !== undefined && (t.w === '"' || t.w === '“' || t.w === '”' || t.w === '«' || t.w === '»')
+}
