@@ -22,7 +22,8 @@ export const ArticleSummarySchema = v.object({
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>
 
 /** Body of `POST /api/articles`. */
-export const ArticleInputSchema = v.strictObject({
+export const ArticleInputSchema = v.strictObject(
+  {
   text: v.pipe(
     v.string('text must be a string'),
     v.trim(),
@@ -33,5 +34,7 @@ export const ArticleInputSchema = v.strictObject({
   outlet: v.optional(text(120, 'outlet')),
   publishedAt: v.optional(DateSchema),
   url: v.optional(HttpUrlSchema),
-})
+  },
+  'an article is an object with only the fields text, title, outlet, publishedAt and url',
+)
 export type ArticleInput = v.InferOutput<typeof ArticleInputSchema>

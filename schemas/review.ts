@@ -7,10 +7,13 @@ export const MAX_EXPLANATION_CHARS = 500
 export const MAX_SOURCES = 20
 
 /** A piece of evidence a reviewer cites. */
-export const EvidenceSourceSchema = v.strictObject({
-  url: HttpUrlSchema,
-  title: v.optional(text(300, 'title')),
-})
+export const EvidenceSourceSchema = v.strictObject(
+  {
+    url: HttpUrlSchema,
+    title: v.optional(text(300, 'title')),
+  },
+  'a source is an object with only url and title',
+)
 export type EvidenceSource = v.InferOutput<typeof EvidenceSourceSchema>
 
 const reviewFields = {
@@ -24,7 +27,7 @@ const reviewFields = {
 
 /** Body of `POST /api/claims/:id/reviews`: at least a status or a note. */
 export const ReviewInputSchema = v.pipe(
-  v.strictObject(reviewFields),
+  v.strictObject(reviewFields, 'a review is an object with only the fields status, note, explanation and sources'),
   v.forward(
     v.check((input) => input.status !== undefined || input.note !== undefined, 'a review needs a status or a note'),
     ['status'],

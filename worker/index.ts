@@ -9,6 +9,7 @@ import { articles } from './api/articles'
 import { claims } from './api/claims'
 import { exports } from './api/exports'
 import type { AppEnv } from './env'
+import { fastDigest } from './http-cache'
 import { problem } from './problem'
 import { ClaimStore, CorruptRecordError, StorageUnavailableError } from './store'
 import { web } from './web'
@@ -45,7 +46,7 @@ app.use(async (c, next) => {
 })
 
 // Public reads revalidate cheaply: an ETag, and caches must ask again before reuse (reviews change claims).
-app.use('/api/*', etag(), async (c, next) => {
+app.use('/api/*', etag({ generateDigest: fastDigest }), async (c, next) => {
   await next()
   if (c.req.method === 'GET' && c.res.ok) c.header('Cache-Control', 'public, max-age=0, must-revalidate')
 })

@@ -36,11 +36,18 @@ function fixtureTexts(): string[] {
     .map((file) => readFileSync(join(FIXTURES, file), 'utf8'))
 }
 
+const servers: ChildProcess[] = []
+process.on('exit', () => {
+  for (const server of servers) if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
+})
+
 async function startWrangler(config: string, port: number, envFile?: string): Promise<{ url: string; stop: () => void }> {
   const state = mkdtempSync(join(tmpdir(), 'bench-state-'))
-  const args = ['wrangler', 'dev', '-c', config, '--port', String(port), '--ip', '127.0.0.1', '--persist-to', state, '--show-interactive-dev-session=false', '--log-level', 'error']
+  const args = ['wrangler', 'dev', '-c', config, '--port', String(port), '--inspector-port', String(port + 1000), '--ip', '127.0.0.1']
+  args.push('--persist-to', state, '--show-interactive-dev-session=false', '--log-level', 'error')
   if (envFile !== undefined) args.push('--env-file', envFile)
   const child: ChildProcess = spawn('npx', args, { cwd: ROOT, stdio: 'ignore', detached: true })
+  servers.push(child)
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
