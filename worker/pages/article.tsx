@@ -1,5 +1,6 @@
 import type { Article } from '../../schemas/article'
 import type { ClaimSummary } from '../../schemas/claim'
+import { parseArticle } from '../extract/article'
 import { StatusBadge } from './components'
 
 type Segment = { text: string; claim?: ClaimSummary }
@@ -22,11 +23,7 @@ function segments(text: string, start: number, claims: readonly ClaimSummary[]):
 /** `/articles/:id`: the article with every claim span highlighted and linked to its claim. */
 export function ArticlePage({ article, claims }: { article: Article; claims: ClaimSummary[] }) {
   const ordered = [...claims].sort((a, b) => a.offsets.start - b.offsets.start)
-  const paragraphs: { text: string; start: number }[] = []
-  const pattern = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g
-  for (const match of article.text.matchAll(pattern)) {
-    if (match[0].trim() !== '') paragraphs.push({ text: match[0], start: match.index })
-  }
+  const paragraphs = parseArticle(article.text).paragraphs.map(({ start, end }) => ({ start, text: article.text.slice(start, end) }))
   return (
     <>
       <p class="muted small">

@@ -1,7 +1,7 @@
-import type { Article } from '../../schemas/article'
+import type { Article, ArticleSummary } from '../../schemas/article'
 import type { Claim, ClaimSummary } from '../../schemas/claim'
-import type { ArticleSummary } from '../../schemas/article'
 import { STATUSES, type Status } from '../../schemas/status'
+import { parseArticle } from '../extract/article'
 import { FieldError, ProgressChart, STATUS_LABELS, SpanText, StatusBadge } from './components'
 
 export interface ListFilters {
@@ -96,10 +96,9 @@ function ClaimContext({ claim, article }: { claim: Claim; article: Article | nul
     )
   }
   const { text } = article
-  const before = text.lastIndexOf('\n\n', claim.sentenceOffsets.start)
-  const start = before === -1 ? 0 : before + 2
-  const after = text.indexOf('\n\n', claim.sentenceOffsets.end)
-  const end = after === -1 ? text.length : after
+  const paragraph = parseArticle(text).paragraphs.find((candidate) => candidate.start <= claim.offsets.start && claim.offsets.end <= candidate.end)
+  const start = paragraph?.start ?? claim.sentenceOffsets.start
+  const end = paragraph?.end ?? claim.sentenceOffsets.end
   return (
     <blockquote class="context">
       {text.slice(start, claim.offsets.start)}
