@@ -142,6 +142,20 @@ describe('POST /api/claims/:id/reviews', () => {
     expect(history.reviews).toEqual([])
   })
 
+  it('never echoes a token, and rate limits a client that keeps presenting wrong ones', async () => {
+    const guess = 'wrong-token-that-must-not-be-echoed'
+    const statuses: number[] = []
+    for (let attempt = 0; attempt < 12; attempt++) {
+      const response = await review({ status: 'refuted' }, guess, { 'CF-Connecting-IP': '203.0.113.99' })
+      statuses.push(response.status)
+      expect(await response.text()).not.toContain(guess)
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401))
+    expect(statuses.at(-1)).toBe(429)
+    const other = await review({ note: 'from another client' }, ALICE, { 'CF-Connecting-IP': '198.51.100.2' })
+    expect(other.status).toBe(201)
+  })
+
   it('refuses invalid bodies naming the field, and stores nothing', async () => {
     const cases: [unknown, string][] = [
       [{}, 'status'],
