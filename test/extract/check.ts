@@ -2,6 +2,9 @@ import * as v from 'valibot'
 import { expect } from 'vitest'
 import { ExtractedClaimSchema } from '../../schemas/claim'
 import type { ExtractedArticle } from '../../worker/extract/index'
+import { speakerProblem } from './names'
+
+export { speakerProblem }
 
 /** Asserts every invariant the API and storage rely on. */
 export function checkInvariants(text: string, article: ExtractedArticle): void {
@@ -21,8 +24,16 @@ export function checkInvariants(text: string, article: ExtractedArticle): void {
     expect(c.checkworthiness.score).toBeGreaterThanOrEqual(0)
     expect(c.checkworthiness.score).toBeLessThanOrEqual(1)
     expect(c.checkworthiness.reason.length).toBeGreaterThan(0)
-    if (c.attribution.mode === 'outlet') expect(c.attribution.speaker).toBeNull()
+    const at = c.attribution
+    // Nobody credited ⇔ the outlet speaks, and then there is no role or organisation either.
+    if (at.mode === 'outlet') expect(at.speaker).toBeNull()
+    if (at.speaker === null) {
+      expect(at.mode).toBe('outlet')
+      expect(at.role).toBeNull()
+      expect(at.organization).toBeNull()
+    } else {
+      expect(speakerProblem(at.speaker), `speaker ${JSON.stringify(at.speaker)} in "${c.text}"`).toBeNull()
+    }
   }
   if (article.publishedAt !== null) expect(article.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/)
 }
-

@@ -1,10 +1,10 @@
 import type { Attribution } from '../../schemas/claim'
 import {
-  AGENCIES, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PASSIVE_AUX, PERSON_NOUNS,
+  AGENCIES, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
   SPEECH_VERBS, VERB_PREFIX,
 } from './lexicon'
 import {
-  isAcronym, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
+  isAcronym, isCleanName, isDescriptorToken, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
   splitDescriptor, splitTitle, stripPossessive, type Person,
 } from './entities'
 import { quotedLength, type Quote } from './quotes'
@@ -70,6 +70,16 @@ export class Discourse {
   private readonly roleHolders: Person[] = []
   private readonly companies = new Set<string>()
   private lastCompany: string | null = null
+  /** The organisation credited in the sentence before the current one, and in the current one so far. */
+  private prevOrgSpeaker: string | null = null
+  private curOrgSpeaker: string | null = null
+  /** Sentence number, and the last sentence that credited an organisation it could not name ("the world's biggest insurer"). */
+  private sentenceNo = 0
+  /** The organisation that was the subject of a recent sentence, and when; when an organisation last spoke. */
+  private orgSubject: string | null = null
+  private orgSubjectAt = -10
+  private orgSpeakerAt = -10
+  private unnamedOrgAt = -10
 
   constructor(private readonly text: string) {}
 
@@ -127,7 +137,8 @@ export class Discourse {
       if (o === n) continue
       if (isAcronym(n) && initials(o) === n) return o
       if (o.replace(/\s+/g, '').toLowerCase() === squash && o.length > best.length) best = o
-      else if (o.startsWith(`${n} `) && !/\b(of|for)\b/.test(o.slice(n.length))) prefixed.push(o)
+      // "Cairn" → "Cairn Energy", not "MTV" → "MTV Smut Peddlers" (a report's title).
+      else if (o.startsWith(`${n} `) && !/\b(of|for)\b/.test(o.slice(n.length)) && o.slice(n.length + 1).split(/\s+/).some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) prefixed.push(o)
     }
     // "Cairn" → "Cairn Energy", but "BT" stays "BT" when there are "BT Retail" and "BT Wholesale".
     if (best === n && prefixed.length === 1) best = prefixed[0]!
@@ -141,7 +152,24 @@ export class Discourse {
     if (p) return p
     const last = words[words.length - 1]?.toLowerCase()
     const full = last ? this.surnames.get(last) : undefined
-    if (full) return this.persons.get(full) ?? null
+    if (full) {
+      // "Sir Ian Blair" is not "Tony Blair": a different first name is a different person.
+      const fw = full.split(/\s+/)
+      if (words.length > 1 && fw.length > 1 && fw[0]!.toLowerCase() !== words[0]!.toLowerCase()) return null
+      return this.persons.get(full) ?? null
+    }
+    // "Sir Ian" after "Sir Ian Blair": a first name that only one person has.
+    if (words.length === 1) {
+      const w = words[0]!
+      let found: Person | null = null
+      for (const q of this.persons.values()) {
+        if (q.name.split(/\s+/).length > 1 && q.name.split(/\s+/)[0] === w) {
+          if (found) return null
+          found = q
+        }
+      }
+      return found
+    }
     return null
   }
 
@@ -159,6 +187,11 @@ export class Discourse {
 
   private registerRun(s: SentenceCtx, from: number, to: number): void {
     const t = s.tokens
+    // "Sales of Mercedes' brands fell": a capitalised first word that is an ordinary noun is not part of a name.
+    if (from === 0 && to - from > 2 && t[1]!.lw === 'of' && new RegExp(`[^\\p{L}]${t[0]!.lw}[^\\p{L}]`, 'u').test(this.text)) {
+      if (isNameToken(t[2], false)) this.registerRun(s, 2, to)
+      return
+    }
     let words = t.slice(from, to).map((x) => x.w)
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
     const possessive = /['’]s?$/.test(t[to - 1]!.w)
@@ -242,6 +275,10 @@ export class Discourse {
         const n = name.join(' ')
         if (this.orgSet.has(n) || this.aliases.has(n)) {
           this.lastOrgMention = this.orgCanon(n)
+          if (run.from <= 3) {
+            this.orgSubject = this.lastOrgMention
+            this.orgSubjectAt = this.sentenceNo
+          }
           if (this.companies.has(this.lastOrgMention)) this.lastCompany = this.lastOrgMention
         }
       }
@@ -251,6 +288,18 @@ export class Discourse {
 
   /** Finds who asserts sentence `s`. */
   attribute(s: SentenceCtx): AttributionResult | null {
+    this.prevOrgSpeaker = this.curOrgSpeaker
+    this.curOrgSpeaker = null
+    this.sentenceNo++
+    const r = this.attributeSentence(s)
+    if (r && r.attribution.speaker && r.attribution.speaker === this.lastOrgSpeaker) {
+      this.curOrgSpeaker = r.attribution.speaker
+      this.orgSpeakerAt = this.sentenceNo
+    }
+    return r
+  }
+
+  private attributeSentence(s: SentenceCtx): AttributionResult | null {
     const t = s.tokens
     const text = this.text
     // "X: "quote"" and "X, "quote"" with no verb: the seed's "government spokesperson Zabihullah Mujahid, "The…"".
@@ -328,23 +377,40 @@ export class Discourse {
     const verb = t[v]!
     // Skip auxiliaries and adverbs back to the speaker.
     let j = v - 1
-    // "the Institute for Fiscal Studies (IFS) said": skip the acronym.
-    if (t[j]?.w === ')' && t[j - 2]?.w === '(' && j - 3 >= 0) j -= 3
-    while (j >= 0 && (VERB_PREFIX.has(t[j]!.lw) || (/ly$/.test(t[j]!.lw) && !t[j]!.cap && t[j]!.lw.length > 4))) j--
+    for (let pass = 0; pass < 3; pass++) {
+      const j0 = j
+      while (j >= 0 && (VERB_PREFIX.has(t[j]!.lw) || (/ly$/.test(t[j]!.lw) && !t[j]!.cap && t[j]!.lw.length > 4))) j--
+      // "the Institute for Fiscal Studies (IFS) has said": skip the acronym.
+      if (t[j]?.w === ')' && t[j - 2]?.w === '(' && j - 3 >= 0) j -= 3
+      // "The Halifax, meanwhile, said": skip a parenthetical adverb.
+      if (t[j]?.w === ',' && t[j - 2]?.w === ',' && j - 3 >= 0 && SENTENCE_ADVERBS.has(t[j - 1]!.lw)) j -= 3
+      if (j === j0) break
+    }
     if (j >= 0 && PASSIVE_AUX.has(t[j]!.lw)) return null
     if (j >= 0 && (t[j]!.lw === 'not' || t[j]!.lw === "n't" || t[j]!.lw === 'never')) return null
     if (j >= 0 && (t[j]!.lw === 'to' || t[j]!.lw === 'who' || t[j]!.lw === 'which')) return null
+    // "Mrs Quinn's son - whom he says he fathered -": a relative clause, not the sentence's source.
+    if (j >= 1 && (PRONOUNS_PERSON.has(t[j]!.lw) || PRONOUNS_ORG.has(t[j]!.lw)) && (t[j - 1]!.lw === 'whom' || t[j - 1]!.lw === 'which' || t[j - 1]!.lw === 'that' || t[j - 1]!.lw === 'who')) return null
     const after = t[v + 1]
     // "argued against", "denies plying": a bare object is not a reported statement.
     const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
     if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || /^\p{N}/u.test(after.w))) return null
     if (verb.lw === 'pointed' && after?.lw !== 'out') return null
     const left = j >= 0 ? this.leftSpeaker(s, j + 1, 0) : null
+    // "to help keep alive their Grand Slam hopes": a noun, not a verb.
+    const owner = left ? t[left.start - 1] : undefined
+    if (NOUN_LIKE_VERBS.has(verb.lw) && left && owner && (POSSESSIVE_DETS.has(owner.lw) || (/['’]s?$/.test(owner.w) && owner.word))) return null
     const via = this.findVia(s)
+    // "The North East showed the highest rate": only documents show things.
+    const showing = verb.lw === 'showed' || verb.lw === 'shows' || verb.lw === 'show'
+    if (left && showing && !(left.kind === 'common' && DOCUMENT_NOUNS.has(left.words[left.words.length - 1]!.toLowerCase()))) return null
     if (left && (left.kind !== 'document' || ['found', 'finds', 'showed', 'shows', 'said', 'says', 'suggested', 'suggests', 'concluded', 'estimated', 'estimates', 'predicts', 'predicted', 'revealed'].includes(verb.lw))) {
-      const npStart = t[left.start]!
-      const prev = t[left.start - 1]
-      const prev2 = t[left.start - 2]
+      let ls = left.start
+      // "…, the ONS said": the determiner belongs to the speaker.
+      while (ls > 0 && (t[ls - 1]!.lw === 'the' || t[ls - 1]!.lw === 'a' || t[ls - 1]!.lw === 'an')) ls--
+      const npStart = t[ls]!
+      const prev = t[ls - 1]
+      const prev2 = t[ls - 2]
       let content: { start: number; end: number } | null
       if (prev && (isQuoteMark(prev) || (prev.w === ',' && isQuoteMark(prev2)))) {
         content = { start: s.start, end: npStart.start }
@@ -355,6 +421,17 @@ export class Discourse {
           while (k < t.length && t[k]!.lw !== 'that' && t[k]!.w !== ':' && !isQuoteMark(t[k]) && k < v + 10) k++
           if (k >= t.length || k >= v + 10) k = v + 1
         }
+        // "said in November that the firm must…": the reported clause starts after "that".
+        if (k === v + 1) {
+          for (let x = v + 1; x < Math.min(t.length - 1, v + 7); x++) {
+            const w = t[x]!
+            if (w.lw === 'that') {
+              k = x + 1
+              break
+            }
+            if (!w.word || SPEECH_VERBS.has(w.lw) || isQuoteMark(w)) break
+          }
+        }
         content = { start: t[Math.min(k, t.length - 1)]!.start, end: s.end }
         // "…, Jack Straw said." / "…, the company said on Friday.": the statement precedes the speaker.
         let rest = 0
@@ -362,12 +439,17 @@ export class Discourse {
         if (prev?.w === ',' && rest <= 4 && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')) {
           content = { start: s.start, end: prev.start }
         }
+        // Nothing but punctuation after the verb: the statement is what precedes the speaker.
+        if (!t.some((x) => x.word && x.start >= content!.start && x.end <= content!.end) && ls > 2) content = { start: s.start, end: t[ls - 1]!.start }
       }
       return this.finish(s, left, content, v, via)
     }
     const before = t[v - 1]
     if (v === 0 || (before && (before.w === ',' || isQuoteMark(before) || before.w === '—' || before.w === '-'))) {
       const right = this.rightSpeaker(s, v + 1)
+      // "…, said John Smith." inverts; in "…, believes Britain can win" the name starts the reported clause.
+      const after = right ? t[right.end] : undefined
+      if (right && after && after.word && !after.cap && !INVERSION_FOLLOWERS.has(after.lw)) return null
       if (right) {
         const aStart = v > 0 && before && before.w === ',' ? before.start : verb.start
         const aEnd = t[right.end - 1]!.end
@@ -403,6 +485,24 @@ export class Discourse {
     if (isNameToken(last, end - 1 === floor)) {
       const run = runEndingAt(t, end, floor)
       if (!run) return null
+      // "Chris Panayis, managing director of ISP Freedom2surf said": the person before the apposition.
+      const prep = t[run.from - 1]
+      if (prep && (prep.lw === 'of' || prep.lw === 'at' || prep.lw === 'for') && !prep.cap) {
+        let c = run.from - 2
+        while (c > floor && c >= run.from - 6 && t[c]!.word && !t[c]!.cap && !FUNCTION_WORDS.has(t[c]!.lw)) c--
+        if (t[c]?.w === ',' && c + 1 < run.from - 1 && isRoleHead(t[run.from - 2]!.lw) && c > floor) {
+          const who = runEndingAt(t, c, floor)
+          if (who && !who.possessive) {
+            const np = this.nameNP(s, who.from, who.to, 'left')
+            if (np && np.person) return { ...np, end, role: np.role ?? joinTokens(this.text, t, c + 1, run.from - 1), org: np.org ?? stripPossessive(joinTokens(this.text, t, run.from, run.to)) }
+          }
+        }
+      }
+      // "Economists, however, forecast": a capitalised common noun at the start of a sentence.
+      const plainPlural = /s$/.test(last.lw) && !this.isOrgName(last.w) && new RegExp(`[^\\p{L}]${last.lw}[^\\p{L}]`, 'u').test(this.text)
+      if (run.to - run.from === 1 && run.from === 0 && (isRoleHead(last.lw) || PERSON_NOUNS.has(last.lw) || plainPlural || /^(?:analysts|experts|economists|officials|critics|researchers|campaigners|observers|investors|traders|dealers|sources|lawmakers)$/.test(last.lw))) {
+        return { kind: 'common', start: 0, end, words: [last.w.toLowerCase()] }
+      }
       return this.nameNP(s, run.from, run.to, 'left')
     }
     if (!last.word || last.cap) {
@@ -429,6 +529,24 @@ export class Discourse {
     if (from >= end) return null
     const words = t.slice(from, end)
     const head = words[words.length - 1]!.lw
+    // "Andrew Burke, chief of BT's new Entertainment unit told": an apposition with no closing comma.
+    if (t[from - 1]?.w === ',' && !words[0]!.cap && isRoleHead(words[0]!.lw) && from - 1 > floor) {
+      const run = runEndingAt(t, from - 1, floor)
+      if (run && !run.possessive) {
+        const np = this.nameNP(s, run.from, run.to, 'left')
+        if (np && np.person) {
+          const p = words.findIndex((w) => NP_PREPS.has(w.lw))
+          const roleWords = (p > 0 ? words.slice(0, p) : words).map((w) => w.w)
+          let org: string | null = null
+          if (p > 0) {
+            const rest = words.slice(p + 1).map((w) => w.w).filter((w) => !DETERMINERS.has(w.toLowerCase()))
+            const n = capitalPrefix(rest)
+            if (n > 0) org = stripPossessive(rest.slice(0, n).join(' '))
+          }
+          return { ...np, end, role: np.role ?? roleWords.join(' '), org: np.org ?? org }
+        }
+      }
+    }
     if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head))) {
       // "A spokesman for the firm": the head is before the preposition.
       const p = words.findIndex((w) => NP_PREPS.has(w.lw))
@@ -446,7 +564,32 @@ export class Discourse {
     while (k > floor && t[k]!.w !== ',' && comma - k < 16) k--
     if (k <= floor || t[k]!.w !== ',') return null
     const appo = parseApposition(this.text, t, k)
-    if (!appo || appo.end !== comma + 1) return null
+    // "Tim Henman, who announced his retirement earlier this year, believes": a relative clause, not the speaker.
+    if (t[k + 1]?.lw === 'who' || t[k + 1]?.lw === 'which') {
+      // "The Parents Television Council (PTC), which monitors …, said".
+      const nameEnd = t[k - 1]?.w === ')' && t[k - 3]?.w === '(' && k - 3 > floor ? k - 3 : k
+      const run = runEndingAt(t, nameEnd, floor)
+      if (run && !run.possessive) {
+        const np = this.nameNP(s, run.from, run.to, 'left')
+        if (np && (np.person || (t[k + 1]!.lw === 'which' && np.org))) {
+          np.end = comma + 1
+          return np
+        }
+      }
+      return null
+    }
+    if (!appo || appo.end !== comma + 1) {
+      // "Registrars' spokesman, Mark Rimmer, said": the role first, then the name between commas.
+      const run = runStartingAt(t, k + 1, comma)
+      if (run && run.to === comma && k > floor && isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) {
+        const np = this.nameNP(s, run.from, run.to, 'left')
+        if (np && np.person) {
+          np.end = comma + 1
+          return np
+        }
+      }
+      return null
+    }
     const run = runEndingAt(t, k, floor)
     if (!run) return null
     const np = this.nameNP(s, run.from, run.to, 'left')
@@ -459,20 +602,36 @@ export class Discourse {
     const t = s.tokens
     const first = t[start]
     if (!first) return null
-    if (PRONOUNS_PERSON.has(first.lw) || PRONOUNS_ORG.has(first.lw)) return { kind: 'pronoun', start, end: start + 1, words: [first.lw] }
-    // Lower-case descriptor words before a name: "said analyst Jason Kenney".
+    if (PRONOUNS_PERSON.has(first.lw) || PRONOUNS_ORG.has(first.lw)) {
+      // "…, said he." inverts; in "…, said they welcomed it" the pronoun starts the reported clause.
+      const next = t[start + 1]
+      if (next && next.word) return null
+      return { kind: 'pronoun', start, end: start + 1, words: [first.lw] }
+    }
+    // Descriptor words before a name: "said analyst Jason Kenney", "said Moscow-based US lawyer Jamie Firestone",
+    // "according to the UK-based journal Screen Digest".
     let i = start
-    while (i < t.length && i < start + 6 && t[i]!.word && !t[i]!.cap && !FUNCTION_WORDS.has(t[i]!.lw)) i++
-    if (i < t.length && t[i]!.cap && isNameToken(t[i], false) && (i === start || isRoleHead(t[i - 1]!.lw))) {
+    if (i === start && t[i] && (t[i]!.lw === 'the' || t[i]!.lw === 'a' || t[i]!.lw === 'an')) i++
+    const descStart = i
+    while (i < t.length && i < descStart + 6 && t[i]!.word && !FUNCTION_WORDS.has(t[i]!.lw) && !(t[i]!.cap && isNameToken(t[i], false) && (i === descStart || isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw)))) {
+      if (t[i]!.cap && !isDescriptorToken(t[i]!.w) && !isNameToken(t[i], false)) break
+      i++
+    }
+    const headOk = i === start || (i > descStart && (isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw)))
+    if (i < t.length && t[i]!.cap && isNameToken(t[i], false) && headOk && (i === start || descStart === start || i > descStart)) {
       const run = runStartingAt(t, i, t.length)
       if (run) {
-        const np = this.nameNP(s, run.from, run.to, 'right', start)
-        if (np) return np
+        const np = this.nameNP(s, run.from, run.to, 'right', i > descStart ? descStart : undefined)
+        if (np) {
+          if (i > descStart) np.start = start
+          if (np.person === null && i > descStart && !isRoleHead(t[i - 1]!.lw)) np.role = null
+          return np
+        }
       }
     }
-    // "said the American", "says the assembly government", "according to reports".
+    // "said the American", "says the assembly government", "according to reports" — not "forecast that ODPM figures".
     i = start
-    if (DETERMINERS.has(t[i]!.lw)) i++
+    if (DETERMINERS.has(t[i]!.lw) && t[i]!.lw !== 'that' && t[i]!.lw !== 'this') i++
     const from = i
     while (i < t.length && i < from + 5 && t[i]!.word && !FUNCTION_WORDS.has(t[i]!.lw) && !SPEECH_VERBS.has(t[i]!.lw)) {
       if (t[i]!.cap && i > from) break
@@ -483,7 +642,7 @@ export class Discourse {
     if (t[from]!.cap) {
       const run = runStartingAt(t, from, t.length)
       if (run) {
-        const np = this.nameNP(s, run.from, run.to, 'right', start)
+        const np = this.nameNP(s, run.from, run.to, 'right', from > start && !DETERMINERS.has(t[from - 1]!.lw) ? start : undefined)
         if (np) return np
       }
       return null
@@ -496,7 +655,16 @@ export class Discourse {
       let k = i + 1
       while (k < t.length && k < i + 6 && !t[k]!.cap) k++
       const run = t[k]?.cap ? runStartingAt(t, k, t.length) : null
-      if (run) return this.nameNP(s, run.from, run.to, 'right', start) ?? { kind: 'common', start, end: i, words: words.map((w) => w.w) }
+      if (run) {
+        const np = this.nameNP(s, run.from, run.to, 'right')
+        if (np) {
+          np.start = start
+          // "the research by the Licensed Taxi Drivers Association": the author, not a role.
+          if (!np.person) np.role = null
+          return np
+        }
+        return { kind: 'common', start, end: i, words: words.map((w) => w.w) }
+      }
     }
     return { kind: 'common', start, end: i, words: words.map((w) => w.w) }
   }
@@ -515,10 +683,23 @@ export class Discourse {
       honorific = true
       words = words.slice(1)
     }
-    const { title, name } = honorific ? { title: [], name: words } : splitTitle(words)
+    const split = honorific ? { title: [], name: words } : splitTitle(words)
+    const title = split.title
+    let name = split.name
     let role: string | null = null
     let org: string | null = null
     if (title.length) ({ role, organization: org } = splitDescriptor(title))
+    // "Ray Rae Marshall of the James Marshall Hendrix Foundation": a person, then where they work.
+    const of = name.findIndex((w, k) => k >= 2 && (w === 'of' || w === 'at'))
+    if (of > 0) {
+      const who = name.slice(0, of)
+      let rest = name.slice(of + 1)
+      if (rest[0]?.toLowerCase() === 'the') rest = rest.slice(1)
+      if (rest.length && !looksLikeOrg(who.join(' ')) && looksLikeOrg(rest.join(' '))) {
+        name = who
+        org = org ?? rest.join(' ')
+      }
+    }
     const desc = side === 'left' ? descriptorBefore(text, t, from) : descFrom !== undefined && descFrom < from ? { role: joinTokens(text, t, descFrom, from), organization: null, from: descFrom } : null
     if (desc) {
       role = role ? `${desc.role ?? ''} ${role}`.trim() : desc.role
@@ -561,6 +742,15 @@ export class Discourse {
     return { kind: 'name', start, end, words: name, person: this.addPerson(nameStr, role, org), role, org }
   }
 
+  /** The latest organisation named "… Government" for "the government". */
+  private orgEndingWith(head: string): string | null {
+    for (let i = this.orgs.length - 1; i >= 0; i--) {
+      const o = this.orgs[i]!
+      if (o.toLowerCase().endsWith(` ${head}`)) return o
+    }
+    return null
+  }
+
   private isOrgName(n: string): boolean {
     return this.orgSet.has(n) || this.aliases.has(n)
   }
@@ -600,7 +790,11 @@ export class Discourse {
         organization = p.organization
         this.lastPersonSpeaker = p
       } else {
-        const o = this.lastOrgSpeaker ?? this.lastOrgMention
+        // "The world's biggest insurer said …. It said …": still the organisation nobody named.
+        // "they" is as often people ("Business leaders … they said") as a firm: only the firm credited just before.
+        // "The British Chambers of Commerce welcomed the proposal. "…," it said.": the newer subject wins.
+        const subject = this.orgSubject && this.orgSubjectAt > this.orgSpeakerAt && this.orgSubjectAt >= this.sentenceNo - 1 ? this.orgSubject : null
+        const o = this.unnamedOrgAt >= this.sentenceNo - 1 ? null : w === 'they' ? this.prevOrgSpeaker ?? subject : subject ?? this.lastOrgSpeaker ?? this.lastOrgMention
         if (!o) return null
         speaker = o
         this.lastOrgSpeaker = o
@@ -610,6 +804,12 @@ export class Discourse {
       if (!r) return null
       ;({ speaker, role, organization } = r)
     }
+    // A phrase that is not a name credits nobody in particular.
+    if (speaker !== null && !isCleanName(speaker)) speaker = null
+    if (speaker === null) {
+      role = null
+      organization = null
+    }
     const quoted = content ? quotedLength(s.quotes, content.start, content.end) : 0
     const mode = forceMode ?? (content && quoted > (content.end - content.start) * 0.5 ? 'direct' : 'reported')
     const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
@@ -617,20 +817,32 @@ export class Discourse {
   }
 
   private resolveCommon(sp: SpeakerNP): { speaker: string | null; role: string | null; organization: string | null } | null {
+    // "Some economists", "Other analysts", "Many experts": unnamed people.
+    if (QUANTIFIERS.has(sp.words[0]!.toLowerCase())) return { speaker: null, role: null, organization: null }
     const words = sp.words.filter((w) => !DETERMINERS.has(w.toLowerCase()))
     if (words.length === 0) return null
     const lws = words.map((w) => w.toLowerCase())
     const det = sp.words[0]!.toLowerCase()
     const p = lws.findIndex((w) => NP_PREPS.has(w))
-    // "A spokesman for the firm" / "a study by the Society for Consumer Research".
-    if (p > 0) {
+    // "A spokesman for the firm" / "a study by the Society for Consumer Research" — but not
+    // "Ministry of Defence lawyers", where the preposition is inside a name.
+    if (p > 0 && !/^\p{Lu}/u.test(words[p - 1]!)) {
       const headWords = words.slice(0, p)
       const rest = words.slice(p + 1).filter((w) => !DETERMINERS.has(w.toLowerCase()))
       const roleStr = headWords.join(' ')
+      const headLw = headWords[headWords.length - 1]!.toLowerCase()
       let org: string | null = null
-      if (rest.length && /^\p{Lu}/u.test(rest[0]!)) org = this.orgCanon(rest.join(' '))
-      else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase()))) org = this.lastOrgSpeaker ?? this.lastOrgMention
-      if (DOCUMENT_NOUNS.has(headWords[headWords.length - 1]!.toLowerCase())) {
+      // Only the name itself: "GMIPoll" in "a survey by GMIPoll last week".
+      const n = capitalPrefix(rest)
+      if (n > 0) {
+        const nameWords = rest.slice(0, n)
+        // "a motion by Mr Jackson's lawyers": unnamed people working for someone.
+        if (/['’]s?$/.test(nameWords[n - 1]!) && n < rest.length) return { speaker: null, role: null, organization: null }
+        org = this.orgCanon(stripPossessive(nameWords.join(' ')))
+      } else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase()))) org = this.lastOrgSpeaker ?? this.lastOrgMention
+      // "a poll of US pundits", "a survey of manufacturers": those asked, not the author.
+      if ((headLw === 'poll' || headLw === 'survey' || headLw === 'study') && lws[p] === 'of') org = null
+      if (DOCUMENT_NOUNS.has(headLw)) {
         if (org) this.lastOrgSpeaker = org
         return { speaker: org, role: null, organization: null }
       }
@@ -648,10 +860,25 @@ export class Discourse {
     }
     // "a Big Brother spokeswoman", "Big Brother's spokeswoman".
     if (isRoleHead(head) && capWords.length > 0 && /^\p{Lu}/u.test(words[0]!)) {
-      const k = words.findIndex((w) => !/^\p{Lu}/u.test(w) || /['’]s?$/.test(w))
-      const orgWords = words.slice(0, k < 0 ? words.length : /['’]s?$/.test(words[k]!) ? k + 1 : k).map(stripPossessive)
+      const n = capitalPrefix(words)
+      if (n === 0 || n >= words.length) return null
+      // "Scotland's first minister", "Nike's chief executive": one person, not the place or the firm —
+      // unless the role speaks for the body ("Big Brother's spokeswoman") or is plural ("Ministry of Defence lawyers").
+      const speaksFor = SPOKES_RE.test(head) || (/s$/.test(head) && head !== 'boss')
+      if (!speaksFor) {
+        const orgName = stripPossessive(words.slice(0, n).join(' '))
+        for (let i = this.roleHolders.length - 1; i >= 0; i--) {
+          const h = this.roleHolders[i]!
+          if (roleHeadOf(h.role) === head && h.organization && this.orgCanon(orgName) === this.orgCanon(h.organization)) {
+            this.lastPersonSpeaker = h
+            return { speaker: h.name, role: h.role, organization: h.organization }
+          }
+        }
+        return { speaker: null, role: null, organization: null }
+      }
+      const orgWords = words.slice(0, n).map(stripPossessive)
       const org = this.orgCanon(orgWords.join(' '))
-      const roleStr = words.slice(orgWords.length).join(' ') || head
+      const roleStr = words.slice(n).join(' ') || head
       this.lastOrgSpeaker = org
       return { speaker: org, role: roleStr, organization: org }
     }
@@ -675,24 +902,56 @@ export class Discourse {
           return { speaker: h.name, role: h.role, organization: h.organization }
         }
       }
+      // "the prime minister" is not whoever spoke last when that person has another role.
       const person = this.lastPersonSpeaker ?? this.lastPersonMention
-      if (!person) return { speaker: null, role: words.join(' '), organization: null }
+      if (!person || (person.role && roleHeadOf(person.role) !== want)) return { speaker: null, role: null, organization: null }
       if (!person.role) person.role = words.join(' ')
       this.lastPersonSpeaker = person
       return { speaker: person.name, role: person.role, organization: person.organization }
     }
-    if (DOCUMENT_NOUNS.has(head) || head === 'reports' || head === 'sources') return { speaker: null, role: null, organization: null }
+    if (DOCUMENT_NOUNS.has(head) || head === 'reports' || head === 'sources') {
+      // "The ODPM data showed", "a British Retail Consortium survey found": the body that published it.
+      const n = capitalPrefix(words)
+      if (DOCUMENT_NOUNS.has(head) && n > 0 && n < words.length && n >= words.length - 2) {
+        const org = this.orgCanon(stripPossessive(words.slice(0, n).join(' ')))
+        if (looksLikeOrg(org) || this.isOrgName(org)) {
+          this.lastOrgSpeaker = org
+          return { speaker: org, role: null, organization: null }
+        }
+      }
+      return { speaker: null, role: null, organization: null }
+    }
     if (ORG_NOUNS.has(head) || COMPANY_NOUNS.has(head)) {
       if (det !== 'the' && det !== 'its') return { speaker: null, role: null, organization: null }
       if (words.length > 1) {
+        // "the Reporters Without Borders group": the name without its description.
+        const n = capitalPrefix(words)
+        if (n > 0 && n < words.length && !/['’]s?$/.test(words[n - 1]!) && this.isOrgName(words.slice(0, n).join(' '))) {
+          const org = this.orgCanon(words.slice(0, n).join(' '))
+          this.lastOrgSpeaker = org
+          return { speaker: org, role: null, organization: null }
+        }
+        // "the UK's biggest mortgage lender", "the global sports giant": another way to name the firm in the news.
+        const descriptive = words.some((w) => /['’]s?$/.test(w) || /-/.test(w) || /(?:est|ier)$/.test(w.toLowerCase()))
+        if (COMPANY_NOUNS.has(head) || descriptive) {
+          // Only when the firm in the news is also the organisation last mentioned; "the net telephony firm's website"
+          // (a possessive before the head) describes something else.
+          const innerPossessive = words.slice(1).some((w) => /['’]s?$/.test(w))
+          const o = !COMPANY_NOUNS.has(head) ? this.orgEndingWith(head)
+            : innerPossessive ? null
+            : this.prevOrgSpeaker ?? (this.lastCompany && this.lastCompany === (this.lastOrgMention ?? this.lastCompany) ? this.lastCompany : null)
+          if (o) this.lastOrgSpeaker = o
+          else this.unnamedOrgAt = this.sentenceNo
+          return { speaker: o, role: null, organization: null }
+        }
+        if (words.length > 3) return { speaker: null, role: null, organization: null }
+        // "the assembly government", "the local government watchdog".
         const org = words.join(' ')
         this.lastOrgSpeaker = org
         return { speaker: org, role: null, organization: null }
       }
-      for (let i = this.orgs.length - 1; i >= 0; i--) {
-        const o = this.orgs[i]!
-        if (o.toLowerCase().endsWith(` ${head}`)) return { speaker: o, role: null, organization: null }
-      }
+      const named = this.orgEndingWith(head)
+      if (named) return { speaker: named, role: null, organization: null }
       const o = this.lastOrgSpeaker ?? this.lastCompany ?? this.lastOrgMention
       if (o && COMPANY_NOUNS.has(head)) {
         this.lastOrgSpeaker = o
@@ -703,6 +962,29 @@ export class Discourse {
     }
     return null
   }
+}
+
+const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])
+const POSSESSIVE_DETS = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your'])
+const INVERSION_FOLLOWERS = new Set(['in', 'on', 'at', 'during', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'after', 'before', 'when', 'while', 'adding', 'who', 'whose', 'which', 'from', 'of', 'for', 'to', 'with', 'as', 'and', 'but', 'recently', 'previously', 'via', 'by', 'told'])
+const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'moreover', 'separately', 'instead', 'nevertheless', 'though', 'meantime', 'later', 'earlier', 'previously', 'now', 'then', 'still', 'yesterday', 'today'])
+const QUANTIFIERS = new Set(['some', 'other', 'others', 'many', 'most', 'several', 'few', 'both', 'all', 'two', 'three', 'four', 'more'])
+const NAME_PARTICLES = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'bin', '&', 'on'])
+
+/** How many leading words form a capitalised name ("Ministry of Defence" in "Ministry of Defence lawyers"), up to a possessive. */
+function capitalPrefix(words: string[]): number {
+  let n = 0
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (/^\p{Lu}/u.test(w)) {
+      n = i + 1
+      if (/['’]s?$/.test(w)) break
+      continue
+    }
+    if (NAME_PARTICLES.has(w.toLowerCase()) && i > 0 && words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!)) continue
+    break
+  }
+  return n
 }
 
 interface SpeakerNP {

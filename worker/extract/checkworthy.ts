@@ -34,12 +34,17 @@ const PERIODS = new Set(`week month year weekend season quarter decade century s
 const MODALS = new Set(`could might may would should if perhaps possibly maybe`.trim().split(/\s+/))
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", "we're", "i've", "we've", 'you'])
 
+const INTRO_OPENERS = new Set(`however meanwhile moreover also in on at by for from with after before since during last this next
+  earlier later now then still despite under over about around instead indeed yet but and so separately elsewhere overall
+  although though while when if as because unlike like among between against according speaking until thus therefore
+  nevertheless nonetheless besides furthermore further again already back today yesterday tomorrow recently currently`.trim().split(/\s+/))
+
 function isNumberToken(t: Token): boolean {
   return /^\p{N}/u.test(t.w) || NUMBER_WORDS.has(t.lw)
 }
 
 function isYear(t: Token): boolean {
-  return /^(1[89]|20)\d\d$/.test(t.w)
+  return /^(1[89]|20)\d\d$/.test(t.w) || /^(?:1[89]|20)?\d0['’]?s$/.test(t.w)
 }
 
 /** Is the number a date part ("23 October 2003", "in 1997") rather than a quantity. */
@@ -48,6 +53,8 @@ function isDateNumber(tokens: Token[], i: number): boolean {
   if (isYear(t)) return true
   if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.w) && (MONTHS.has(tokens[i + 1]?.lw ?? '') || MONTHS.has(tokens[i - 1]?.lw ?? ''))) return true
   if (/^\d{4}\/\d{1,2}$|^\d{4}-\d{2}$/.test(t.w)) return true
+  // "the first quarter of 2005", "the second half".
+  if ((t.lw === 'quarter' || t.lw === 'half') && /^(?:first|second|third|fourth|final|last|next|this)$/.test(tokens[i - 1]?.lw ?? '')) return true
   return false
 }
 
@@ -58,7 +65,13 @@ function quantitySpans(tokens: Token[], from: number, to: number): { from: numbe
     const t = tokens[i]!
     const money = (t.w === '$' || t.w === '£' || t.w === '€' || t.w === '¥') && tokens[i + 1] && /^\p{N}/u.test(tokens[i + 1]!.w)
     if (!money && !isNumberToken(t)) continue
-    if (!money && NUMBER_WORDS.has(t.lw) && (t.lw === 'one' || t.lw === 'half' || t.lw === 'third' || t.lw === 'quarter' || t.lw === 'second') && !isNumberToken(tokens[i + 1] ?? t) && tokens[i + 1]?.lw !== 'in' && tokens[i + 1]?.lw !== 'of') continue
+    // "The Two Ronnies", "Sex And The City": a capitalised number word inside a name.
+    if (!money && t.cap && NUMBER_WORDS.has(t.lw) && i > 0 && tokens[i + 1]?.cap && isNameToken(tokens[i + 1], false)) continue
+    // "No 10" (Downing Street), "No 1": a label, not an amount.
+    if (!money && (tokens[i - 1]?.w === 'No' || tokens[i - 1]?.w === 'No.' || tokens[i - 1]?.lw === 'number')) continue
+    if (!money && NUMBER_WORDS.has(t.lw) && (t.lw === 'one' || t.lw === 'half' || t.lw === 'third' || t.lw === 'quarter' || t.lw === 'second') && !isNumberToken(tokens[i + 1] ?? t) && tokens[i + 1]?.lw !== 'in' && (tokens[i + 1]?.lw !== 'of' || t.lw === 'one')) continue
+    // "Spider-Man 2", "Channel 4", "Windows 95": a number inside a name.
+    if (!money && /^\d+$/.test(t.w) && i > 1 && isNameToken(tokens[i - 1], false) && !QUANT_MODS.has(tokens[i - 1]!.lw) && !CHANGE_VERBS.has(tokens[i - 1]!.lw) && !MONTHS.has(tokens[i - 1]!.lw) && !UNIT_WORDS.has(tokens[i + 1]?.lw ?? '') && tokens[i + 1]?.w !== '%' && !isYear(t)) continue
     const date = !money && isDateNumber(tokens, i)
     let a = i
     let n = 0
@@ -168,10 +181,13 @@ function clauseSpan(tokens: Token[], from: number, to: number, max = 12): { from
   let a = from
   while (a < to && (!tokens[a]!.word || tokens[a]!.lw === 'that')) a++
   // Skip a short introductory phrase: "Last month, …", "However, …".
+  if (a >= to) return null
   const opener = tokens[a]!
-  for (let k = a; k < Math.min(to, a + 6) && (!opener.cap || SENTENCE_OPENERS.has(opener.lw)); k++) {
+  // Only a phrase that cannot be the subject: "Last month,", "However,", "In London," — not "This has left Londoners,".
+  const introOpener = (INTRO_OPENERS.has(opener.lw) && !((opener.lw === 'this' || opener.lw === 'last' || opener.lw === 'next') && !PERIODS.has(tokens[a + 1]?.lw ?? '') && !DAYS.has(tokens[a + 1]?.lw ?? '') && !MONTHS.has(tokens[a + 1]?.lw ?? ''))) || /ly$/.test(opener.lw)
+  for (let k = a; k < Math.min(to, a + 9) && introOpener && (!opener.cap || SENTENCE_OPENERS.has(opener.lw)); k++) {
     if (tokens[k]!.w === ',') {
-      if (k - a <= 5 && k + 1 < to) a = k + 1
+      if (k - a <= (introOpener ? 8 : 5) && k + 1 < to) a = k + 1
       break
     }
   }
@@ -201,6 +217,63 @@ function clauseSpan(tokens: Token[], from: number, to: number, max = 12): { from
   while (b > a && ((!tokens[b - 1]!.word && tokens[b - 1]!.w !== '%' && tokens[b - 1]!.w !== ')') || FUNCTION_WORDS.has(tokens[b - 1]!.lw))) b--
   if (b <= a) return null
   return { from: a, to: b }
+}
+
+const TREND_WORDS = new Set(`rose rise rises risen rising fell fall falls fallen falling jumped jump jumps climbed climb climbs
+  grew grow grows grown growth dropped drop drops slumped slump slumps plunged plunge plummeted soared soar surged surge
+  increased increase increases decreased decrease decreases declined decline declines doubled halved tripled gained gain
+  gains slipped slid sank tumbled rebounded recovered widened narrowed shrank shrunk contracted expanded boosted up down
+  higher lower outpaced overtook overtake overtaken exceeded`.trim().split(/\s+/))
+const RANK_WORDS = new Set(`biggest largest smallest highest lowest youngest oldest fastest slowest best-selling
+  largest-ever record first top ranked ranking rank worst best most least second-largest second-biggest`.trim().split(/\s+/))
+const BOUND_WORDS = new Set(['more', 'less', 'fewer', 'over', 'under', 'nearly', 'almost', 'about', 'around', 'least', 'up'])
+
+/**
+ * True when tokens [a, b) compare or rank rather than count: "rose 8%", "the biggest since 1981",
+ * "twice as many", "3% higher than". A bounded amount ("at least 14", "more than 63,000") is not a comparison.
+ */
+function comparesIn(tokens: Token[], a: number, b: number): boolean {
+  for (let i = Math.max(0, a); i < Math.min(tokens.length, b); i++) {
+    const t = tokens[i]!
+    if (!t.word) continue
+    const lw = t.lw
+    if (TREND_WORDS.has(lw)) {
+      // "up to 500" bounds; "up 8%" is a change.
+      if (lw === 'up' && tokens[i + 1]?.lw === 'to') continue
+      return true
+    }
+    if (RANK_WORDS.has(lw) && !t.cap) {
+      if (lw === 'first' && (!(tokens[i + 1]?.lw === 'time' || tokens[i - 1]?.lw === 'the') || PERIODS.has(tokens[i + 1]?.lw ?? '') || tokens[i + 1]?.lw === 'half')) continue
+      if ((lw === 'most' || lw === 'least') && tokens[i - 1]?.lw === 'at') continue
+      // "three top bosses" is not a ranking; "the top eight", "top 10" are.
+      if (lw === 'top' && !(tokens[i - 1]?.lw === 'the' || /^\p{N}/u.test(tokens[i + 1]?.w ?? '') || NUMBER_WORDS.has(tokens[i + 1]?.lw ?? ''))) continue
+      return true
+    }
+    if (/^\p{Ll}{3,}est$/u.test(lw) && tokens[i - 1]?.lw === 'the' && !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest|guest|quest|chest|nest|pest|vest|crest|digest|detest|attest)$/.test(lw)) return true
+    if (lw === 'than') {
+      // "more than 63,000" is a bound; "3% higher than last year", "more people than" compare.
+      const prev = tokens[i - 1]
+      const next = tokens[i + 1]
+      const bounded = prev && BOUND_WORDS.has(prev.lw) && next && (/^\p{N}/u.test(next.w) || /^[$£€]$/.test(next.w) || /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|double|twice|dozen|doubled)$/.test(next.lw))
+      if (!bounded) return true
+    }
+    if ((lw === 'times' || lw === 'fold') && /^(?:more|higher|as|larger|bigger|greater|faster|less|lower|likelier|likely|the|over)$/.test(tokens[i + 1]?.lw ?? '')) return true
+    if (lw === 'twice' || lw === 'double' || lw === 'half' && tokens[i + 1]?.lw === 'as') {
+      if (tokens[i + 1]?.lw === 'as' || tokens[i + 1]?.lw === 'the') return true
+    }
+    if (lw === 'compared' || lw === 'versus' || lw === 'ahead' || lw === 'behind') return true
+  }
+  return false
+}
+
+/** "twice as many", "seven times more likely", "half as much": a ratio anywhere in the region. */
+function multiplies(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b - 1; i++) {
+    const lw = tokens[i]!.lw
+    const next = tokens[i + 1]!.lw
+    if ((lw === 'twice' || lw === 'half' || lw === 'times' || lw === 'double' || lw === 'triple') && (next === 'as' || next === 'more' || next === 'the' || next === 'higher' || next === 'larger' || next === 'bigger' || next === 'greater' || next === 'less' || next === 'lower')) return true
+  }
+  return false
 }
 
 /** Scores how check-worthy a region of a sentence is, with reasons. */
@@ -238,7 +311,8 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
     if (t.cap && i > from && isNameToken(t, false)) names++
     if (OPINION_WORDS.has(t.lw)) opinion++
     if (MODALS.has(t.lw)) modal++
-    if (FIRST_PERSON.has(t.lw)) firstPerson++
+    // "US" is not "us".
+    if (FIRST_PERSON.has(t.lw) && !(t.lw === 'us' && t.w !== 'us')) firstPerson++
   }
   if (comparison) {
     score += 0.15
@@ -263,7 +337,8 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
     reasons.push('opinion words')
   }
   if (modal) score -= 0.1
-  if (quoted && firstPerson) score -= 0.1
+  // Unquoted first person is an interview transcript or a columnist, rarely a checkable report.
+  if (firstPerson) score -= quoted ? 0.1 : 0.15
   if (words < 6) score -= 0.3
   return { score, reasons, quantity, list, comparison, event }
 }
@@ -288,10 +363,12 @@ export function pickSpan(tokens: Token[], from: number, to: number, quoted: bool
       return w
     }
     const best = real.reduce((a, b) => (weight(b) > weight(a) ? b : a))
-    return { from: best.from, to: best.to, kind: s.comparison ? 'comparison' : 'quantity', score: s.score, reasons: s.reasons }
+    // The comparison has to bear on the amount: "rose 8% to £4bn", "the biggest loss since 1981", "twice as many".
+    const compares = comparesIn(tokens, Math.max(from, best.from - 3), Math.min(to, best.to + 3)) || multiplies(tokens, from, to)
+    return { from: best.from, to: best.to, kind: compares ? 'comparison' : 'quantity', score: s.score, reasons: s.reasons }
   }
   const clause = clauseSpan(tokens, from, to)
   if (!clause) return null
-  const kind: ClaimKind = quoted ? 'quote' : s.comparison ? 'comparison' : s.event || quants.length ? 'event' : 'statement'
+  const kind: ClaimKind = quoted ? 'quote' : comparesIn(tokens, clause.from, clause.to) ? 'comparison' : s.event || quants.length ? 'event' : 'statement'
   return { ...clause, kind, score: s.score, reasons: s.reasons }
 }

@@ -15,6 +15,13 @@ const NOT_NAMES = new Set(`
 `.trim().split(/\s+/))
 
 const POSSESSIVE_RE = /['’]s?$/
+// "Paris-based", "Film-maker", "Oscar-nominated", "Fifteen-year-old", "Man-of-the-match": a description, not a name.
+const DESCRIPTOR_RE = /^\p{L}[\p{L}.']*(?:-\p{L}+)*-(?:based|born|bred|nominated|winning|old|maker|makers|half|match|published|owned|listed|backed|running|quarters|thirds|term|time|style|led|run|raised|educated|trained|registered|made|speaking|focused|funded|controlled|sponsored|dominated|affiliated|elect|\p{Ll}+ed|\p{Ll}+ing)$/u
+
+/** True for a capitalised descriptor such as "Paris-based" or "Film-maker". */
+export function isDescriptorToken(w: string): boolean {
+  return w.includes('-') && DESCRIPTOR_RE.test(w) && !/-elect$/i.test(w)
+}
 
 /** Strips a possessive ending: "Afghanistan’s" → "Afghanistan". */
 export function stripPossessive(w: string): string {
@@ -26,6 +33,7 @@ export function isNameToken(t: Token | undefined, sentenceInitial: boolean): boo
   if (!t || !t.cap) return false
   if (NOT_NAMES.has(t.lw)) return false
   if (FUNCTION_WORDS.has(t.lw)) return false
+  if (isDescriptorToken(t.w)) return false
   if (sentenceInitial && SENTENCE_OPENERS.has(t.lw)) return false
   return true
 }
@@ -131,7 +139,7 @@ export function splitDescriptor(words: string[]): RoleParse {
     if (!/^\p{Lu}/u.test(w) && !isAcronym(w)) break
     k++
   }
-  const orgWords = words.slice(0, k).map(stripPossessive)
+  const orgWords = words.slice(0, k).filter((w) => !isDescriptorToken(w)).map(stripPossessive)
   const roleWords = words.slice(k)
   const organization = orgWords.length ? orgWords.join(' ').replace(/^the /i, '') : null
   const role = roleWords.length ? roleWords.join(' ') : null
@@ -160,4 +168,24 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return { title: [], name: words }
   if (CONNECTORS.has(name[0]!.toLowerCase())) return { title: [], name: words }
   return { title: words.slice(0, k + 1), name }
+}
+
+const NAME_PARTICLES = new Set([...CONNECTORS, 'and', 'on', 'in', 'at'])
+const LEAD_WORDS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|other|many|most|several)$/i
+
+/** True when a speaker string reads as a name ("Licensed Taxi Drivers Association", "assembly government"), not a phrase. */
+export function isCleanName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean)
+  if (words.length === 0 || words.length > 8) return false
+  if (LEAD_WORDS.test(words[0]!) || !/\p{L}/u.test(name)) return false
+  if (isDescriptorToken(words[0]!)) return false
+  for (let i = 0; i < words.length - 1; i++) if (POSSESSIVE_RE.test(words[i]!) && !/^\p{Lu}/u.test(words[i + 1]!)) return false
+  // Lower-case words: name particles inside, or a short description of the body at the end ("Japanese government").
+  let tail = words.length
+  while (tail > 0 && /^\p{Ll}/u.test(words[tail - 1]!) && !NAME_PARTICLES.has(words[tail - 1]!)) tail--
+  if (words.length - tail > 2 || (tail < words.length && !ORG_NOUNS.has(words[words.length - 1]!))) return false
+  for (let i = 0; i < tail; i++) if (/^\p{Ll}/u.test(words[i]!) && !NAME_PARTICLES.has(words[i]!)) return false
+  // "de Vabres" may start a surname; "of Commerce" may not.
+  if (tail > 0 && (/^(?:of|for|and|the|on|in|at|&|y)$/.test(words[0]!) || NAME_PARTICLES.has(words[tail - 1]!))) return false
+  return true
 }

@@ -131,6 +131,8 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
     pick = pickSpan(t, 0, t.length, false)
   }
   if (!pick || pick.to <= pick.from) return null
+  // Nobody named: the outlet carries the claim in its own voice (an agency it cites stays as `via`).
+  if (attribution.speaker === null) attribution = { ...OUTLET, via: attribution.via }
   if (endsWithQuestion) pick.score -= 0.3
   const score = Math.max(0, Math.min(1, pick.score))
   if (score < CLAIM_THRESHOLD) return null

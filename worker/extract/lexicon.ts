@@ -56,7 +56,7 @@ export const ROLE_HEADS = set(`
   vice-chairman treasurer auditor regulator trader broker banker investor principal dean teacher doctor surgeon nurse
   mother father wife husband son daughter brother sister widow spokesperson deputy governor-general secretary-of-state
   speaker whip leader-elect ombudsman registrar curator architect engineer programmer developer inventor
-  administrator coordinator planner mediator negotiator diplomat diplomats adjudicator veteran
+  administrator coordinator planner mediator negotiator diplomat diplomats adjudicator veteran member
 `)
 
 /** Role titles used before a name that also read as capitalised words. */
@@ -80,7 +80,7 @@ export const ORG_NOUNS = set(`
   party club team federation board authority regulator watchdog court institute network broadcaster channel station
   publisher studio label charity foundation body office embassy army police military university school hospital
   administration military league service insurer lender supermarket chain developer provider site website newspaper
-  paper magazine broadcaster outlet exchange fund council trust society industry
+  paper magazine journal broadcaster outlet exchange fund council trust society industry
 `)
 
 /** Nouns that refer back to a person: "the spokesperson added". */
