@@ -1,6 +1,5 @@
 import { Scalar } from '@scalar/hono-api-reference'
 import { Hono } from 'hono'
-import { etag } from 'hono/etag'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
 import { openAPIRouteHandler } from 'hono-openapi'
@@ -9,7 +8,6 @@ import { articles } from './api/articles'
 import { claims } from './api/claims'
 import { exports } from './api/exports'
 import type { AppEnv } from './env'
-import { fastDigest } from './http-cache'
 import { problem } from './problem'
 import { ClaimStore, CorruptRecordError, StorageUnavailableError } from './store'
 import { web } from './web'
@@ -43,12 +41,6 @@ app.use(async (c, next) => {
   }
   c.set('store', new ClaimStore(c.env.FACTCHECK_KV, { waitUntil }))
   await next()
-})
-
-// Public reads revalidate cheaply: an ETag, and caches must ask again before reuse (reviews change claims).
-app.use('/api/*', etag({ generateDigest: fastDigest }), async (c, next) => {
-  await next()
-  if (c.req.method === 'GET' && c.res.ok) c.header('Cache-Control', 'public, max-age=0, must-revalidate')
 })
 
 const routes = app.route('/api/claims', claims).route('/api/articles', articles).route('/api', exports)

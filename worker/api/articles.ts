@@ -6,6 +6,7 @@ import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
 import { IdParamSchema } from '../../schemas/query'
 import { requireReviewer } from '../auth'
 import type { AppEnv } from '../env'
+import { cachedJson } from '../http-cache'
 import { ingestArticle } from '../ingest'
 import { bearerSecurity, jsonResponse, problemResponses } from '../openapi'
 import { problem } from '../problem'
@@ -19,7 +20,7 @@ export const articles = new Hono<AppEnv>()
       summary: 'List articles',
       responses: { 200: jsonResponse('Every article, newest first.', v.object({ articles: v.array(ArticleSummarySchema) })), ...problemResponses(503) },
     }),
-    async (c) => c.json({ articles: await c.var.store.listArticles() }),
+    async (c) => cachedJson(c, { articles: await c.var.store.listArticles() }),
   )
   .get(
     '/:id',
@@ -36,7 +37,7 @@ export const articles = new Hono<AppEnv>()
       const { id } = c.req.valid('param')
       const [article, claims] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id)])
       if (article === null) return problem(c, 404, 'no article has this id')
-      return c.json({ article, claims })
+      return cachedJson(c, { article, claims })
     },
   )
   .post(

@@ -7,6 +7,7 @@ import { ReviewInputSchema, ReviewSchema } from '../../schemas/review'
 import { requireReviewer } from '../auth'
 import { claimReview } from '../claimreview'
 import type { AppEnv } from '../env'
+import { cacheable, cachedJson } from '../http-cache'
 import { bearerSecurity, jsonResponse, problemResponses } from '../openapi'
 import { problem } from '../problem'
 import { IdempotencyConflictError } from '../store'
@@ -38,7 +39,7 @@ export const claims = new Hono<AppEnv>()
     async (c) => {
       const { status, article, q, limit, cursor } = c.req.valid('query')
       const page = await c.var.store.listClaims({ statuses: status && [status], articleId: article, q }, limit, cursor)
-      return c.json({ claims: page.claims, cursor: page.next === null ? null : encodeCursor(page.next) })
+      return cachedJson(c, { claims: page.claims, cursor: page.next === null ? null : encodeCursor(page.next) })
     },
   )
   .get(
@@ -53,7 +54,7 @@ export const claims = new Hono<AppEnv>()
     async (c) => {
       const claim = await c.var.store.getClaim(c.req.valid('param').id)
       if (claim === null) return problem(c, 404, 'no claim has this id')
-      return c.json(claim)
+      return cachedJson(c, claim)
     },
   )
   .get(
@@ -68,7 +69,7 @@ export const claims = new Hono<AppEnv>()
     async (c) => {
       const claim = await c.var.store.getClaim(c.req.valid('param').id)
       if (claim === null) return problem(c, 404, 'no claim has this id')
-      return c.json({ reviews: await c.var.store.listReviews(claim) })
+      return cachedJson(c, { reviews: await c.var.store.listReviews(claim) })
     },
   )
   .get(
@@ -88,7 +89,7 @@ export const claims = new Hono<AppEnv>()
       if (claim === null) return problem(c, 404, 'no claim has this id')
       const review = claimReview(claim, { name: c.env.DESK_NAME, url: c.env.DESK_URL }, new URL(`/claims/${claim.id}`, c.req.url).href)
       if (review === null) return problem(c, 404, `this claim is ${claim.status}: it has no published verdict yet`)
-      return c.body(JSON.stringify(review), 200, { 'Content-Type': 'application/ld+json; charset=utf-8' })
+      return cacheable(c, JSON.stringify(review), 'application/ld+json; charset=utf-8')
     },
   )
   .post(

@@ -6,6 +6,7 @@ import { VERDICTS } from '../../schemas/status'
 import { claimReview } from '../claimreview'
 import { CSV_COLUMNS, csvRow } from '../csv'
 import type { AppEnv } from '../env'
+import { cacheable, cachedJson } from '../http-cache'
 import { jsonResponse, problemResponses } from '../openapi'
 import type { ListPosition } from '../store'
 import { validate } from '../validation'
@@ -39,10 +40,8 @@ export const exports = new Hono<AppEnv>()
         rows.push(...(await store.getClaims(page.claims)).map(csvRow))
         position = page.next
       }
-      return c.body(rows.join(''), 200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': 'attachment; filename="claims.csv"',
-      })
+      c.header('Content-Disposition', 'attachment; filename="claims.csv"')
+      return cacheable(c, rows.join(''), 'text/csv; charset=utf-8')
     },
   )
   .get(
@@ -67,6 +66,6 @@ export const exports = new Hono<AppEnv>()
       const claimReviews = (await c.var.store.getClaims(page.claims))
         .map((claim) => claimReview(claim, desk, new URL(`/claims/${claim.id}`, c.req.url).href))
         .filter((review) => review !== null)
-      return c.json({ claimReviews, cursor: page.next === null ? null : encodeCursor(page.next) })
+      return cachedJson(c, { claimReviews, cursor: page.next === null ? null : encodeCursor(page.next) })
     },
   )
