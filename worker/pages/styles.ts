@@ -41,5 +41,5 @@ form.review label,form.login label{display:grid;gap:.25rem;font-weight:600}
 .alert{padding:.75rem 1rem;border-radius:8px;border:1px solid var(--refuted);background:#ffebe9;margin-bottom:1rem}
 .article-text p{margin:0 0 1rem}.article-text a{color:inherit;text-decoration:none}.article-text a mark{outline:1px solid #e3c200}
 .article-text a:hover mark,.article-text a:focus-visible mark{background:#ffe066}
-@media (max-width:40rem){main{padding:.85rem}dl.attribution{grid-template-columns:1fr}dl.attribution dt{margin-top:.4rem}}
+@media (max-width:40rem){main{padding:.85rem}h1{font-size:1.25rem}dl.attribution{grid-template-columns:1fr}dl.attribution dt{margin-top:.4rem}}
 `
