@@ -15,8 +15,12 @@ interface Entry {
   claims: Label[]
 }
 
-const dir = join(import.meta.dirname, '../fixtures/eval')
-const entries = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Entry[]
+const fixtures = join(import.meta.dirname, '../fixtures')
+
+function load(set: string): { dir: string; entries: Entry[] } {
+  const dir = join(fixtures, set)
+  return { dir, entries: JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Entry[] }
+}
 
 function lastWord(s: string): string {
   return s.trim().split(/\s+/).pop() ?? ''
@@ -34,56 +38,76 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length
 }
 
-describe('evaluation against hand labels', () => {
-  it('finds labelled claims and attributes them', () => {
-    const rows: Record<string, string | number>[] = []
-    const misses: string[] = []
-    let labels = 0
-    let found = 0
-    let attributed = 0
-    let claimsTotal = 0
-    let wordsTotal = 0
-    for (const e of entries) {
-      const text = readFileSync(join(dir, e.file), 'utf8')
-      const { claims } = extractArticle(text)
-      let f = 0
-      let a = 0
-      for (const l of e.claims) {
-        // A span can occur more than once (the seed's "at least 14 countries"): any occurrence counts,
-        // and attribution is judged on the best-matching one.
-        const occurrences: number[] = []
-        for (let at = text.indexOf(l.span); at >= 0; at = text.indexOf(l.span, at + 1)) occurrences.push(at)
-        const hits = claims.filter((c) => c.text.includes(l.span) || occurrences.some((at) => c.offsets.start < at + l.span.length && at < c.offsets.end))
-        const hit = hits.find((c) => speakerMatches(c.attribution.speaker, l.speaker)) ?? hits[0]
-        if (!hit) {
-          misses.push(`${e.file}: MISSED "${l.span}"`)
-          continue
-        }
-        f++
-        if (speakerMatches(hit.attribution.speaker, l.speaker)) a++
-        else misses.push(`${e.file}: "${l.span}" speaker ${JSON.stringify(hit.attribution.speaker)} ≠ ${JSON.stringify(l.speaker)}`)
+interface Score {
+  recall: number
+  attribution: number
+  per100w: number
+  labels: number
+  claims: number
+}
+
+/** Scores the extractor against one labelled set; prints a per-article table and the misses. */
+function evaluate(set: string): Score {
+  const { dir, entries } = load(set)
+  const rows: Record<string, string | number>[] = []
+  const misses: string[] = []
+  let labels = 0
+  let found = 0
+  let attributed = 0
+  let claimsTotal = 0
+  let wordsTotal = 0
+  for (const e of entries) {
+    const text = readFileSync(join(dir, e.file), 'utf8')
+    const { claims } = extractArticle(text)
+    let f = 0
+    let a = 0
+    for (const l of e.claims) {
+      // A span can occur more than once (the seed's "at least 14 countries"): any occurrence counts,
+      // and attribution is judged on the best-matching one.
+      const occurrences: number[] = []
+      for (let at = text.indexOf(l.span); at >= 0; at = text.indexOf(l.span, at + 1)) occurrences.push(at)
+      const hits = claims.filter((c) => c.text.includes(l.span) || occurrences.some((at) => c.offsets.start < at + l.span.length && at < c.offsets.end))
+      const hit = hits.find((c) => speakerMatches(c.attribution.speaker, l.speaker)) ?? hits[0]
+      if (!hit) {
+        misses.push(`${set}/${e.file}: MISSED "${l.span}"`)
+        continue
       }
-      const w = words(text)
-      labels += e.claims.length
-      found += f
-      attributed += a
-      claimsTotal += claims.length
-      wordsTotal += w
-      rows.push({
-        file: e.file.replace(/\.txt$/, '').slice(0, 40),
-        labels: e.claims.length,
-        recall: +(f / e.claims.length).toFixed(2),
-        attribution: f ? +(a / f).toFixed(2) : 1,
-        claims: claims.length,
-        per100w: +((claims.length / w) * 100).toFixed(2),
-      })
+      f++
+      if (speakerMatches(hit.attribution.speaker, l.speaker)) a++
+      else misses.push(`${set}/${e.file}: "${l.span}" speaker ${JSON.stringify(hit.attribution.speaker)} ≠ ${JSON.stringify(l.speaker)}`)
     }
-    const recall = found / labels
-    const attribution = found ? attributed / found : 0
-    rows.push({ file: 'OVERALL', labels, recall: +recall.toFixed(3), attribution: +attribution.toFixed(3), claims: claimsTotal, per100w: +((claimsTotal / wordsTotal) * 100).toFixed(2) })
-    console.table(rows)
-    if (misses.length) console.log(misses.join('\n'))
-    expect(recall).toBeGreaterThanOrEqual(0.9)
-    expect(attribution).toBeGreaterThanOrEqual(0.9)
+    const w = words(text)
+    labels += e.claims.length
+    found += f
+    attributed += a
+    claimsTotal += claims.length
+    wordsTotal += w
+    rows.push({
+      file: e.file.replace(/\.txt$/, '').slice(0, 40),
+      labels: e.claims.length,
+      recall: +(f / e.claims.length).toFixed(2),
+      attribution: f ? +(a / f).toFixed(2) : 1,
+      claims: claims.length,
+      per100w: +((claims.length / w) * 100).toFixed(2),
+    })
+  }
+  const recall = found / labels
+  const attribution = found ? attributed / found : 0
+  const per100w = (claimsTotal / wordsTotal) * 100
+  rows.push({ file: `OVERALL ${set}`, labels, recall: +recall.toFixed(3), attribution: +attribution.toFixed(3), claims: claimsTotal, per100w: +per100w.toFixed(2) })
+  console.table(rows)
+  if (misses.length) console.log(misses.join('\n'))
+  return { recall, attribution, per100w, labels, claims: claimsTotal }
+}
+
+describe('evaluation against hand labels', () => {
+  it('finds labelled claims and attributes them, on the eval and the dev sets', () => {
+    const sets = ['eval', 'dev']
+    const scores = sets.map((set) => ({ set, ...evaluate(set) }))
+    console.table(scores.map((x) => ({ set: x.set, labels: x.labels, recall: +x.recall.toFixed(3), attribution: +x.attribution.toFixed(3), claims: x.claims, per100w: +x.per100w.toFixed(2) })))
+    for (const x of scores) {
+      expect(x.recall, `${x.set} recall`).toBeGreaterThanOrEqual(0.9)
+      expect(x.attribution, `${x.set} attribution`).toBeGreaterThanOrEqual(0.9)
+    }
   })
 })

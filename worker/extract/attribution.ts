@@ -25,6 +25,13 @@ export interface AttributionResult {
   content: { start: number; end: number } | null
   /** The quote id when the speaker is credited with a quotation. */
   quoteIds: number[]
+  /**
+   * "X has backed the orders, saying …": the outlet reports X's action and X asserts what follows;
+   * the claim is whichever part is check-worthy, the speaker's first.
+   */
+  participle?: { start: number }
+  /** Where the phrase naming the speaker starts; the outlet's own words can only come before it. */
+  cueStart?: number
 }
 
 const COMPANY_NOUNS = new Set(`company firm group business bookmaker giant maker manufacturer retailer carrier airline
@@ -35,6 +42,11 @@ const PRONOUNS_ORG = new Set(['it', 'they'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'])
 const NP_PREPS = new Set(['for', 'of', 'at', 'by', 'from'])
 const SPOKES_RE = /^spokes(?:man|woman|person|people|men)$/
+const PARTICIPLE_BLOCKERS = new Set(['as', 'after', 'before', 'by', 'without', 'of', 'from', 'while', 'when', 'for', 'on', 'about', 'against', 'despite', 'than', 'in', 'some', 'others', 'many', 'most', 'few', 'all', 'both'])
+// News agencies only carry news; a broadcaster or paper that "has said" something speaks for itself.
+const WIRES = new Set(['Associated Press', 'AP', 'Reuters', 'Agence France-Presse', 'AFP', 'Press Trust of India', 'PTI', 'ANI', 'IANS',
+  'Xinhua', 'TASS', 'Interfax', 'Bloomberg', 'Dow Jones', 'Kyodo', 'Yonhap', 'EFE', 'ANSA', 'DPA', 'Press Association', 'PA', 'Anadolu'])
+const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'so', 'yet', 'also', 'still'])
 
 const agencyRe = new RegExp(`(?:^|[^\\p{L}])(${[...AGENCIES].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u')
 
@@ -80,6 +92,9 @@ export class Discourse {
   private orgSubjectAt = -10
   private orgSpeakerAt = -10
   private unnamedOrgAt = -10
+  /** A one-word speaker that may be a surname, and when the last person spoke. */
+  private singleNameSpeaker: { name: string; at: number } | null = null
+  private personSpeakerAt = -10
 
   constructor(private readonly text: string) {}
 
@@ -286,12 +301,31 @@ export class Discourse {
     }
   }
 
+  /**
+   * "Rowling revealed …. She also said …": a one-word speaker read as an organisation is a person when "he" or "she"
+   * follows it and the article also gives it a first name or initials ("JK Rowling").
+   */
+  private singleNamePerson(): Person | null {
+    const single = this.singleNameSpeaker
+    if (!single || single.at < this.sentenceNo - 3 || single.at <= this.personSpeakerAt) return null
+    const full = [...this.orgs].reverse().find((o) => {
+      const w = o.split(/\s+/)
+      // Initials or a first name before the surname.
+      return w.length === 2 && w[1] === single.name && /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+)$/u.test(w[0]!) && !ORG_SUFFIXES.has(w[0]!.toLowerCase())
+    })
+    if (!full) return null
+    const p = this.addPerson(full, null, null)
+    this.singleNameSpeaker = null
+    return p
+  }
+
   /** Finds who asserts sentence `s`. */
   attribute(s: SentenceCtx): AttributionResult | null {
     this.prevOrgSpeaker = this.curOrgSpeaker
     this.curOrgSpeaker = null
     this.sentenceNo++
     const r = this.attributeSentence(s)
+    if (r && r.attribution.speaker && r.attribution.speaker === this.lastPersonSpeaker?.name) this.personSpeakerAt = this.sentenceNo
     if (r && r.attribution.speaker && r.attribution.speaker === this.lastOrgSpeaker) {
       this.curOrgSpeaker = r.attribution.speaker
       this.orgSpeakerAt = this.sentenceNo
@@ -318,12 +352,86 @@ export class Discourse {
           return this.finish(s, sp, content, v, null)
         }
       }
+      if (tok.lw === 'saying' && v > 1 && !this.insideQuote(s, tok)) {
+        const r = this.participleAttribution(s, v)
+        if (r) return r
+        continue
+      }
       if (!SPEECH_VERBS.has(tok.lw)) continue
       if (this.insideQuote(s, tok)) continue
       const r = this.verbAttribution(s, v)
       if (r) return r
     }
     return null
+  }
+
+  /** "Prime Minister Tony Blair has defended the Act, saying it is wrong…": the subject of the sentence says what follows. */
+  private participleAttribution(s: SentenceCtx, v: number): AttributionResult | null {
+    const t = s.tokens
+    // "quoted … as saying", "after saying", "with some saying", "with analysts saying": not the subject's words.
+    if (PARTICIPLE_BLOCKERS.has(t[v - 1]!.lw)) return null
+    for (let k = v - 1; k >= Math.max(0, v - 5) && t[k]!.w !== ','; k--) if (t[k]!.lw === 'with' || t[k]!.lw === 'quoted') return null
+    let a = 0
+    while (a < v && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
+    // "novelist Gore Vidal defended …": a lower-case descriptor before the name.
+    let n = a
+    while (n < Math.min(v, a + 3) && t[n]!.word && !t[n]!.cap && !FUNCTION_WORDS.has(t[n]!.lw)) n++
+    const first = t[a]
+    if (!first || a >= v) return null
+    let end = -1
+    if (PRONOUNS_PERSON.has(first.lw) || PRONOUNS_ORG.has(first.lw)) end = a + 1
+    else if (isNameToken(t[n], n === 0)) {
+      let run = runStartingAt(t, n, v)
+      // "Qwest chairman Richard Notebaert sent …": the person after the firm and the role.
+      if (run && t[run.to] && !t[run.to]!.cap && isRoleHead(t[run.to]!.lw) && isNameToken(t[run.to + 1], false)) run = runStartingAt(t, run.to + 1, v)
+      if (run && !run.possessive) end = run.to
+    } else if (DETERMINERS.has(first.lw)) {
+      for (let k = a + 1; k < Math.min(v, a + 6); k++) {
+        if (!t[k]!.word) break
+        if (!t[k]!.cap && (VERB_PREFIX.has(t[k]!.lw) || /^\p{Ll}{3,}(?:ed|s)$/u.test(t[k]!.lw))) {
+          end = k
+          break
+        }
+      }
+    }
+    if (end < 0 || end >= v) return null
+    // The subject's own verb follows it: "Blair has defended", "The firm denied", "Yushchenko was careful".
+    const verb = t[end]
+    if (!verb || !verb.word || verb.cap || SPEECH_VERBS.has(verb.lw) || (FUNCTION_WORDS.has(verb.lw) && !VERB_PREFIX.has(verb.lw) && !PASSIVE_AUX.has(verb.lw))) return null
+    const sp = this.leftSpeaker(s, end, a)
+    if (!sp || sp.start > n + 1) return null
+    let c = v + 1
+    if (t[c]?.lw === 'that' || t[c]?.w === ':') c++
+    if (c >= t.length) return null
+    const r = this.finish(s, sp, { start: t[c]!.start, end: s.end }, v, this.findVia(s))
+    if (r) r.participle = { start: t[v]!.start }
+    return r
+  }
+
+  /** The sentence's subject for a speech verb joined by "and": "Dementieva is also angry and says that …". */
+  private coordinatedSpeaker(s: SentenceCtx, v: number): AttributionResult | null {
+    const t = s.tokens
+    let a = 0
+    while (a < v && CONNECTIVES.has(t[a]!.lw)) a++
+    // "the Conservatives warned … and said": a name after "the".
+    if (t[a]?.lw === 'the' && isNameToken(t[a + 1], false)) a++
+    const first = t[a]
+    if (!first) return null
+    let end = -1
+    if (PRONOUNS_PERSON.has(first.lw) || first.lw === 'it') end = a + 1
+    else if (isNameToken(first, a === 0)) {
+      const run = runStartingAt(t, a, v)
+      if (run && !run.possessive) end = run.to
+    }
+    if (end < 0) return null
+    // One sentence only: no quotation or semicolon between the subject and "and says".
+    for (let k = end; k < v - 1; k++) if (isQuoteMark(t[k]) || t[k]!.w === ';') return null
+    const sp = this.leftSpeaker(s, end, a)
+    if (!sp || (sp.kind === 'name' && !sp.person)) return null
+    let k = v + 1
+    if (t[k]?.lw === 'that') k++
+    if (k >= t.length) return null
+    return this.finish(s, sp, { start: t[k]!.start, end: s.end }, v, this.findVia(s))
   }
 
   private opensQuote(s: SentenceCtx, q: Token): boolean {
@@ -388,9 +496,26 @@ export class Discourse {
     }
     if (j >= 0 && PASSIVE_AUX.has(t[j]!.lw)) return null
     if (j >= 0 && (t[j]!.lw === 'not' || t[j]!.lw === "n't" || t[j]!.lw === 'never')) return null
+    // "the Treasury's Barker Review, which said …": the relative clause credits the name before it.
+    if (j >= 2 && j === v - 1 && (t[j]!.lw === 'who' || t[j]!.lw === 'which') && t[j - 1]?.w === ',') {
+      const run = runEndingAt(t, j - 1, 0)
+      const np = run && !run.possessive ? this.nameNP(s, run.from, run.to, 'left') : null
+      if (np && (np.person || np.org)) {
+        let k = v + 1
+        if (t[k]?.lw === 'that') k++
+        if (k < t.length) return this.finish(s, np, { start: t[k]!.start, end: s.end }, v, this.findVia(s))
+      }
+      return null
+    }
     if (j >= 0 && (t[j]!.lw === 'to' || t[j]!.lw === 'who' || t[j]!.lw === 'which')) return null
+    // "Dementieva is also angry and says that …": the subject of the sentence.
+    if (j >= 2 && t[j]!.lw === 'and' && j === v - 1) {
+      const r = this.coordinatedSpeaker(s, v)
+      if (r) return r
+    }
     // "Mrs Quinn's son - whom he says he fathered -": a relative clause, not the sentence's source.
-    if (j >= 1 && (PRONOUNS_PERSON.has(t[j]!.lw) || PRONOUNS_ORG.has(t[j]!.lw)) && (t[j - 1]!.lw === 'whom' || t[j - 1]!.lw === 'which' || t[j - 1]!.lw === 'that' || t[j - 1]!.lw === 'who')) return null
+    // But "women who he said "are most likely to…"": the quotation that follows is his.
+    if (j >= 1 && (PRONOUNS_PERSON.has(t[j]!.lw) || PRONOUNS_ORG.has(t[j]!.lw)) && (t[j - 1]!.lw === 'whom' || t[j - 1]!.lw === 'which' || t[j - 1]!.lw === 'that' || t[j - 1]!.lw === 'who') && !isQuoteMark(t[v + 1])) return null
     const after = t[v + 1]
     // "argued against", "denies plying": a bare object is not a reported statement.
     const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
@@ -515,6 +640,11 @@ export class Discourse {
     let n = 0
     while (i >= floor && n < 9) {
       const w = t[i]!
+      // "A Department for Media, Culture and Sport spokeswoman": a comma or "and" inside a name.
+      if (((w.w === ',' && t.slice(i + 1, end).some((x) => x.lw === 'and')) || w.lw === 'and' || w.w === '&') && t[i - 1]?.cap && t[i + 1]?.cap && i > floor) {
+        i--
+        continue
+      }
       if (!w.word) break
       if (DETERMINERS.has(w.lw) || w.lw === 'some' || w.lw === 'other') {
         i--
@@ -620,6 +750,16 @@ export class Discourse {
     const headOk = i === start || (i > descStart && (isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw)))
     if (i < t.length && t[i]!.cap && isNameToken(t[i], false) && headOk && (i === start || descStart === start || i > descStart)) {
       const run = runStartingAt(t, i, t.length)
+      // "said Amazon's Robin Terrell": the person, who works for the possessor.
+      const owned = run && run.possessive && i === start ? runStartingAt(t, run.to, t.length) : null
+      if (run && owned && !owned.possessive) {
+        const np = this.nameNP(s, owned.from, owned.to, 'right')
+        if (np && np.person) {
+          np.start = start
+          np.org = np.org ?? stripPossessive(joinTokens(this.text, t, run.from, run.to))
+          return np
+        }
+      }
       if (run) {
         const np = this.nameNP(s, run.from, run.to, 'right', i > descStart ? descStart : undefined)
         if (np) {
@@ -643,6 +783,13 @@ export class Discourse {
       const run = runStartingAt(t, from, t.length)
       if (run) {
         const np = this.nameNP(s, run.from, run.to, 'right', from > start && !DETERMINERS.has(t[from - 1]!.lw) ? start : undefined)
+        // "said a Fifa spokesman": the body the spokesman speaks for.
+        let k = run.to
+        while (k < t.length && k < run.to + 3 && t[k]!.word && !t[k]!.cap && (SPOKES_RE.test(t[k]!.lw) || isRoleHead(t[k]!.lw))) k++
+        if (np && k > run.to && !np.person && SPOKES_RE.test(t[k - 1]!.lw)) {
+          np.role = joinTokens(this.text, t, run.to, k)
+          np.end = k
+        }
         if (np) return np
       }
       return null
@@ -756,7 +903,7 @@ export class Discourse {
   }
 
   /** Resolves a speaker phrase against the discourse and records it for later references. */
-  private finish(s: SentenceCtx, sp: SpeakerNP, content: { start: number; end: number } | null, _v: number, via: string | null, forceMode?: 'reported'): AttributionResult | null {
+  private finish(s: SentenceCtx, sp: SpeakerNP, content: { start: number; end: number } | null, v: number, via: string | null, forceMode?: 'reported'): AttributionResult | null {
     let speaker: string | null = null
     let role: string | null = null
     let organization: string | null = null
@@ -771,7 +918,10 @@ export class Discourse {
         if (role) this.roleHolders.push(sp.person)
         if (organization) this.lastOrgSpeaker = organization
       } else if (sp.org) {
-        if (sp.org && agencyRe.test(sp.org) && agencyRe.exec(sp.org)?.[1] === sp.org) {
+        // An outlet that carries the news is `via`; but "…, the BBC has said" makes it the source of a statement.
+        const verb = s.tokens[v]?.lw ?? ''
+        const states = SPEECH_VERBS.has(verb) && !/^report/.test(verb) && !WIRES.has(sp.org)
+        if (sp.org && agencyRe.test(sp.org) && agencyRe.exec(sp.org)?.[1] === sp.org && !states) {
           return null
         }
         speaker = this.orgCanon(sp.org)
@@ -779,11 +929,12 @@ export class Discourse {
         organization = null
         this.lastOrgSpeaker = speaker
         this.lastOrgMention = speaker
+        if (sp.words.length === 1 && !isAcronym(speaker)) this.singleNameSpeaker = { name: speaker, at: this.sentenceNo }
       }
     } else if (sp.kind === 'pronoun') {
       const w = sp.words[0]!
       if (PRONOUNS_PERSON.has(w)) {
-        const p = this.lastPersonSpeaker ?? this.lastPersonMention
+        const p = this.singleNamePerson() ?? this.lastPersonSpeaker ?? this.lastPersonMention
         if (!p) return null
         speaker = p.name
         role = p.role
@@ -813,7 +964,7 @@ export class Discourse {
     const quoted = content ? quotedLength(s.quotes, content.start, content.end) : 0
     const mode = forceMode ?? (content && quoted > (content.end - content.start) * 0.5 ? 'direct' : 'reported')
     const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
-    return { attribution: { speaker, role, organization, via, mode }, content, quoteIds }
+    return { attribution: { speaker, role, organization, via, mode }, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
   }
 
   private resolveCommon(sp: SpeakerNP): { speaker: string | null; role: string | null; organization: string | null } | null {
@@ -877,7 +1028,7 @@ export class Discourse {
         return { speaker: null, role: null, organization: null }
       }
       const orgWords = words.slice(0, n).map(stripPossessive)
-      const org = this.orgCanon(orgWords.join(' '))
+      const org = this.orgCanon(orgWords.join(' ').replace(/ ,/g, ','))
       const roleStr = words.slice(n).join(' ') || head
       this.lastOrgSpeaker = org
       return { speaker: org, role: roleStr, organization: org }
@@ -918,6 +1069,10 @@ export class Discourse {
           this.lastOrgSpeaker = org
           return { speaker: org, role: null, organization: null }
         }
+      }
+      // "The report said …" after "…, the Environmental Audit Committee said": the body last quoted wrote it.
+      if (det === 'the' && DOCUMENT_NOUNS.has(head) && words.length <= 2 && n === 0 && this.lastOrgSpeaker && this.orgSpeakerAt >= this.sentenceNo - 6) {
+        return { speaker: this.lastOrgSpeaker, role: null, organization: null }
       }
       return { speaker: null, role: null, organization: null }
     }
@@ -981,7 +1136,7 @@ function capitalPrefix(words: string[]): number {
       if (/['’]s?$/.test(w)) break
       continue
     }
-    if (NAME_PARTICLES.has(w.toLowerCase()) && i > 0 && words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!)) continue
+    if ((NAME_PARTICLES.has(w.toLowerCase()) || w === ',') && i > 0 && words[i + 1] && /^\p{Lu}/u.test(words[i + 1]!)) continue
     break
   }
   return n

@@ -39,8 +39,20 @@ const INTRO_OPENERS = new Set(`however meanwhile moreover also in on at by for f
   although though while when if as because unlike like among between against according speaking until thus therefore
   nevertheless nonetheless besides furthermore further again already back today yesterday tomorrow recently currently`.trim().split(/\s+/))
 
+// The second half of a hyphenated amount: "five-year", "two-thirds", "one-twentieth", "six-month", "twenty-five".
+const HYPHEN_UNITS = new Set(`year month week day hour minute mile metre kilometre page point seat storey goal game match
+  set man member strong times fold hundred thousand million billion`.trim().split(/\s+/))
+const FRACTION_RE = /^(?:half|halves|thirds?|quarters?|\p{Ll}+ths?)$/u
+
 function isNumberToken(t: Token): boolean {
-  return /^\p{N}/u.test(t.w) || NUMBER_WORDS.has(t.lw)
+  if (/^\p{N}/u.test(t.w) || NUMBER_WORDS.has(t.lw)) return true
+  const dash = t.lw.indexOf('-')
+  if (dash <= 0) return false
+  const head = t.lw.slice(0, dash)
+  const tail = t.lw.slice(dash + 1)
+  if (!NUMBER_WORDS.has(head) || head === 'half' || head === 'quarter' || head === 'third' || head === 'second') return false
+  // "one-off", "one-way" are idioms; "one-twentieth", "one-year" are amounts.
+  return FRACTION_RE.test(tail) || NUMBER_WORDS.has(tail) || HYPHEN_UNITS.has(tail)
 }
 
 function isYear(t: Token): boolean {
@@ -125,13 +137,30 @@ function quantitySpans(tokens: Token[], from: number, to: number): { from: numbe
   return out
 }
 
+/** A name in a list, with a subtitle ("Resident Evil: Apocalypse") or a lower-case article inside ("Once Upon a Time"). */
+function itemRun(tokens: Token[], k: number, to: number): { from: number; to: number } | null {
+  const run = runStartingAt(tokens, k, to)
+  if (!run) return null
+  let end = run.to
+  for (;;) {
+    const sep = tokens[end]
+    const next = tokens[end + 1]
+    if (!sep || end + 1 >= to || !isNameToken(next, false)) break
+    if (!(sep.w === ':' || sep.lw === 'a' || sep.lw === 'an' || sep.lw === 'in' || sep.lw === 'on' || sep.lw === 'at')) break
+    const more = runStartingAt(tokens, end + 1, to)
+    if (!more) break
+    end = more.to
+  }
+  return { from: k, to: end }
+}
+
 /** A list of three or more names: "Iran, Turkey, Pakistan, Russia, China, Kazakhstan, and other Arab…". */
 function listSpan(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
   for (let i = from; i < to; i++) {
     let k = i
     if (tokens[k]?.lw === 'the') k++
     if (!isNameToken(tokens[k], k === 0)) continue
-    const first = runStartingAt(tokens, k, to)
+    const first = itemRun(tokens, k, to)
     if (!first) continue
     let items = 1
     let commas = 0
@@ -152,7 +181,7 @@ function listSpan(tokens: Token[], from: number, to: number): { from: number; to
       } else if (sep.w !== ',') break
       if (tokens[q]?.lw === 'the') q++
       if (isNameToken(tokens[q], false)) {
-        const run = runStartingAt(tokens, q, to)
+        const run = itemRun(tokens, q, to)
         if (!run) break
         items++
         end = p = run.to
@@ -172,6 +201,48 @@ function listSpan(tokens: Token[], from: number, to: number): { from: number; to
     }
     if (items >= 3 && closed && commas >= 1) return { from: i, to: end }
     i = Math.max(i, end - 1)
+  }
+  return null
+}
+
+const LIST_STOP = new Set(['said', 'says', 'say', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could'])
+
+/**
+ * A list of three or more things named by common nouns: "cars, chemicals and electronic goods",
+ * "better pensions, child care provision and decent wages". Items are one to three words, with no verb or function word.
+ */
+function nounListSpan(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
+  const item = (k: number): number => {
+    let n = 0
+    while (k + n < to && n < 3) {
+      const x = tokens[k + n]!
+      // Gerunds and adverbs make a list of actions or manners, not of things.
+      if (!x.word || FUNCTION_WORDS.has(x.lw) || LIST_STOP.has(x.lw) || SPEECH_VERBS.has(x.lw) || /(?:ly|ing)$/.test(x.lw)) break
+      n++
+    }
+    return n
+  }
+  for (let i = from; i < to; i++) {
+    // "to combat, cure and eradicate": infinitives, not things.
+    if (i > from && ((tokens[i - 1]!.word && !FUNCTION_WORDS.has(tokens[i - 1]!.lw)) || tokens[i - 1]!.lw === 'to')) continue
+    const n0 = item(i)
+    if (n0 === 0) continue
+    let p = i + n0
+    let items = 1
+    while (tokens[p]?.w === ',' && p + 1 < to) {
+      const n = item(p + 1)
+      if (n === 0) break
+      items++
+      p = p + 1 + n
+    }
+    if (items >= 2 && (tokens[p]?.lw === 'and' || tokens[p]?.lw === 'or' || (tokens[p]?.w === ',' && (tokens[p + 1]?.lw === 'and' || tokens[p + 1]?.lw === 'or')))) {
+      const c = tokens[p]!.w === ',' ? p + 2 : p + 1
+      const n = item(c)
+      // The last item ends the list: at a clause boundary, not inside a longer phrase.
+      const after = tokens[c + n]
+      if (n > 0 && (!after || !after.word || FUNCTION_WORDS.has(after.lw))) return { from: i, to: c + n }
+    }
+    i = Math.max(i, p - 1)
   }
   return null
 }
@@ -276,6 +347,72 @@ function multiplies(tokens: Token[], a: number, b: number): boolean {
   return false
 }
 
+// Present-tense verbs that state what a rule, body or firm does: "The Act bans…", "It also requires…".
+const STATE_VERBS = new Set(`bans requires allows permits prohibits forbids obliges outlaws imposes grants sets orders limits
+  restricts covers employs owns controls operates plans proposes backs supports opposes rejects calls urges includes
+  introduces extends abolishes replaces creates exempts entitles forces accuses seeks`.trim().split(/\s+/))
+// Nouns that name a rule or a decision: "the new law", "the vote", "an amendment to the Bill".
+const RULE_NOUNS = new Set(`law laws act bill bills legislation regulation regulations rules ban bans amendment vote votes
+  ruling treaty directive licence license licences licenses powers orders referendum election verdict sentence
+  contract deal agreement merger takeover bid`.trim().split(/\s+/))
+const AUX_PERFECT = new Set(['has', 'have', 'had'])
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which'])
+const ADVERBS = new Set(['also', 'already', 'now', 'still', 'since', 'recently', 'previously', 'then', 'later', 'just', 'never', 'not', 'both', 'all'])
+// Words in -ed that are not a past action: adjectives, and verbs of wanting, seeming or feeling.
+const NOT_PAST = /(?:eed|ied)$|^(?:hundred|kindred|sacred|naked|wicked|rugged|aged|beloved|wretched|red|bed|shed|fed|wed|led|bred|based|related|supposed|so-called|needed|wanted|seemed|appeared|wished|liked|loved|hated|tended|deserved|used|happened|managed|pleased|concerned|interested|worried|surprised|shocked|disappointed|delighted|excited|tired|determined)$/
+
+/** A finite verb with a concrete subject: "the Liberal Democrats backed", "has defended", "the Act bans". */
+function actionIn(tokens: Token[], from: number, to: number): boolean {
+  for (let v = from + 1; v < to; v++) {
+    const t = tokens[v]!
+    if (!t.word || t.cap) continue
+    const lw = t.lw
+    let j = v - 1
+    while (j > from && ADVERBS.has(tokens[j]!.lw)) j--
+    const prev = tokens[j]!
+    // "might have influenced", "would have ended": a possibility, not an action.
+    const perfect = AUX_PERFECT.has(prev.lw) && !MODALS.has(tokens[j - 1]?.lw ?? '') && tokens[j - 1]?.lw !== 'to'
+    const pastForm = /^\p{Ll}{3,}ed$/u.test(lw) && !NOT_PAST.test(lw) && !SPEECH_VERBS.has(lw) && !OPINION_WORDS.has(lw)
+    if (perfect && (pastForm || EVENT_VERBS.has(lw))) return true
+    // "The new law will allow…", "will control": what a rule or body will do.
+    if (prev.lw === 'will' && STATE_VERBS.has(`${lw}s`)) return true
+    if (!(pastForm || STATE_VERBS.has(lw))) continue
+    // The subject: a name, a pronoun, or a noun after a determiner or in the plural ("the committee", "people").
+    if (prev.cap && isNameToken(prev, j === from)) return true
+    if (SUBJECT_PRONOUNS.has(prev.lw)) return true
+    if (prev.word && !prev.cap && !FUNCTION_WORDS.has(prev.lw) && !MODALS.has(prev.lw) && !/(?:ed|ing|ly)$/.test(prev.lw)) {
+      const det = tokens[j - 1]?.lw ?? ''
+      if (det === 'the' || det === 'its' || det === 'their' || det === 'his' || det === 'her' || /(?:[^s]s|ople)$/.test(prev.lw) && STATE_VERBS.has(lw) === false) return true
+    }
+  }
+  return false
+}
+
+/** A rule or decision ("the new law will allow", "the vote is due to be taken on Wednesday"). */
+function ruleIn(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (RULE_NOUNS.has(tokens[i]!.lw) && !tokens[i]!.cap || tokens[i]!.cap && /^(?:Act|Bill)$/.test(tokens[i]!.w)) return true
+  return false
+}
+
+const SCHEDULED_VERBS = new Set(`start begin open close come take hit launch go meet end finish arrive return appear face resume vote
+  announce publish release report make sign complete leave retire stand hold run play visit debate decide rule hear give get
+  expire reopen air screen premiere travel fly enter`.trim().split(/\s+/))
+
+/** A schedule: "is due to be taken", "is scheduled for", "comes into force". */
+function scheduleIn(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    const lw = tokens[i]!.lw
+    const next = tokens[i + 1]!.lw
+    // "is due to be taken", "due to open", "scheduled for 27 February" — not the causal "due to falling costs".
+    if (lw === 'due' && next === 'to' && (tokens[i + 2]?.lw === 'be' || SCHEDULED_VERBS.has(tokens[i + 2]?.lw ?? ''))) return true
+    if (lw === 'due' && (next === 'on' || next === 'in' || next === 'next' || next === 'this' || next === 'by')) return true
+    if ((lw === 'scheduled' || lw === 'timetabled') && (next === 'to' || next === 'on' || next === 'for' || next === 'in' || next === 'next' || next === 'this')) return true
+    if (lw === 'into' && (next === 'force' || next === 'effect')) return true
+    if ((lw === 'takes' || lw === 'take' || lw === 'took') && next === 'effect') return true
+  }
+  return false
+}
+
 /** Scores how check-worthy a region of a sentence is, with reasons. */
 export function scoreRegion(tokens: Token[], from: number, to: number, quoted: boolean): { score: number; reasons: string[]; quantity: boolean; list: boolean; comparison: boolean; event: boolean } {
   let score = 0.3
@@ -290,11 +427,25 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
     score += 0.2
     reasons.push('a date')
   }
-  const list = listSpan(tokens, from, to) !== null
+  let list = listSpan(tokens, from, to) !== null
   if (list) {
     score += 0.35
     reasons.push('a list of names')
+  } else if (nounListSpan(tokens, from, to)) {
+    list = true
+    score += 0.2
+    reasons.push('a list')
   }
+  // In the outlet's own words, a quotation it goes on to cite ("…, saying: "I'm sorry."") is not the outlet's opinion.
+  let unquotedWords = 0
+  if (!quoted) {
+    let inQuote = false
+    for (let i = from; i < to; i++) {
+      if (isQuoteMark(tokens[i])) inQuote = !inQuote
+      else if (!inQuote && tokens[i]!.word) unquotedWords++
+    }
+  }
+  const skipQuoted = !quoted && unquotedWords >= 6
   let comparison = false
   let event = false
   let names = 0
@@ -302,15 +453,22 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
   let modal = 0
   let firstPerson = 0
   let words = 0
+  let inQuote = false
+  // Inside a condition ("if they think they have…") an opinion word evaluates nothing.
+  let conditional = false
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
+    if (isQuoteMark(t)) inQuote = !inQuote
+    if (t.w === ',' || t.w === ';' || isQuoteMark(t)) conditional = false
     if (!t.word) continue
     words++
     if (COMPARISON_WORDS.has(t.lw) || /est$/.test(t.lw) && t.lw.length > 5 && !t.cap && !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest)$/.test(t.lw)) comparison = true
     if (EVENT_VERBS.has(t.lw)) event = true
     if (t.cap && i > from && isNameToken(t, false)) names++
-    if (OPINION_WORDS.has(t.lw)) opinion++
     if (MODALS.has(t.lw)) modal++
+    if (t.lw === 'if' || t.lw === 'unless' || t.lw === 'whether') conditional = true
+    if (skipQuoted && inQuote) continue
+    if (OPINION_WORDS.has(t.lw) && !conditional) opinion++
     // "US" is not "us".
     if (FIRST_PERSON.has(t.lw) && !(t.lw === 'us' && t.w !== 'us')) firstPerson++
   }
@@ -321,6 +479,23 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
   if (event) {
     score += 0.2
     reasons.push('a concrete event')
+  }
+  // A concrete fact needs no number: an action by a named actor, a rule or decision, a schedule.
+  const action = actionIn(tokens, from, to)
+  const rule = ruleIn(tokens, from, to)
+  const schedule = scheduleIn(tokens, from, to)
+  // An event verb anywhere ("could have won") is weaker evidence than one with its actor ("Mr Clarke has rejected").
+  if (action) {
+    score += event ? 0.1 : 0.2
+    reasons.push('an action by a named actor')
+  }
+  if (schedule) {
+    score += 0.2
+    reasons.push('a schedule')
+  }
+  if (rule && (action || event || schedule || tokens.slice(from, to).some((t) => t.lw === 'will'))) {
+    score += 0.1
+    reasons.push('a rule or decision')
   }
   if (names > 0) score += Math.min(0.15, names * 0.05)
   let when = false
@@ -346,9 +521,9 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
 /** Picks the most checkable span of tokens [from, to) and its kind. */
 export function pickSpan(tokens: Token[], from: number, to: number, quoted: boolean): SpanPick | null {
   const s = scoreRegion(tokens, from, to, quoted)
-  const list = listSpan(tokens, from, to)
   const quants = quantitySpans(tokens, from, to)
   const real = quants.filter((x) => !x.date)
+  const list = listSpan(tokens, from, to) ?? (real.length ? null : nounListSpan(tokens, from, to))
   if (list && (!real.length || list.to - list.from >= 4)) {
     return { ...list, kind: 'list', score: s.score, reasons: s.reasons }
   }

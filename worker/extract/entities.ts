@@ -148,7 +148,8 @@ export function splitDescriptor(words: string[]): RoleParse {
 
 /** True when the lower-cased word is a role head (spokesman, minister...). */
 export function isRoleHead(lw: string): boolean {
-  return ROLE_HEADS.has(lw)
+  // "consultants", "advisers": the plural of a role is a role too.
+  return ROLE_HEADS.has(lw) || (lw.length > 4 && lw.endsWith('s') && !lw.endsWith('ss') && ROLE_HEADS.has(lw.slice(0, -1)))
 }
 
 /** True when the lower-cased word is an honorific (Mr, Ms, Dr...). */
@@ -167,7 +168,10 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   const name = words.slice(k + 1)
   if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return { title: [], name: words }
   if (CONNECTORS.has(name[0]!.toLowerCase())) return { title: [], name: words }
-  return { title: words.slice(0, k + 1), name }
+  // "Commissioner Sir Ian Blair": the honorific is neither role nor name.
+  let t = k + 1
+  while (t > 0 && isHonorific(words[t - 1]!.toLowerCase())) t--
+  return { title: words.slice(0, t), name }
 }
 
 const NAME_PARTICLES = new Set([...CONNECTORS, 'and', 'on', 'in', 'at'])

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../../worker/extract/index'
+import { checkInvariants } from './check'
+
+function extract(body: string) {
+  const text = `Headline\n\n${body}`
+  const a = extractArticle(text)
+  checkInvariants(text, a)
+  return a.claims
+}
+
+describe('check-worthiness without numbers', () => {
+  it('keeps concrete facts: actions by named actors, rules, schedules and lists', () => {
+    for (const s of [
+      'The Green Party backed Labour demands that the scheme be scrapped.',
+      'The Harbour Safety Act bans the sale of fireworks to anyone under eighteen.',
+      'It also requires retailers to publish the origin of their timber.',
+      'The ballot is due to be held on Thursday and the result announced next week.',
+      'Among the worst-hit exports were steel, textiles and farm machinery.',
+      'Regional Mayor Anna Cole has rejected the proposal outright.',
+      'Drivers who break the rules face a two-year ban from the roads.',
+    ]) expect(extract(s).length, s).toBe(1)
+  })
+
+  it('leaves out feelings, questions and vague commentary', () => {
+    for (const s of [
+      'I think it is a wonderful thing for everybody involved.',
+      'What happens next is anybody\'s guess?',
+      'It could be a difficult few months for everyone.',
+      'Fans will be delighted to hear the news.',
+    ]) expect(extract(s), s).toHaveLength(0)
+  })
+
+  it('does not count an opinion word inside a condition against a fact', () => {
+    expect(extract('Customers can claim up to $500 in compensation if they think the product was faulty.')).toHaveLength(1)
+  })
+})
+
+describe('attribution of organisations and reported speech', () => {
+  it('credits the subject of a sentence that goes on "…, saying …"', () => {
+    const [c] = extract('Health Minister Jane Parr has defended the new rules, saying they will cut waiting lists across the region.')
+    expect(c?.attribution.speaker).toBe('Jane Parr')
+  })
+
+  it("keeps the outlet's report of the act when the quoted words are not check-worthy", () => {
+    const [c] = extract('Chief Constable Sir Alan Rees has backed the curfew orders, saying: "I\'m sorry.')
+    expect(c?.attribution.speaker).toBeNull()
+    expect(c?.span).toContain('backed the curfew orders')
+  })
+
+  it('credits the name before ", which said"', () => {
+    const [c] = extract('Ministers ignored the Pensions Review Board, which said 40,000 savers had lost money.')
+    expect(c?.attribution.speaker).toBe('Pensions Review Board')
+  })
+
+  it('credits an organisation named with a comma inside it', () => {
+    const [c] = extract('A Department for Energy, Climate and Transport spokesman said: "We are reviewing 30 applications from the region."')
+    expect(c?.attribution.speaker).toBe('Department for Energy, Climate and Transport')
+  })
+
+  it('credits the person after a possessive in an inverted attribution', () => {
+    const [c] = extract('"The album has sold 200,000 copies in its first week," said Tesco\'s Mark Hill.')
+    expect(c?.attribution.speaker).toBe('Mark Hill')
+    expect(c?.attribution.organization).toBe('Tesco')
+  })
+
+  it('credits the sentence subject of "… and says that …"', () => {
+    const claims = extract('Professor Ruth Mayo chaired the inquiry. Mayo is also critical and says that 12 hospitals ignored the guidance.')
+    expect(claims.find((c) => c.text.includes('12 hospitals'))?.attribution.speaker).toBe('Ruth Mayo')
+  })
+
+  it('credits "the report" to the body last quoted', () => {
+    const claims = extract('The cost of rail travel has risen sharply, the Passenger Transport Council said. The report said fares on 40 routes had doubled since 2000.')
+    expect(claims.find((c) => c.text.includes('40 routes'))?.attribution.speaker).toBe('Passenger Transport Council')
+  })
+
+  it('credits the body an unnamed spokesperson speaks for, also after an inverted verb', () => {
+    const [c] = extract('"The club will appeal against all 12 bans," said a Rovers spokeswoman.')
+    expect(c?.attribution.speaker).toBe('Rovers')
+  })
+
+  it('keeps a news wire as the carrier, not the speaker', () => {
+    const [c] = extract('Shares in the carmaker fell 4% on Monday, Reuters said.')
+    expect(c?.attribution.speaker).toBeNull()
+  })
+})
