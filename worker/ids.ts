@@ -19,6 +19,11 @@ export function claimId(article: string, sentenceStart: number): string {
   return `${article}-${String(sentenceStart).padStart(6, '0')}`
 }
 
+/** The article a claim id belongs to. */
+export function articleOfClaim(claim: string): string {
+  return claim.slice(0, claim.indexOf('-'))
+}
+
 /** A fresh review id, or the same id for the same idempotency key. */
 export async function reviewId(claim: string, reviewer: string, idempotencyKey?: string): Promise<string> {
   if (idempotencyKey === undefined) return crypto.randomUUID().replaceAll('-', '').slice(0, 20)

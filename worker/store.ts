@@ -3,7 +3,7 @@ import { type Article, ArticleSchema, type ArticleSummary, ArticleSummarySchema 
 import { type Claim, ClaimSchema, type ClaimSummary, ClaimSummarySchema, type ExtractedClaim } from '../schemas/claim'
 import { type Review, type ReviewInput, ReviewSchema } from '../schemas/review'
 import { STATUSES, type Status } from '../schemas/status'
-import { claimId, reviewId } from './ids'
+import { articleOfClaim, claimId, reviewId } from './ids'
 
 /**
  * Key layout (version 1):
@@ -218,7 +218,7 @@ export class ClaimStore {
 
   private summaryFromKey(key: KVNamespaceListKey<ClaimMetadata>): ClaimSummary | null {
     const id = idFromKey(key.name, claimPrefix())
-    const result = v.safeParse(ClaimSummarySchema, { ...key.metadata, id, articleId: id.split('-')[0] })
+    const result = v.safeParse(ClaimSummarySchema, { ...key.metadata, id, articleId: articleOfClaim(id) })
     if (result.success) return result.output
     console.error(JSON.stringify({ event: 'corrupt-list-metadata', key: key.name, issues: result.issues.map((i) => i.message) }))
     return null
@@ -227,38 +227,24 @@ export class ClaimStore {
   /** How many claims have each status: one list call per 1,000 claims, metadata only. */
   async countByStatus(): Promise<Record<Status, number>> {
     const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>
-    let cursor: string | null = null
-    for (;;) {
-      const page: KVNamespaceListResult<ClaimMetadata, string> = await withTimeout(
-        () => this.kv.list<ClaimMetadata>({ prefix: claimPrefix(), cursor }),
-        'counting claims',
-      )
-      for (const key of page.keys) {
+    for await (const keys of this.pages<ClaimMetadata>(claimPrefix(), 'counting claims')) {
+      for (const key of keys) {
         const summary = this.summaryFromKey(key)
         if (summary !== null) counts[summary.status]++
       }
-      if (page.list_complete) return counts
-      cursor = page.cursor
     }
+    return counts
   }
 
   /** Every article, newest first by publication date. */
   async listArticles(): Promise<ArticleSummary[]> {
     const articles: ArticleSummary[] = []
-    let cursor: string | null = null
-    for (;;) {
-      const page: KVNamespaceListResult<unknown, string> = await withTimeout(
-        () => this.kv.list({ prefix: articleKey(''), cursor }),
-        'listing articles',
-      )
-      for (const key of page.keys) {
-        const id = idFromKey(key.name, articleKey(''))
+    for await (const keys of this.pages(articleKey(''), 'listing articles')) {
+      for (const key of keys) {
         const result = v.safeParse(ArticleMetadataSchema, key.metadata)
-        if (result.success) articles.push({ id, ...result.output })
+        if (result.success) articles.push({ id: idFromKey(key.name, articleKey('')), ...result.output })
         else console.error(JSON.stringify({ event: 'corrupt-list-metadata', key: key.name }))
       }
-      if (page.list_complete) break
-      cursor = page.cursor
     }
     return articles.sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))
   }
@@ -357,14 +343,17 @@ export class ClaimStore {
 
   private async listReviewKeys(claim: string): Promise<string[]> {
     const names: string[] = []
+    for await (const keys of this.pages(reviewPrefix(claim), 'listing reviews')) names.push(...keys.map((key) => key.name))
+    return names
+  }
+
+  /** Every key under a prefix with its metadata, a list call (up to 1,000 keys) at a time. */
+  private async *pages<Metadata = unknown>(prefix: string, what: string): AsyncGenerator<KVNamespaceListKey<Metadata>[]> {
     let cursor: string | null = null
     for (;;) {
-      const page: KVNamespaceListResult<unknown, string> = await withTimeout(
-        () => this.kv.list({ prefix: reviewPrefix(claim), cursor }),
-        'listing reviews',
-      )
-      names.push(...page.keys.map((key) => key.name))
-      if (page.list_complete) return names
+      const page: KVNamespaceListResult<Metadata, string> = await withTimeout(() => this.kv.list<Metadata>({ prefix, cursor }), what)
+      yield page.keys
+      if (page.list_complete) return
       cursor = page.cursor
     }
   }
