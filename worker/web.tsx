@@ -12,6 +12,7 @@ import { renderer } from './pages/layout'
 import { LoginPage } from './pages/login'
 import { STYLESHEET } from './pages/styles'
 import { endSession, sessionReviewer, startSession } from './session'
+import { IdempotencyConflictError } from './store'
 
 /** JSON for a <script> data block: `<` and line separators escaped so it cannot close the element. */
 function scriptJson(value: unknown): string {
@@ -80,7 +81,7 @@ async function renderClaim(
   c: Context<AppEnv>,
   id: string,
   form: ReviewFormState | null,
-  status: 200 | 400 | 401 = 200,
+  status: 200 | 400 | 401 | 409 = 200,
 ) {
   const reviewer = await sessionReviewer(c)
   const claim = await c.var.store.getClaim(id)
@@ -134,9 +135,17 @@ web.post('/claims/:id/review', async (c) => {
     state.errors.form = 'Nothing was saved: correct the fields marked below.'
     return renderClaim(c, id, state, 400)
   }
-  const result = await c.var.store.addReview(id, reviewer, parsed.output, state.idempotencyKey.slice(0, 200))
-  if (result === null) return renderClaim(c, id, null)
-  return c.redirect(`/claims/${id}?saved=1#history`, 303)
+  try {
+    const result = await c.var.store.addReview(id, reviewer, parsed.output, state.idempotencyKey.slice(0, 200))
+    if (result === null) return renderClaim(c, id, null)
+    return c.redirect(`/claims/${id}?saved=1#history`, 303)
+  } catch (error) {
+    if (!(error instanceof IdempotencyConflictError)) throw error
+    // The form was already used for a different review (back button): keep the text, issue a fresh form.
+    state.errors.form = 'This form was already used to save a review, so nothing was saved. Your text is kept below: save again to add it as a new review.'
+    state.idempotencyKey = crypto.randomUUID()
+    return renderClaim(c, id, state, 409)
+  }
 })
 
 web.get('/articles/:id', async (c) => {

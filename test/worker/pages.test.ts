@@ -90,6 +90,20 @@ describe('the claim page', () => {
     expect((await history()).map((review) => [review.reviewer, review.status])).toEqual([['alice', 'supported']])
   })
 
+  it('records a double submit once, and keeps the text of a form reused for a different review', async () => {
+    const cookie = await signIn()
+    const fields = { status: 'in_review', note: 'first look', idempotencyKey: 'form-1' }
+    const first = await postForm(`/claims/${target.id}/review`, fields, { Cookie: cookie })
+    const again = await postForm(`/claims/${target.id}/review`, fields, { Cookie: cookie })
+    expect([first.status, again.status]).toEqual([303, 303])
+    const reused = await postForm(`/claims/${target.id}/review`, { ...fields, note: 'a different note' }, { Cookie: cookie })
+    expect(reused.status).toBe(409)
+    const html = await reused.text()
+    expect(html).toContain('a different note')
+    expect(html).not.toContain('value="form-1"')
+    expect((await history()).map((review) => review.note)).toEqual(['first look'])
+  })
+
   it('escapes a script in a note and a sign-in next', async () => {
     const cookie = await signIn()
     const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>'
