@@ -1,8 +1,8 @@
 import * as v from 'valibot'
 import { DateSchema, HttpUrlSchema, IdSchema, text } from './common'
 
-/** Largest article body accepted, in bytes (about 30,000 words); longer texts are refused with 413. */
-export const MAX_ARTICLE_BYTES = 200_000
+/** Largest article body accepted, in bytes (about 15,000 words); longer texts are refused with 413. */
+export const MAX_ARTICLE_BYTES = 100_000
 
 export const ArticleSchema = v.object({
   id: IdSchema,

@@ -1,10 +1,24 @@
 import type { Article, ArticleInput } from '../schemas/article'
-import type { Claim } from '../schemas/claim'
+import type { Claim, ExtractedClaim } from '../schemas/claim'
 import { extractArticle } from './extract'
 import { articleId } from './ids'
 import type { ClaimStore } from './store'
 
 const UNTITLED_LENGTH = 90
+
+/**
+ * Claims kept per article. Saving costs up to two KV operations per claim and a Worker may
+ * make 1,000 per request; a longer article keeps its most check-worthy claims.
+ */
+export const MAX_CLAIMS_PER_ARTICLE = 400
+
+function mostCheckworthy(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
+  if (claims.length <= MAX_CLAIMS_PER_ARTICLE) return [...claims]
+  return [...claims]
+    .sort((a, b) => b.checkworthiness.score - a.checkworthiness.score)
+    .slice(0, MAX_CLAIMS_PER_ARTICLE)
+    .sort((a, b) => a.sentenceOffsets.start - b.sentenceOffsets.start)
+}
 
 /** A title for an article given without one: its headline line, else its opening words. */
 function fallbackTitle(text: string, headline: string | null): string {
@@ -34,6 +48,6 @@ export async function ingestArticle(
     url: input.url ?? null,
     text,
   }
-  const { created, claims } = await store.saveArticle(article, extracted.claims)
+  const { created, claims } = await store.saveArticle(article, mostCheckworthy(extracted.claims))
   return { article, claims, created }
 }

@@ -312,16 +312,26 @@ export class ClaimStore {
   /**
    * Stores an article and its extracted claims. Claims already stored keep their reviews,
    * status and notes; their extracted fields are refreshed. Claims no longer extracted are
-   * kept, since they may carry reviews. Returns whether the article is new.
+   * kept, since they may carry reviews. The article is written first, so a save interrupted
+   * half-way is finished by saving again. Returns whether the article is new.
    */
   async saveArticle(article: Article, extracted: readonly ExtractedClaim[]): Promise<{ created: boolean; claims: Claim[] }> {
     const existing = await this.getArticle(article.id)
+    const ids = extracted.map((fields) => claimId(article.id, fields.sentenceOffsets.start))
+    const kept = existing === null ? [] : (await this.listArticleClaims(article.id)).map((summary) => summary.id)
+    const claimCount = new Set([...kept, ...ids]).size
+    if (existing === null || JSON.stringify(existing) !== JSON.stringify(article) || claimCount !== kept.length) {
+      const metadata = { title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, claimCount }
+      await withTimeout(() => this.kv.put(articleKey(article.id), JSON.stringify(article), { metadata }), 'writing an article')
+    }
     const source = { outlet: article.outlet, title: article.title, publishedAt: article.publishedAt, url: article.url }
     const now = new Date().toISOString()
     const claims = await Promise.all(
-      extracted.map(async (fields) => {
-        const id = claimId(article.id, fields.sentenceOffsets.start)
-        const stored = await this.getClaim(id)
+      extracted.map(async (fields, index) => {
+        const id = ids[index] as string
+        // A new article cannot have claims yet: no read needed. Otherwise read the claim itself,
+        // which sees a recent review sooner than a list would.
+        const stored = existing === null ? null : await this.getClaim(id)
         if (stored === null) {
           const claim: Claim = { id, articleId: article.id, ...fields, source, status: 'unreviewed', notes: [], updatedAt: now }
           await this.putClaim(claim)
@@ -333,11 +343,6 @@ export class ClaimStore {
         return this.project(refreshed, reviews, true)
       }),
     )
-    const claimCount = (await this.listArticleClaims(article.id)).length
-    const metadata = { title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, claimCount }
-    if (existing === null || JSON.stringify(existing) !== JSON.stringify(article) || claimCount !== extracted.length) {
-      await withTimeout(() => this.kv.put(articleKey(article.id), JSON.stringify(article), { metadata }), 'writing an article')
-    }
     return { created: existing === null, claims }
   }
 

@@ -1,7 +1,9 @@
-import { reset } from 'cloudflare:test'
+import { createExecutionContext, env, reset } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Article, ArticleSummary } from '../../schemas/article'
 import type { Claim, ClaimSummary } from '../../schemas/claim'
+import app from '../../worker/index'
+import { instrumentKv } from '../support/instrumented-kv'
 import { ALICE, call, fourteenCountries, postJson, problemOf, seed, seedText } from './helpers'
 
 const ARTICLE = `Ministers announce £40m flood fund
@@ -64,6 +66,28 @@ describe('POST /api/articles', () => {
     expect(response.status).toBe(200)
     const body = (await response.json()) as { claims: Claim[] }
     expect(fourteenCountries(body.claims).id).toBe(fourteenCountries(seeded.claims).id)
+  })
+
+  it('keeps a long article within the Workers limit of 1,000 KV operations per request', async () => {
+    const sentences = Array.from({ length: 600 }, (_, index) => `The council spent £${index + 1}m on ${index % 2 ? 'roads' : 'schools'} in ${1990 + (index % 15)}.`)
+    const text = `Council spending\n\n${sentences.join(' ')}`
+    const post = async () => {
+      const counted = instrumentKv(env.FACTCHECK_KV)
+      const response = await app.fetch(
+        new Request('http://desk.test/api/articles', { method: 'POST', headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) }),
+        { ...env, FACTCHECK_KV: counted.kv },
+        createExecutionContext(),
+      )
+      const { get, list, put, delete: deletes } = counted.counts
+      return { response, operations: get + list + put + deletes }
+    }
+    const first = await post()
+    expect(first.response.status).toBe(201)
+    expect(((await first.response.json()) as { claims: Claim[] }).claims).toHaveLength(400)
+    expect(first.operations).toBeLessThan(1000)
+    const again = await post()
+    expect(again.response.status).toBe(200)
+    expect(again.operations).toBeLessThan(1000)
   })
 
   it('refuses empty, oversized, unknown-field, unauthenticated and non-JSON posts', async () => {
