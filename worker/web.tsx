@@ -89,7 +89,11 @@ async function renderClaim(
     c.status(404)
     return c.render(<p>No claim has this id. <a href="/">All claims</a></p>, { title: 'Claim not found', reviewer })
   }
-  const article = await c.var.store.getArticle(claim.articleId)
+  const saved = c.req.query('saved') === '1'
+  const [article, unreviewed] = await Promise.all([
+    c.var.store.getArticle(claim.articleId),
+    saved ? c.var.store.listClaims({ statuses: ['unreviewed'] }, 2) : null,
+  ])
   const url = new URL(`/claims/${claim.id}`, c.req.url).href
   const review = claimReview(claim, { name: c.env.DESK_NAME, url: c.env.DESK_URL }, url)
   c.status(status)
@@ -99,7 +103,7 @@ async function renderClaim(
       article={article}
       reviewer={reviewer}
       form={form ?? (reviewer === null ? null : emptyForm())}
-      confirmation={c.req.query('saved') === '1'}
+      confirmation={unreviewed === null ? null : { next: unreviewed.claims.find((other) => other.id !== claim.id) ?? null }}
       jsonLd={review === null ? null : scriptJson(review)}
     />,
     { title: claim.span, reviewer },

@@ -85,6 +85,7 @@ describe('the claim page', () => {
     expect(saved.status).toBe(303)
     const after = await page(saved.headers.get('Location') ?? '', cookie)
     expect(after.html).toContain('Review saved')
+    expect(after.html).toMatch(/<a href="\/claims\/[a-f0-9]{16}-\d{6}">Next unreviewed claim/)
     expect(after.html).toContain('AP report confirms 14.')
     expect(after.html).toContain('<script type="application/ld+json">')
     expect((await history()).map((review) => [review.reviewer, review.status])).toEqual([['alice', 'supported']])

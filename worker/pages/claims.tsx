@@ -170,16 +170,23 @@ export function ClaimPage(props: {
   article: Article | null
   reviewer: string | null
   form: ReviewFormState | null
-  confirmation: boolean
+  /** After a save: the confirmation, with the next claim nobody has reviewed yet. */
+  confirmation: { next: ClaimSummary | null } | null
   jsonLd: string | null
 }) {
   const { claim, article, reviewer, form, confirmation, jsonLd } = props
   const { attribution, source } = claim
   return (
     <>
-      {confirmation && (
+      {confirmation !== null && (
         <p class="notice" role="status">
           Review saved. The claim is now <StatusBadge status={claim.status} />
+          {confirmation.next !== null && (
+            <>
+              {' '}
+              <a href={`/claims/${confirmation.next.id}`}>Next unreviewed claim →</a>
+            </>
+          )}
         </p>
       )}
       <p class="muted small">
