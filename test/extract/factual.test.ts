@@ -84,3 +84,28 @@ describe('attribution of organisations and reported speech', () => {
     expect(c?.attribution.speaker).toBeNull()
   })
 })
+
+describe('inclusive statements and general reported speech', () => {
+  it('keeps present-tense states, negated facts and plans stated as fact', () => {
+    for (const s of [
+      'The company has a quarter stake in the Brazilian mining group Vale.',
+      'The drug did not significantly prolong survival in patients with lung cancer.',
+      'Smoking in pubs is already allowed in most parts of the country.',
+      'Mr Jones will be in charge of the new unit from next month.',
+    ]) expect(extract(s).length, s).toBe(1)
+  })
+
+  it('credits a quotation that follows a reported speaker to that speaker', () => {
+    const claims = extract('Manager Alan Curbishley said his side had been unlucky to lose 2-1 at home.\n\n"We had 15 shots on target and hit the post twice in the second half."')
+    expect(claims.find((c) => c.text.includes('15 shots'))?.attribution.speaker).toBe('Alan Curbishley')
+  })
+
+  it('reads the speaker past an age, and reports a bare demand in the outlet voice', () => {
+    expect(extract('Mr Brown, 54, said the 2004 accounts had been approved by auditors.')[0]?.attribution.speaker).toBe('Brown')
+    expect(extract('Mr Smith urged the board to sign the striker before the transfer window closes.')[0]?.attribution.speaker ?? null).toBeNull()
+  })
+
+  it('credits the subject of a base-form speech verb', () => {
+    expect(extract('Scottish ministers insist they will still have the final say on the new casino.')[0]?.attribution.speaker).toMatch(/Scottish/)
+  })
+})

@@ -46,6 +46,9 @@ const PARTICIPLE_BLOCKERS = new Set(['as', 'after', 'before', 'by', 'without', '
 // News agencies only carry news; a broadcaster or paper that "has said" something speaks for itself.
 const WIRES = new Set(['Associated Press', 'AP', 'Reuters', 'Agence France-Presse', 'AFP', 'Press Trust of India', 'PTI', 'ANI', 'IANS',
   'Xinhua', 'TASS', 'Interfax', 'Bloomberg', 'Dow Jones', 'Kyodo', 'Yonhap', 'EFE', 'ANSA', 'DPA', 'Press Association', 'PA', 'Anadolu'])
+// Participles that report speech: "…, saying …", "with analysts warning that …".
+const SPEECH_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'warning', 'insisting', 'reporting', 'suggesting', 'predicting', 'estimating', 'adding', 'stating', 'revealing', 'confirming'])
+const AGE_RE = /^\d+-year-old$|^(?:\p{Ll}+-)+year-old$/u
 const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'so', 'yet', 'also', 'still'])
 
 const agencyRe = new RegExp(`(?:^|[^\\p{L}])(${[...AGENCIES].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u')
@@ -352,8 +355,8 @@ export class Discourse {
           return this.finish(s, sp, content, v, null)
         }
       }
-      if (tok.lw === 'saying' && v > 1 && !this.insideQuote(s, tok)) {
-        const r = this.participleAttribution(s, v)
+      if (SPEECH_PARTICIPLES.has(tok.lw) && v > 1 && !this.insideQuote(s, tok)) {
+        const r = this.absoluteAttribution(s, v) ?? this.participleAttribution(s, v)
         if (r) return r
         continue
       }
@@ -363,6 +366,28 @@ export class Discourse {
       if (r) return r
     }
     return null
+  }
+
+  /**
+   * "…, with the firm saying that …", "…, the label saying it …", "with analysts predicting …": the noun phrase
+   * right before the participle says what follows it.
+   */
+  private absoluteAttribution(s: SentenceCtx, v: number): AttributionResult | null {
+    const t = s.tokens
+    let k = v - 1
+    while (k >= 0 && v - k <= 8 && t[k]!.word && t[k]!.lw !== 'with') k--
+    if (k < 0 || v - k > 8) return null
+    const opener = t[k]!
+    // "with X saying" or ", the label saying" — not the subject form "X has backed …, saying".
+    if (!(opener.lw === 'with' || (opener.w === ',' && (t[k + 1]?.lw === 'the' || t[k + 1]?.lw === 'its' || t[k + 1]?.cap)))) return null
+    if (k + 1 >= v) return null
+    const sp = this.leftSpeaker(s, v, k + 1)
+    if (!sp || sp.start !== k + 1 && !(sp.start === k + 2 && DETERMINERS.has(t[k + 1]!.lw))) return null
+    if (sp.kind === 'pronoun') return null
+    let c = v + 1
+    if (t[c]?.lw === 'that' || t[c]?.w === ':') c++
+    if (c >= t.length) return null
+    return this.finish(s, sp, { start: t[c]!.start, end: s.end }, v, this.findVia(s))
   }
 
   /** "Prime Minister Tony Blair has defended the Act, saying it is wrong…": the subject of the sentence says what follows. */
@@ -566,6 +591,9 @@ export class Discourse {
         }
         // Nothing but punctuation after the verb: the statement is what precedes the speaker.
         if (!t.some((x) => x.word && x.start >= content!.start && x.end <= content!.end) && ls > 2) content = { start: s.start, end: t[ls - 1]!.start }
+        // "urged the board to sign him": a demand the outlet reports, not a statement — unless a proposition
+        // follows ("urged that …", "warned the board it would …"). What is announced or estimated stays the speaker's.
+        if (content.start > verb.start && DIRECTIVE_VERBS.has(verb.lw) && !propositionAfter(t, v + 1)) return null
       }
       return this.finish(s, left, content, v, via)
     }
@@ -677,7 +705,7 @@ export class Discourse {
         }
       }
     }
-    if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head))) {
+    if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head) || AGE_RE.test(head))) {
       // "A spokesman for the firm": the head is before the preposition.
       const p = words.findIndex((w) => NP_PREPS.has(w.lw))
       if (p <= 0) return null
@@ -693,6 +721,13 @@ export class Discourse {
     let k = comma - 1
     while (k > floor && t[k]!.w !== ',' && comma - k < 16) k--
     if (k <= floor || t[k]!.w !== ',') return null
+    // "Mr Brown, 54, said": an age between commas.
+    if (comma - k === 2 && /^\d{1,3}$/.test(t[k + 1]!.w)) {
+      const run = runEndingAt(t, k, floor)
+      const np = run && !run.possessive ? this.nameNP(s, run.from, run.to, 'left') : null
+      if (np) np.end = comma + 1
+      return np
+    }
     const appo = parseApposition(this.text, t, k)
     // "Tim Henman, who announced his retirement earlier this year, believes": a relative clause, not the speaker.
     if (t[k + 1]?.lw === 'who' || t[k + 1]?.lw === 'which') {
@@ -702,6 +737,14 @@ export class Discourse {
       if (run && !run.possessive) {
         const np = this.nameNP(s, run.from, run.to, 'left')
         if (np && (np.person || (t[k + 1]!.lw === 'which' && np.org))) {
+          np.end = comma + 1
+          return np
+        }
+      }
+      // "The 32-year-old, who has won 12 caps, insisted": a description of a person before the relative clause.
+      if (!run && t[k + 1]!.lw === 'who' && AGE_RE.test(t[k - 1]?.lw ?? '')) {
+        const np = this.leftSpeaker(s, k, floor)
+        if (np && np.kind === 'common') {
           np.end = comma + 1
           return np
         }
@@ -1001,6 +1044,13 @@ export class Discourse {
       return { speaker: org, role: roleStr, organization: org }
     }
     const head = lws[lws.length - 1]!
+    // "the 32-year-old": the person the article is about.
+    if (AGE_RE.test(head) && det === 'the') {
+      const person = this.lastPersonMention ?? this.lastPersonSpeaker
+      if (!person) return { speaker: null, role: null, organization: null }
+      this.lastPersonSpeaker = person
+      return { speaker: person.name, role: person.role, organization: person.organization }
+    }
     const capWords = words.filter((w) => /^\p{Lu}/u.test(w))
     // "the American": the person last mentioned.
     if (capWords.length === 1 && words.length === 1 && det === 'the') {
@@ -1117,6 +1167,30 @@ export class Discourse {
     }
     return null
   }
+}
+
+// Speech verbs that also take a bare demand: "urged the board to sign him".
+const DIRECTIVE_VERBS = new Set(['urged', 'urges', 'urge', 'warned', 'warns', 'warn', 'told', 'tells', 'tell'])
+const FINITE = new Set(`is are was were has have had will would could can may might must should shall does did do isn't aren't
+  wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't cannot doesn't didn't don't needs remains`.trim().split(/\s+/))
+
+/** Does a proposition follow the verb: "that", a quotation, a colon, a pronoun subject or a finite verb in the same clause. */
+function propositionAfter(t: Token[], k: number): boolean {
+  const first = t[k]
+  if (!first) return false
+  if (first.lw === 'that' || first.w === ':' || isQuoteMark(first) || first.w === ',') return true
+  for (let i = k; i < t.length && i < k + 30; i++) {
+    const x = t[i]!
+    if (x.w === ';' || x.w === '.' || x.w === '?' || x.w === '!') break
+    if (isQuoteMark(x) || x.w === ':') return true
+    if (!x.word || x.cap) continue
+    if (FINITE.has(x.lw)) return true
+    if (i > k && (PRONOUNS_PERSON.has(x.lw) || x.lw === 'they' || x.lw === 'it' || x.lw === 'there') && t[i + 1]?.word && !t[i + 1]!.cap) return true
+    if (i === k && (PRONOUNS_PERSON.has(x.lw) || x.lw === 'they' || x.lw === 'it' || x.lw === 'there' || x.lw === 'we' || x.lw === 'i')) return true
+    // A past tense after its subject: "confirmed the talks collapsed".
+    if (i > k + 1 && /^\p{Ll}{3,}ed$/u.test(x.lw) && t[i - 1]!.word && !FUNCTION_WORDS.has(t[i - 1]!.lw) && !/(?:ed|ly)$/.test(t[i - 1]!.lw) && t[i - 2]?.lw !== 'to') return true
+  }
+  return false
 }
 
 const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])

@@ -413,6 +413,33 @@ function scheduleIn(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
+// Finite verbs that make a clause a statement: "is already allowed", "has a quarter stake", "will be in charge of".
+const FINITE_AUX = new Set(`is are was were has have had will does did do can must isn't aren't wasn't weren't hasn't haven't
+  hadn't won't doesn't didn't can't cannot`.trim().split(/\s+/))
+const NOT_VERB_S = /(?:ss|us|is|ics|ous|news|series|species|sales|means|always|perhaps|whereas|was|has|does|yes|less|unless|across|towards|afterwards|besides|its|this|thus|his|hers|ours|yours|theirs)$/
+
+/**
+ * A declarative clause: a finite verb ("is", "has", "will", a past tense, a third-person present after its subject).
+ * Most sentences that state something verifiable have one; fragments, captions and headlines do not.
+ */
+function finiteIn(tokens: Token[], from: number, to: number): boolean {
+  let inQuote = false
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!
+    if (isQuoteMark(t)) inQuote = !inQuote
+    if (!t.word || t.cap && i > from) continue
+    const lw = t.lw
+    if (FINITE_AUX.has(lw) && i + 1 < to) return true
+    if (EVENT_VERBS.has(lw) && i > from) return true
+    if (/^\p{Ll}{3,}ed$/u.test(lw) && i > from && !NOT_PAST.test(lw) && !FUNCTION_WORDS.has(tokens[i - 1]!.lw)) return true
+    if (i > from && /^\p{Ll}{3,}s$/u.test(lw) && !NOT_VERB_S.test(lw)) {
+      const prev = tokens[i - 1]!
+      if (SUBJECT_PRONOUNS.has(prev.lw) || prev.lw === 'that' || (prev.cap && isNameToken(prev, i - 1 === from)) || ADVERBS.has(prev.lw) && i - 1 > from) return true
+    }
+  }
+  return false
+}
+
 /** Scores how check-worthy a region of a sentence is, with reasons. */
 export function scoreRegion(tokens: Token[], from: number, to: number, quoted: boolean): { score: number; reasons: string[]; quantity: boolean; list: boolean; comparison: boolean; event: boolean } {
   let score = 0.3
@@ -452,6 +479,7 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
   let opinion = 0
   let modal = 0
   let firstPerson = 0
+  let possessive1p = 0
   let words = 0
   let inQuote = false
   // Inside a condition ("if they think they have…") an opinion word evaluates nothing.
@@ -470,7 +498,10 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
     if (skipQuoted && inQuote) continue
     if (OPINION_WORDS.has(t.lw) && !conditional) opinion++
     // "US" is not "us".
-    if (FIRST_PERSON.has(t.lw) && !(t.lw === 'us' && t.w !== 'us')) firstPerson++
+    if (FIRST_PERSON.has(t.lw) && !(t.lw === 'us' && t.w !== 'us')) {
+      if (t.lw === 'my' || t.lw === 'our') possessive1p++
+      else firstPerson++
+    }
   }
   if (comparison) {
     score += 0.15
@@ -497,6 +528,11 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
     score += 0.1
     reasons.push('a rule or decision')
   }
+  // Any declarative clause states something; what lowers it is opinion, hedging, the first person or brevity.
+  if (!action && !schedule && words >= 6 && finiteIn(tokens, from, to)) {
+    score += 0.2
+    reasons.push('a statement of fact')
+  }
   if (names > 0) score += Math.min(0.15, names * 0.05)
   let when = false
   for (let i = from; i < to; i++) {
@@ -513,7 +549,9 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
   }
   if (modal) score -= 0.1
   // Unquoted first person is an interview transcript or a columnist, rarely a checkable report.
-  if (firstPerson) score -= quoted ? 0.1 : 0.15
+  // "I", "we", "you" speak of the speaker's own view or experience; "our results" can still be a fact about a firm.
+  if (firstPerson) score -= 0.15
+  else if (possessive1p) score -= 0.05
   if (words < 6) score -= 0.3
   return { score, reasons, quantity, list, comparison, event }
 }

@@ -79,7 +79,9 @@ function extract(text: string): ExtractedArticle {
     let found: AttributionResult | null = null
     for (const q of s.quotes) found = found ?? byQuote.get(q.id) ?? null
     const prev = results[i - 1]
-    if (!found && prev && prev.attribution.mode === 'direct' && (isQuoteMark(s.tokens[0]) || quotedShare > 0.9)) found = prev
+    // A quotation nobody is credited with, right after a sentence that credits someone, is theirs:
+    // "X said his side had been unlucky. "We had 15 shots on target."" — whether X was quoted or reported.
+    if (!found && prev && prev.attribution.mode !== 'outlet' && prev.attribution.speaker !== null && (isQuoteMark(s.tokens[0]) || quotedShare > 0.9)) found = prev
     if (found) results[i] = { attribution: { ...found.attribution, mode: 'direct' }, content: { start: s.start, end: s.end }, quoteIds: [] }
   }
 
@@ -135,6 +137,16 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
     } else if (inside) {
       pick = inside
       attribution = r.attribution
+    }
+    // "The 28-year-old, who has won 12 caps for Wales, insisted he would play": when the speaker's words are not
+    // check-worthy, the outlet's relative clause about the speaker may be.
+    if (attribution !== OUTLET && pick && pick.score < CLAIM_THRESHOLD && a > 5) {
+      const rel = t.slice(0, a).some((x, k) => (x.lw === 'who' || x.lw === 'which') && t[k - 1]?.w === ',')
+      const pre = rel ? pickSpan(t, 0, a, false) : null
+      if (pre && pre.score >= CLAIM_THRESHOLD) {
+        pick = pre
+        attribution = OUTLET
+      }
     }
   } else {
     pick = pickSpan(t, 0, t.length, false)

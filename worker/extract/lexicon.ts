@@ -13,6 +13,8 @@ export const SPEECH_VERBS = set(`
   recalled recalls replied replies responded responds continued commented comments observed observes
   emphasised emphasized underlined reiterated reiterates hoped hopes feared fears expects expected
   found finds showed shows concluded concludes pointed agreed agrees
+  insist argue warn admit suggest predict confirm deny maintain concede stress acknowledge contend allege
+  ruled rules contended contends
 `)
 
 /** Speech verbs that need a clause (that/quote/subject) after them, not a bare object. */
@@ -22,6 +24,8 @@ export const CLAUSE_VERBS = set(`
   concludes agreed agrees continued noted notes stressed stresses maintained maintains acknowledged acknowledges
   recalled recalls replied replies responded responds commented comments observed observes indicated indicates
   explained explains declared declares projected projects
+  insist argue warn admit suggest predict confirm deny maintain concede stress acknowledge contend allege
+  ruled rules contended contends
 `)
 
 /** Verbs whose subject is a document rather than a person: "a study by X found". */
@@ -134,6 +138,10 @@ export const OPINION_WORDS = set(`
   best worst love hate feel felt hope hopes hoped wish dream dreaming believe think beautiful lovely nice fun
   tough shame sorry regret glad grateful thankful confident optimistic pessimistic worried concerned fear
   outrageous ridiculous unacceptable disgraceful shocking good bad obviously really
+  frustrating frustrated encouraging disappointing impressive exciting special perfect magnificent marvellous
+  fabulous stunning remarkable extraordinary wonderfully unbelievable crucial vital key important difficult
+  easy hard keen fair unfair deserve deserved deserves favourite passionate perhaps probably surely clearly
+  absolutely certainly totally definitely
 `)
 
 /** Irregular past tenses and participles that mark a concrete event. */
