@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono'
 import { csrf } from 'hono/csrf'
 import * as v from 'valibot'
-import { ClaimListQuerySchema, encodeCursor, IdParamSchema } from '../schemas/query'
+import { ClaimListQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
 import { ReviewFormSchema } from '../schemas/review'
 import { reviewerForToken, tooManyFailures } from './auth'
 import { claimReview } from './claimreview'
@@ -70,8 +70,9 @@ web.get('/', async (c) => {
       claims={page.claims}
       articles={articles}
       counts={counts}
-      filters={{ status, article, q }}
+      filters={{ status, article, q, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit }}
       next={page.next === null ? null : encodeCursor(page.next)}
+      paged={cursor !== undefined}
     />,
     { title: 'Claims', reviewer },
   )

@@ -50,6 +50,15 @@ describe('the claims list', () => {
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
   })
 
+  it('pages through the claims with next and first links', async () => {
+    const first = await page('/?limit=2')
+    const next = /<a href="(\/\?limit=2&amp;cursor=[^"]+)">Next claims/.exec(first.html)?.[1]
+    expect(next).toBeDefined()
+    const second = await page((next ?? '').replaceAll('&amp;', '&'))
+    expect(second.response.status).toBe(200)
+    expect(second.html).toContain('<a href="/?limit=2">← First claims</a>')
+  })
+
   it('filters by status and text', async () => {
     const { html } = await page('/?status=refuted')
     expect(html).toContain('No claims match')

@@ -8,6 +8,8 @@ export interface ListFilters {
   status?: Status
   article?: string
   q?: string
+  /** Page size, when not the default. */
+  limit?: number
 }
 
 /** `/`: every claim, filtered, with review progress at the top. */
@@ -17,13 +19,15 @@ export function ClaimListPage(props: {
   counts: Record<Status, number>
   filters: ListFilters
   next: string | null
+  /** Whether this is a later page (a cursor was given). */
+  paged: boolean
 }) {
-  const { claims, articles, counts, filters, next } = props
+  const { claims, articles, counts, filters, next, paged } = props
   const titles = new Map(articles.map((article) => [article.id, article.title]))
-  const query = (cursor: string) => {
+  const query = (cursor?: string) => {
     const params = new URLSearchParams()
-    for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value)
-    params.set('cursor', cursor)
+    for (const [key, value] of Object.entries(filters)) if (value) params.set(key, String(value))
+    if (cursor !== undefined) params.set('cursor', cursor)
     return `/?${params}`
   }
   return (
@@ -79,7 +83,7 @@ export function ClaimListPage(props: {
         </ul>
       )}
       <nav class="pager" aria-label="Pages">
-        <span />
+        {paged ? <a href={query()}>← First claims</a> : <span />}
         {next !== null && <a href={query(next)}>Next claims →</a>}
       </nav>
     </>
