@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { expect } from 'vitest'
 import { ExtractedClaimSchema } from '../../schemas/claim'
 import type { ExtractedArticle } from '../../worker/extract/index'
-import { speakerProblem } from './names'
+import { speakerProblem, workTitleProblem } from './names'
 
 export { speakerProblem }
 
@@ -33,6 +33,7 @@ export function checkInvariants(text: string, article: ExtractedArticle): void {
       expect(at.organization).toBeNull()
     } else {
       expect(speakerProblem(at.speaker), `speaker ${JSON.stringify(at.speaker)} in "${c.text}"`).toBeNull()
+      expect(workTitleProblem(text, at.speaker), `speaker ${JSON.stringify(at.speaker)} in "${c.text}"`).toBeNull()
     }
   }
   if (article.publishedAt !== null) expect(article.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/)

@@ -1,9 +1,9 @@
-import { ORG_NOUNS } from '../../worker/extract/lexicon'
+import { COLLECTIVE_ROLES, ORG_NOUNS } from '../../worker/extract/lexicon'
 
 // Lower-case words a name may contain: "Institute for Fiscal Studies", "Jose Manuel de Vries", "Marks and Spencer".
 const PARTICLES = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', '&', 'on', 'in', 'at', 'upon'])
 // A lower-case tail that names the kind of organisation: "Japanese government", "assembly government".
-const ORG_TAIL = new Set([...ORG_NOUNS, 'administration', 'bank', 'office', 'executive', 'parliament'])
+const ORG_TAIL = new Set([...ORG_NOUNS, 'administration', 'bank', 'office', 'executive', 'parliament', ...COLLECTIVE_ROLES])
 
 /** Why `speaker` does not look like a person's or an organisation's name, or null when it does. */
 export function speakerProblem(speaker: string): string | null {
@@ -24,4 +24,20 @@ export function speakerProblem(speaker: string): string | null {
   if (tail > 0 && /^(?:of|for|and|the|on|in|at|upon|&|y)$/.test(words[0]!)) return 'starts with a particle'
   if (tail > 0 && PARTICLES.has(words[tail - 1]!)) return 'ends with a particle'
   return null
+}
+
+// Nouns that introduce the title of a work: "the 1996 single Return of the Mack", "his album Innocent Man".
+const WORK_NOUN_RE = /\b(?:album|single|song|track|film|movie|book|novel|play|musical|opera|show|series|sitcom|drama|documentary|record|hit|sequel|biopic|programme)s?\s+["“‘']?$/i
+
+/** Why `speaker` is the title of a work in `text` (every mention follows "album", "single", "film"…), or null. */
+export function workTitleProblem(text: string, speaker: string): string | null {
+  let mentions = 0
+  let titled = 0
+  for (let at = text.indexOf(speaker); at >= 0; at = text.indexOf(speaker, at + 1)) {
+    // Whole words only.
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + speaker.length] ?? '')) continue
+    mentions++
+    if (WORK_NOUN_RE.test(text.slice(Math.max(0, at - 40), at))) titled++
+  }
+  return mentions > 0 && titled === mentions ? 'title of a work' : null
 }

@@ -1,7 +1,7 @@
 import type { Attribution } from '../../schemas/claim'
 import {
   AGENCIES, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
-  SPEECH_VERBS, VERB_PREFIX,
+  SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES,
 } from './lexicon'
 import {
   isAcronym, isCleanName, isDescriptorToken, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
@@ -78,6 +78,10 @@ export class Discourse {
   private readonly orgs: string[] = []
   private readonly orgSet = new Set<string>()
   private readonly aliases = new Map<string, string>()
+  /** Titles of works ("Return of the Mack", "Innocent Man"): never speakers. */
+  private readonly titles = new Set<string>()
+  /** Organisations named with the noun that refers back to them: "his 2 Wikid Records label" → label. */
+  private readonly nounOrgs = new Map<string, string>()
   private lastPersonSpeaker: Person | null = null
   private lastOrgSpeaker: string | null = null
   private lastPersonMention: Person | null = null
@@ -98,6 +102,55 @@ export class Discourse {
   /** A one-word speaker that may be a surname, and when the last person spoke. */
   private singleNameSpeaker: { name: string; at: number } | null = null
   private personSpeakerAt = -10
+  /** The person who is the grammatical subject of a sentence ("Mr Kennedy is visiting …", "He brushed off …"), and its number. */
+  private subject: { p: Person; at: number } | null = null
+
+  /** The person the sentence just read is about, when its subject names one outside a quotation. */
+  subjectPerson(): Person | null {
+    const p = this.subject && this.subject.at === this.sentenceNo ? this.subject.p : null
+    return p && isCleanName(p.name) && !this.titles.has(p.name) ? p : null
+  }
+
+  /** "He" most often continues the subject of the sentence before; else the person last quoted or named. */
+  private pronounPerson(): Person | null {
+    const prevSubject = this.subject && this.subject.at === this.sentenceNo - 1 ? this.subject.p : null
+    return prevSubject ?? this.lastPersonSpeaker ?? this.lastPersonMention
+  }
+
+  /** Finds the person who is the subject of sentence `s`: a name or "he"/"she" at its start, outside quotes. */
+  private noteSubject(s: SentenceCtx): void {
+    const t = s.tokens
+    let a = 0
+    while (a < t.length && a < 4 && (CONNECTIVES.has(t[a]!.lw) || SENTENCE_ADVERBS.has(t[a]!.lw) || t[a]!.w === ',')) a++
+    const first = t[a]
+    if (!first || s.quotes.some((q) => first.start >= q.start && first.end <= q.end)) return
+    if (PRONOUNS_PERSON.has(first.lw)) {
+      // Resolved before this sentence's own names are noted.
+      const p = this.pronounAntecedent
+      if (p) this.subject = { p, at: this.sentenceNo }
+      return
+    }
+    if (!isNameToken(first, a === 0)) return
+    let run = runStartingAt(t, a, t.length)
+    if (!run) return
+    // "Manchester United's Alex Ferguson has praised", "Arsenal manager Arsene Wenger praised": the person, not the club.
+    if (run.possessive) run = runStartingAt(t, run.to, t.length)
+    else {
+      const later = nameAfterDescriptor(t, run.to)
+      if (later) run = runStartingAt(t, later.from, t.length)
+    }
+    if (!run || run.possessive) return
+    const next = t[run.to]
+    // "Mr Kennedy is visiting", "Ferguson also hailed": a verb follows the name, not "'s" or a noun.
+    if (!next || (next.w !== ',' && (!next.word || next.cap || next.lw === 'and'))) return
+    const words = t.slice(run.from, run.to).map((x) => x.w)
+    const honorific = words.length > 1 && isHonorific(words[0]!.toLowerCase())
+    const { name } = splitTitle(honorific ? words.slice(1) : words)
+    // "Mr Jones" is a person even when nothing else names him.
+    const p = !name.length ? null : this.personCanon(name) ?? (honorific ? this.addPerson(name.join(' '), null, null) : null)
+    if (p && !this.isOrgName(name.join(' '))) this.subject = { p, at: this.sentenceNo }
+  }
+  private pronounAntecedent: Person | null = null
 
   constructor(private readonly text: string) {}
 
@@ -105,7 +158,8 @@ export class Discourse {
 
   private addOrg(name: string): string {
     const clean = stripPossessive(name.replace(/^the\s+/i, '').trim())
-    if (!clean) return clean
+    // "Swedish" in "Swedish trades union official": a nationality describes, it names nobody.
+    if (!clean || isDemonym(clean)) return clean
     if (!this.orgSet.has(clean)) {
       this.orgSet.add(clean)
       this.orgs.push(clean)
@@ -220,6 +274,11 @@ export class Discourse {
       return
     }
     if (words.length > 1 && isHonorific(words[0]!.toLowerCase())) return
+    // "the 1996 single Return of the Mack", "his album Innocent Man", "the film "Ray"": a title, not a name.
+    if (isWorkTitle(t, from, to)) {
+      this.titles.add(words.join(' '))
+      return
+    }
     const lead = words[0]!.toLowerCase()
     if (words.length === 2 && (ORG_NOUNS.has(lead) || COMPANY_NOUNS.has(lead)) && from === 0) {
       this.addOrg(words.slice(1).join(' '))
@@ -229,6 +288,15 @@ export class Discourse {
     if (before && !before.cap && (COMPANY_NOUNS.has(before.lw) || (ORG_NOUNS.has(before.lw) && !isRoleHead(before.lw)))) {
       const org = this.addOrg(words.join(' '))
       this.companies.add(org)
+      this.nounOrgs.set(before.lw, org)
+      return
+    }
+    // "his fledgling 2 Wikid Records label": the name before the noun that will refer back to it.
+    const after = t[to]
+    if (!possessive && (looksLikeOrg(words.join(' ')) || isAcronym(words.join(' '))) && after && after.word && !after.cap && COMPANY_NOUNS.has(after.lw) && !/s$/.test(after.lw) && (!t[to + 1] || !t[to + 1]!.word || FUNCTION_WORDS.has(t[to + 1]!.lw))) {
+      const org = this.addOrg(words.join(' '))
+      this.companies.add(org)
+      this.nounOrgs.set(after.lw, org)
       return
     }
     const next = t[to]
@@ -278,6 +346,7 @@ export class Discourse {
   /** Notes the people and organisations a sentence mentions, for later pronouns. */
   noteMentions(s: SentenceCtx): void {
     const t = s.tokens
+    this.noteSubject(s)
     for (let i = 0; i < t.length; i++) {
       if (!isNameToken(t[i], i === 0)) continue
       const run = runStartingAt(t, i, t.length)
@@ -291,7 +360,7 @@ export class Discourse {
         if (run.from <= 3 || !this.lastPersonMention) this.lastPersonMention = p
       } else {
         const n = name.join(' ')
-        if (this.orgSet.has(n) || this.aliases.has(n)) {
+        if ((this.orgSet.has(n) || this.aliases.has(n)) && !this.titles.has(n)) {
           this.lastOrgMention = this.orgCanon(n)
           if (run.from <= 3) {
             this.orgSubject = this.lastOrgMention
@@ -327,6 +396,7 @@ export class Discourse {
     this.prevOrgSpeaker = this.curOrgSpeaker
     this.curOrgSpeaker = null
     this.sentenceNo++
+    this.pronounAntecedent = this.pronounPerson()
     const r = this.attributeSentence(s)
     if (r && r.attribution.speaker && r.attribution.speaker === this.lastPersonSpeaker?.name) this.personSpeakerAt = this.sentenceNo
     if (r && r.attribution.speaker && r.attribution.speaker === this.lastOrgSpeaker) {
@@ -523,10 +593,20 @@ export class Discourse {
     if (j >= 0 && (t[j]!.lw === 'not' || t[j]!.lw === "n't" || t[j]!.lw === 'never')) return null
     // "the Treasury's Barker Review, which said …": the relative clause credits the name before it.
     if (j >= 2 && j === v - 1 && (t[j]!.lw === 'who' || t[j]!.lw === 'which') && t[j - 1]?.w === ',') {
-      const run = runEndingAt(t, j - 1, 0)
+      // "the Office of Fair Trading (OFT), which concluded": the name before its acronym.
+      const nameEnd = t[j - 2]?.w === ')' && t[j - 4]?.w === '(' && j - 4 > 0 ? j - 4 : j - 1
+      const run = runEndingAt(t, nameEnd, 0)
       const np = run && !run.possessive ? this.nameNP(s, run.from, run.to, 'left') : null
       if (np && (np.person || np.org)) {
         let k = v + 1
+        // "which concluded in a 2002 report that …": the clause after "that".
+        for (let x = v + 1; x < Math.min(t.length - 1, v + 8); x++) {
+          if (t[x]!.lw === 'that') {
+            k = x
+            break
+          }
+          if (!t[x]!.word || SPEECH_VERBS.has(t[x]!.lw)) break
+        }
         if (t[k]?.lw === 'that') k++
         if (k < t.length) return this.finish(s, np, { start: t[k]!.start, end: s.end }, v, this.findVia(s))
       }
@@ -639,16 +719,27 @@ export class Discourse {
       const run = runEndingAt(t, end, floor)
       if (!run) return null
       // "Chris Panayis, managing director of ISP Freedom2surf said": the person before the apposition.
-      const prep = t[run.from - 1]
+      const theBefore = t[run.from - 1]?.lw === 'the' && run.from - 1 > floor ? 1 : 0
+      const prep = t[run.from - 1 - theBefore]
       if (prep && (prep.lw === 'of' || prep.lw === 'at' || prep.lw === 'for') && !prep.cap) {
-        let c = run.from - 2
+        let c = run.from - 2 - theBefore
         while (c > floor && c >= run.from - 6 && t[c]!.word && !t[c]!.cap && !FUNCTION_WORDS.has(t[c]!.lw)) c--
-        if (t[c]?.w === ',' && c + 1 < run.from - 1 && isRoleHead(t[run.from - 2]!.lw) && c > floor) {
+        if (t[c]?.w === ',' && c + 1 < run.from - 1 - theBefore && isRoleHead(t[run.from - 2 - theBefore]!.lw) && c > floor) {
           const who = runEndingAt(t, c, floor)
           if (who && !who.possessive) {
             const np = this.nameNP(s, who.from, who.to, 'left')
-            if (np && np.person) return { ...np, end, role: np.role ?? joinTokens(this.text, t, c + 1, run.from - 1), org: np.org ?? stripPossessive(joinTokens(this.text, t, run.from, run.to)) }
+            if (np && np.person) return { ...np, end, role: np.role ?? joinTokens(this.text, t, c + 1, run.from - 1 - theBefore), org: np.org ?? stripPossessive(joinTokens(this.text, t, run.from, run.to)) }
           }
+        }
+      }
+      // "a study by Computeractive Magazine revealed": the author of the document, and the phrase starts at the document.
+      if (prep && prep.lw === 'by' && !theBefore && run.from - 2 >= floor && DOCUMENT_NOUNS.has(t[run.from - 2]!.lw)) {
+        const np = this.nameNP(s, run.from, run.to, 'left')
+        if (np && !np.person) {
+          let st = run.from - 2
+          while (st - 1 >= floor && st > run.from - 5 && t[st - 1]!.word && !t[st - 1]!.cap && !FUNCTION_WORDS.has(t[st - 1]!.lw)) st--
+          if (st - 1 >= floor && DETERMINERS.has(t[st - 1]!.lw)) st--
+          return { ...np, start: st }
         }
       }
       // "Economists, however, forecast": a capitalised common noun at the start of a sentence.
@@ -730,13 +821,13 @@ export class Discourse {
     }
     const appo = parseApposition(this.text, t, k)
     // "Tim Henman, who announced his retirement earlier this year, believes": a relative clause, not the speaker.
-    if (t[k + 1]?.lw === 'who' || t[k + 1]?.lw === 'which') {
+    if (t[k + 1]?.lw === 'who' || t[k + 1]?.lw === 'which' || t[k + 1]?.lw === 'whose') {
       // "The Parents Television Council (PTC), which monitors …, said".
       const nameEnd = t[k - 1]?.w === ')' && t[k - 3]?.w === '(' && k - 3 > floor ? k - 3 : k
       const run = runEndingAt(t, nameEnd, floor)
       if (run && !run.possessive) {
         const np = this.nameNP(s, run.from, run.to, 'left')
-        if (np && (np.person || (t[k + 1]!.lw === 'which' && np.org))) {
+        if (np && (np.person || (t[k + 1]!.lw !== 'who' && np.org))) {
           np.end = comma + 1
           return np
         }
@@ -764,7 +855,15 @@ export class Discourse {
       return null
     }
     const run = runEndingAt(t, k, floor)
-    if (!run) return null
+    if (!run) {
+      // "The Swedish firm, the world's largest maker of home appliances, said": the noun phrase before the apposition.
+      const np = t[k - 1]?.word ? this.leftSpeaker(s, k, floor) : null
+      if (np && np.kind === 'common') {
+        np.end = comma + 1
+        return np
+      }
+      return null
+    }
     const np = this.nameNP(s, run.from, run.to, 'left')
     if (np) np.end = comma + 1
     return np
@@ -803,6 +902,19 @@ export class Discourse {
           return np
         }
       }
+      // "said Electrolux chief executive Hans Straberg", "UK think-tank Demos": the name after the description.
+      const later = run ? nameAfterDescriptor(t, run.to) : null
+      if (run && later) {
+        const np = this.nameNP(s, later.from, later.to, 'right')
+        if (np) {
+          np.start = start
+          if (np.person) {
+            np.role = np.role ?? joinTokens(this.text, t, run.to, later.from)
+            np.org = np.org ?? stripPossessive(joinTokens(this.text, t, run.from, run.to))
+          } else np.role = null
+          return np
+        }
+      }
       if (run) {
         const np = this.nameNP(s, run.from, run.to, 'right', i > descStart ? descStart : undefined)
         if (np) {
@@ -825,10 +937,14 @@ export class Discourse {
     if (t[from]!.cap) {
       const run = runStartingAt(t, from, t.length)
       if (run) {
-        const np = this.nameNP(s, run.from, run.to, 'right', from > start && !DETERMINERS.has(t[from - 1]!.lw) ? start : undefined)
         // "said a Fifa spokesman": the body the spokesman speaks for.
         let k = run.to
         while (k < t.length && k < run.to + 3 && t[k]!.word && !t[k]!.cap && (SPOKES_RE.test(t[k]!.lw) || isRoleHead(t[k]!.lw))) k++
+        // "said the Old Trafford boss": a person described by where they work, not a person named "Old Trafford".
+        if (k > run.to && !SPOKES_RE.test(t[k - 1]!.lw) && !run.possessive && from > start && DETERMINERS.has(t[start]!.lw)) {
+          return { kind: 'common', start, end: k, words: t.slice(start, k).map((x) => x.w) }
+        }
+        const np = this.nameNP(s, run.from, run.to, 'right', from > start && !DETERMINERS.has(t[from - 1]!.lw) ? start : undefined)
         if (np && k > run.to && !np.person && SPOKES_RE.test(t[k - 1]!.lw)) {
           np.role = joinTokens(this.text, t, run.to, k)
           np.end = k
@@ -844,7 +960,8 @@ export class Discourse {
     if (t[i]?.lw === 'by') {
       let k = i + 1
       while (k < t.length && k < i + 6 && !t[k]!.cap) k++
-      const run = t[k]?.cap ? runStartingAt(t, k, t.length) : null
+      let run: { from: number; to: number } | null = t[k]?.cap ? runStartingAt(t, k, t.length) : null
+      if (run) run = nameAfterDescriptor(t, run.to) ?? run
       if (run) {
         const np = this.nameNP(s, run.from, run.to, 'right')
         if (np) {
@@ -961,9 +1078,10 @@ export class Discourse {
         if (role) this.roleHolders.push(sp.person)
         if (organization) this.lastOrgSpeaker = organization
       } else if (sp.org) {
-        // An outlet that carries the news is `via`; but "…, the BBC has said" makes it the source of a statement.
+        // An outlet that carries the news is `via`; but "…, the BBC has said" makes it the source of a statement,
+        // and a news organisation that reports a fact ("with the BBC reporting …", "Reuters reported …") is its source.
         const verb = s.tokens[v]?.lw ?? ''
-        const states = SPEECH_VERBS.has(verb) && !/^report/.test(verb) && !WIRES.has(sp.org)
+        const states = /^report(?:s|ed|ing)$/.test(verb) || (SPEECH_VERBS.has(verb) && !WIRES.has(sp.org))
         if (sp.org && agencyRe.test(sp.org) && agencyRe.exec(sp.org)?.[1] === sp.org && !states) {
           return null
         }
@@ -977,7 +1095,7 @@ export class Discourse {
     } else if (sp.kind === 'pronoun') {
       const w = sp.words[0]!
       if (PRONOUNS_PERSON.has(w)) {
-        const p = this.singleNamePerson() ?? this.lastPersonSpeaker ?? this.lastPersonMention
+        const p = this.singleNamePerson() ?? this.pronounAntecedent ?? this.pronounPerson()
         if (!p) return null
         speaker = p.name
         role = p.role
@@ -998,8 +1116,8 @@ export class Discourse {
       if (!r) return null
       ;({ speaker, role, organization } = r)
     }
-    // A phrase that is not a name credits nobody in particular.
-    if (speaker !== null && !isCleanName(speaker)) speaker = null
+    // A phrase that is not a name credits nobody in particular; a work's title never speaks.
+    if (speaker !== null && (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker))) speaker = null
     if (speaker === null) {
       role = null
       organization = null
@@ -1075,9 +1193,22 @@ export class Discourse {
             return { speaker: h.name, role: h.role, organization: h.organization }
           }
         }
+        // "the Old Trafford boss" after "Manchester United's Alex Ferguson": the person the story is about,
+        // when nothing gives them another role.
+        const person = det === 'the' ? this.lastPersonMention ?? this.lastPersonSpeaker : null
+        if (person && (!person.role || roleHeadOf(person.role) === head)) {
+          this.lastPersonSpeaker = person
+          return { speaker: person.name, role: person.role ?? words.join(' '), organization: person.organization }
+        }
         return { speaker: null, role: null, organization: null }
       }
       const orgWords = words.slice(0, n).map(stripPossessive)
+      // "Scottish ministers", "American officials": the body is the people themselves.
+      if (n === 1 && isDemonym(orgWords[0]!) && COLLECTIVE_ROLES.has(head)) {
+        const body = `${orgWords[0]!} ${head}`
+        this.lastOrgSpeaker = body
+        return { speaker: body, role: null, organization: null }
+      }
       const org = this.orgCanon(orgWords.join(' ').replace(/ ,/g, ','))
       const roleStr = words.slice(n).join(' ') || head
       this.lastOrgSpeaker = org
@@ -1155,8 +1286,11 @@ export class Discourse {
         this.lastOrgSpeaker = org
         return { speaker: org, role: null, organization: null }
       }
-      const named = this.orgEndingWith(head)
-      if (named) return { speaker: named, role: null, organization: null }
+      const named = this.nounOrgs.get(head) ?? this.orgEndingWith(head)
+      if (named) {
+        this.lastOrgSpeaker = named
+        return { speaker: named, role: null, organization: null }
+      }
       const o = this.lastOrgSpeaker ?? this.lastCompany ?? this.lastOrgMention
       if (o && COMPANY_NOUNS.has(head)) {
         this.lastOrgSpeaker = o
@@ -1167,6 +1301,26 @@ export class Discourse {
     }
     return null
   }
+}
+
+const DEMONYMS = new Set(`thai swiss greek iraqi israeli pakistani saudi kuwaiti qatari yemeni omani bangladeshi nepali
+  afghan german korean cuban chilean mexican moroccan scots welsh czech slovak serb croat dutch french belgian kenyan
+  ugandan`.trim().split(/\s+/))
+
+/** "Swedish", "Japanese", "American": a nationality or regional adjective, not a name. */
+export function isDemonym(name: string): boolean {
+  if (/\s/.test(name)) return false
+  const lw = name.toLowerCase()
+  return DEMONYMS.has(lw) || /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|ean)$/u.test(name)
+}
+
+/** Is the name run `[from, to)` the title of a work: after "album"/"single"/"film"…, or alone between quotation marks? */
+function isWorkTitle(t: Token[], from: number, to: number): boolean {
+  const before = t[from - 1]
+  if (before && before.word && !before.cap && WORK_NOUNS.has(before.lw)) return true
+  // "the film "Ray"", "Spielberg's film Saving Private Ryan".
+  if (before && isQuoteMark(before) && isQuoteMark(t[to]) && t[from - 2] && WORK_NOUNS.has(t[from - 2]!.lw)) return true
+  return false
 }
 
 // Speech verbs that also take a bare demand: "urged the board to sign him".
@@ -1214,6 +1368,21 @@ function capitalPrefix(words: string[]): number {
     break
   }
   return n
+}
+
+/**
+ * "Electrolux chief executive Hans Straberg", "UK think-tank Demos": after a name at `at`, one to three lower-case
+ * words ending in a role or a kind of organisation, then the name the phrase is about.
+ */
+function nameAfterDescriptor(t: Token[], at: number): { from: number; to: number } | null {
+  let k = at
+  while (k < t.length && k < at + 3 && t[k]!.word && !t[k]!.cap && !FUNCTION_WORDS.has(t[k]!.lw) && !SPEECH_VERBS.has(t[k]!.lw)) k++
+  if (k === at) return null
+  const head = t[k - 1]!.lw
+  if (!(isRoleHead(head) || ORG_NOUNS.has(head) || COMPANY_NOUNS.has(head) || /^think-?tanks?$/.test(head))) return null
+  if (!isNameToken(t[k], false)) return null
+  const run = runStartingAt(t, k, t.length)
+  return run && !run.possessive ? { from: run.from, to: run.to } : null
 }
 
 interface SpeakerNP {

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon'
+import { COLLECTIVE_ROLES, FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon'
 import type { Token } from './tokens'
 
 /** A person the article names, with what it says they are. */
@@ -183,11 +183,13 @@ export function isCleanName(name: string): boolean {
   if (words.length === 0 || words.length > 8) return false
   if (LEAD_WORDS.test(words[0]!) || !/\p{L}/u.test(name)) return false
   if (isDescriptorToken(words[0]!)) return false
+  // "Oscar-winner Andrea Arnold", "US-based": a hyphenated description before the name.
+  if (/^\p{L}[\p{L}.]*(?:-\p{L}+)*-\p{Ll}+$/u.test(words[0]!) && (words.length > 1 || /-(?:based|born|nominated|maker|old|quarters|running|published)$/.test(words[0]!))) return false
   for (let i = 0; i < words.length - 1; i++) if (POSSESSIVE_RE.test(words[i]!) && !/^\p{Lu}/u.test(words[i + 1]!)) return false
   // Lower-case words: name particles inside, or a short description of the body at the end ("Japanese government").
   let tail = words.length
   while (tail > 0 && /^\p{Ll}/u.test(words[tail - 1]!) && !NAME_PARTICLES.has(words[tail - 1]!)) tail--
-  if (words.length - tail > 2 || (tail < words.length && !ORG_NOUNS.has(words[words.length - 1]!))) return false
+  if (words.length - tail > 2 || (tail < words.length && !ORG_NOUNS.has(words[words.length - 1]!) && !COLLECTIVE_ROLES.has(words[words.length - 1]!))) return false
   for (let i = 0; i < tail; i++) if (/^\p{Ll}/u.test(words[i]!) && !NAME_PARTICLES.has(words[i]!)) return false
   // "de Vabres" may start a surname; "of Commerce" may not.
   if (tail > 0 && (/^(?:of|for|and|the|on|in|at|&|y)$/.test(words[0]!) || NAME_PARTICLES.has(words[tail - 1]!))) return false

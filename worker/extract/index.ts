@@ -61,10 +61,13 @@ function extract(text: string): ExtractedArticle {
 
   // Attribution in reading order, so pronouns resolve against what came before.
   const results: (AttributionResult | null)[] = []
+  const subjects: (Attribution | null)[] = []
   for (const s of sentences) {
     const r = discourse.attribute(s)
     results.push(r)
     discourse.noteMentions(s)
+    const p = discourse.subjectPerson()
+    subjects.push(p ? { speaker: p.name, role: p.role, organization: p.organization, via: null, mode: 'direct' } : null)
   }
   // A quotation that runs over several sentences belongs to whoever it is credited to.
   const byQuote = new Map<number, AttributionResult>()
@@ -82,6 +85,13 @@ function extract(text: string): ExtractedArticle {
     // A quotation nobody is credited with, right after a sentence that credits someone, is theirs:
     // "X said his side had been unlucky. "We had 15 shots on target."" — whether X was quoted or reported.
     if (!found && prev && prev.attribution.mode !== 'outlet' && prev.attribution.speaker !== null && (isQuoteMark(s.tokens[0]) || quotedShare > 0.9)) found = prev
+    // "Ferguson also hailed Giggs and Keane. "Roy came on and …"": a quotation that opens right after a sentence about
+    // a person, with nobody else credited, is that person's.
+    const subject = subjects[i - 1]
+    if (!found && !(prev && prev.attribution.speaker !== null) && subject && isQuoteMark(s.tokens[0])) {
+      results[i] = { attribution: subject, content: { start: s.start, end: s.end }, quoteIds: [] }
+      continue
+    }
     if (found) results[i] = { attribution: { ...found.attribution, mode: 'direct' }, content: { start: s.start, end: s.end }, quoteIds: [] }
   }
 
@@ -91,6 +101,11 @@ function extract(text: string): ExtractedArticle {
     if (claim) claims.push(claim)
   }
   return { title: layout.title, publishedAt: layout.publishedAt, claims }
+}
+
+function hasNumber(t: SentenceCtx['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/\p{N}/u.test(t[i]!.w)) return true
+  return false
 }
 
 function tokenRange(s: SentenceCtx, start: number, end: number): [number, number] {
@@ -120,7 +135,8 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
       // "X has backed the orders, saying …": X's words when they are check-worthy on their own, else the outlet's report of X's act.
       const [pa] = tokenRange(s, r.participle.start, s.end)
       const pre = pa > 3 ? pickSpan(t, 0, pa, false) : null
-      if (pre && !(inside && inside.score + (quoted ? 0.1 : 0.3) >= CLAIM_THRESHOLD)) outside = pre
+      // "Lee took legal action in 2002, saying …": the outlet's report of the act when it is the stronger claim.
+      if (pre && (!(inside && inside.score + (quoted ? 0.1 : 0.3) >= CLAIM_THRESHOLD) || (pre.score >= CLAIM_THRESHOLD && inside && hasNumber(t, pre.from, pre.to) && !hasNumber(t, inside.from, inside.to) && pre.score > inside.score))) outside = pre
     } else if (Math.min(a, cue) > 5 && t[0]?.cap) {
       // The outlet's own clause before "… and X said": "Michels had recently undergone heart surgery and …" —
       // never the phrase that names the speaker ("A Department for Media, Culture and Sport spokeswoman said: …").

@@ -154,3 +154,11 @@ export const EVENT_VERBS = set(`
   attacked invaded seized captured freed withdrew withdrawn retired joined founded established created
   recalled replaced introduced confirmed became overturned upheld ruled dropped axed earmarked
 `)
+
+/** Nouns that introduce the title of a work: "the 1996 single Return of the Mack", "his album Innocent Man". */
+export const WORK_NOUNS = set(`album albums single singles song songs track tracks film films movie movies book books novel
+  novels play plays musical opera show shows series sitcom drama documentary record records hit hits ep title video game
+  sequel biopic comedy thriller programme poem painting`)
+
+/** Plural roles that act as a body: "Scottish ministers insist …". */
+export const COLLECTIVE_ROLES = set(`ministers officials mps meps diplomats prosecutors lawmakers senators regulators`)

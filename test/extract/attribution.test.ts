@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../../worker/extract/index'
+import { checkInvariants } from './check'
+import { workTitleProblem } from './names'
+
+/** The speaker credited with the claim whose sentence contains `needle`. */
+function speakerOf(text: string, needle: string): string | null | undefined {
+  const a = extractArticle(text)
+  checkInvariants(text, a)
+  return a.claims.find((c) => c.text.includes(needle))?.attribution.speaker
+}
+
+describe('attribution rules', () => {
+  it('never credits the title of a work, and resolves "the label" to the label named earlier', () => {
+    const text = `Singer sues label\n\nSinger Joe Bloggs, who had a 1999 hit with the single Heart of the Night, signed to the Blue Fern Records label in 2003.\n\nHe has released one album since, with the label saying a second album was due for release on 12 March 2005.`
+    expect(speakerOf(text, 'due for release')).toBe('Blue Fern Records')
+    expect(workTitleProblem(text, 'Heart of the Night')).toBe('title of a work')
+    expect(workTitleProblem(text, 'Joe Bloggs')).toBeNull()
+  })
+
+  it('credits a news organisation that reports a fact', () => {
+    const text = `TV sales grow\n\nDigital television keeps growing, with the BBC reporting 3.2 million homes now use the service.`
+    expect(speakerOf(text, 'BBC reporting')).toBe('BBC')
+  })
+
+  it('credits a study or a body named in a relative clause', () => {
+    const a = `Ink costs\n\nA printer can cost up to £900 a year to run, a study by Printing Weekly Magazine revealed last month.`
+    expect(speakerOf(a, 'up to £900')).toBe('Printing Weekly Magazine')
+    const b = `Ink costs\n\nThe market was examined by the Competition Commission (CC), which concluded in a 2003 report that prices had to fall by 20%.`
+    expect(speakerOf(b, 'prices had to fall')).toBe('Competition Commission')
+  })
+
+  it('gives a quotation that follows a sentence about a person to that person', () => {
+    const text = `Coach praises side\n\nArsenal manager Arsene Wenger praised his defence after the 2-0 win over Everton.\n\n"We kept 11 clean sheets in 14 games and nobody else has done that this season."`
+    expect(speakerOf(text, '11 clean sheets')).toBe('Arsene Wenger')
+  })
+
+  it('reads "he" as the subject of the sentence before', () => {
+    const text = `Ministers clash\n\nHome Secretary John Smith defended the bill on Monday. Earlier Mr Jones, whose party opposes it, said it was flawed. He told reporters that Mr Smith had spent £40m on the scheme.`
+    expect(speakerOf(text, '£40m')).toMatch(/Jones$/)
+  })
+
+  it('credits "the <club> boss" to the person the story is about', () => {
+    const text = `Boss happy\n\nChelsea's Jose Mourinho has praised his players after the 3-1 win.\n\n"We scored three goals in 20 minutes," said the Stamford Bridge boss.`
+    expect(speakerOf(text, 'three goals')).toBe('Jose Mourinho')
+  })
+})
