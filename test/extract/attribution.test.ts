@@ -11,6 +11,32 @@ function speakerOf(text: string, needle: string): string | null | undefined {
 }
 
 describe('attribution rules', () => {
+  it('never credits a bare continent, region or city, but does credit a place\'s government', () => {
+    const a = `Dollar falls\n\nOn Tuesday, traders in Asia said that two central banks had withdrawn their bids to buy $3bn.`
+    expect(speakerOf(a, 'withdrawn their bids')).toBeNull()
+    const b = `Fuel costs\n\nIndonesia's government has confirmed it is considering raising fuel prices by as much as 30%.`
+    expect(speakerOf(b, 'raising fuel prices')).toMatch(/government$/)
+  })
+
+  it('credits a survey to the body it is "by", and an organisation\'s own review to it', () => {
+    const a = `Euro gains\n\nThe dollar fell. Compiled by Central Banking Publications and sponsored by the UK's Royal Bank of Scotland, the survey found 39 nations out of 65 questioned were increasing their euro holdings, with 29 cutting back on the US dollar.`
+    expect(speakerOf(a, '39 nations')).toBe('Central Banking Publications')
+    const b = `Growth slows\n\nThe Indian Government said the prospects for the economy remained bright. Its mid-year economic review forecasts growth of 6-6.5% in 2004.`
+    expect(speakerOf(b, '6-6.5%')).toBe('Indian Government')
+  })
+
+  it('does not credit an author with what follows "wrote" a work, and reads a trailing source phrase', () => {
+    const a = `Film news\n\nAuthor Douglas Adams wrote the screenplay before his death, while a new radio series was aired 26 years after the first broadcast.`
+    expect(speakerOf(a, '26 years')).toBeNull()
+    const b = `Aid call\n\nSome 45 million children will die needlessly before 2015, Oxfam says in a report, Paying the Price.`
+    expect(speakerOf(b, '45 million')).toBe('Oxfam')
+  })
+
+  it('ends a quotation left open at the end of the article with its sentence', () => {
+    const text = `Tennis news\n\nTournament director Craig Watson said: "I had a message from him saying he was looking forward to it. The tournament will take place from 9-15 January.`
+    expect(speakerOf(text, '9-15 January')).toBeNull()
+  })
+
   it('never credits the title of a work, and resolves "the label" to the label named earlier', () => {
     const text = `Singer sues label\n\nSinger Joe Bloggs, who had a 1999 hit with the single Heart of the Night, signed to the Blue Fern Records label in 2003.\n\nHe has released one album since, with the label saying a second album was due for release on 12 March 2005.`
     expect(speakerOf(text, 'due for release')).toBe('Blue Fern Records')

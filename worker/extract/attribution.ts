@@ -4,7 +4,7 @@ import {
   SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES,
 } from './lexicon'
 import {
-  isAcronym, isCleanName, isDescriptorToken, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
+  isAcronym, isCleanName, isPlaceName, isDescriptorToken, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
   splitDescriptor, splitTitle, stripPossessive, type Person,
 } from './entities'
 import { quotedLength, type Quote } from './quotes'
@@ -49,6 +49,7 @@ const WIRES = new Set(['Associated Press', 'AP', 'Reuters', 'Agence France-Press
 // Participles that report speech: "…, saying …", "with analysts warning that …".
 const SPEECH_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'warning', 'insisting', 'reporting', 'suggesting', 'predicting', 'estimating', 'adding', 'stating', 'revealing', 'confirming'])
 const AGE_RE = /^\d+-year-old$|^(?:\p{Ll}+-)+year-old$/u
+const TRAILING_PREPS = new Set(['in', 'on', 'at', 'during', 'yesterday', 'today', 'last', 'this', 'earlier', 'after', 'before', 'when', 'while', 'via', 'through'])
 const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'so', 'yet', 'also', 'still'])
 
 const agencyRe = new RegExp(`(?:^|[^\\p{L}])(${[...AGENCIES].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u')
@@ -94,6 +95,7 @@ export class Discourse {
   private curOrgSpeaker: string | null = null
   /** Sentence number, and the last sentence that credited an organisation it could not name ("the world's biggest insurer"). */
   private sentenceNo = 0
+  private cur: SentenceCtx | null = null
   /** The organisation that was the subject of a recent sentence, and when; when an organisation last spoke. */
   private orgSubject: string | null = null
   private orgSubjectAt = -10
@@ -396,6 +398,7 @@ export class Discourse {
     this.prevOrgSpeaker = this.curOrgSpeaker
     this.curOrgSpeaker = null
     this.sentenceNo++
+    this.cur = s
     this.pronounAntecedent = this.pronounPerson()
     const r = this.attributeSentence(s)
     if (r && r.attribution.speaker && r.attribution.speaker === this.lastPersonSpeaker?.name) this.personSpeakerAt = this.sentenceNo
@@ -625,7 +628,9 @@ export class Discourse {
     // "argued against", "denies plying": a bare object is not a reported statement.
     const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
     if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || /^\p{N}/u.test(after.w))) return null
-    if (verb.lw === 'pointed' && after?.lw !== 'out') return null
+    if ((verb.lw === 'pointed' || verb.lw === 'points') && after?.lw !== 'out') return null
+    // "Adams wrote the screenplay": a work, not a statement; "wrote in the Times that …", "wrote: "…"" are.
+    if ((verb.lw === 'wrote' || verb.lw === 'writes') && after && !(after.lw === 'that' || after.lw === 'in' || after.lw === 'on' || after.lw === 'to' || after.w === ':' || after.w === ',' || after.w === '.' || isQuoteMark(after))) return null
     const left = j >= 0 ? this.leftSpeaker(s, j + 1, 0) : null
     // "to help keep alive their Grand Slam hopes": a noun, not a verb.
     const owner = left ? t[left.start - 1] : undefined
@@ -666,7 +671,9 @@ export class Discourse {
         // "…, Jack Straw said." / "…, the company said on Friday.": the statement precedes the speaker.
         let rest = 0
         for (let x = v + 1; x < t.length; x++) if (t[x]!.word) rest++
-        if (prev?.w === ',' && rest <= 4 && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')) {
+        // "…, Oxfam says in a report, Paying the Price.": a trailing source phrase, not a statement.
+        const trailing = rest <= 4 || (rest <= 9 && TRAILING_PREPS.has(t[v + 1]?.lw ?? '') && !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
+        if (prev?.w === ',' && trailing && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')) {
           content = { start: s.start, end: prev.start }
         }
         // Nothing but punctuation after the verb: the statement is what precedes the speaker.
@@ -1116,8 +1123,10 @@ export class Discourse {
       if (!r) return null
       ;({ speaker, role, organization } = r)
     }
-    // A phrase that is not a name credits nobody in particular; a work's title never speaks.
-    if (speaker !== null && (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker))) speaker = null
+    // A phrase that is not a name credits nobody in particular; a work's title never speaks; nor does a continent,
+    // region or city ("traders in Asia said"). A country that is the subject of a speech verb stands for its
+    // government ("The US has also announced …"), as the labels credit it.
+    if (speaker !== null && (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))) speaker = null
     if (speaker === null) {
       role = null
       organization = null
@@ -1251,6 +1260,25 @@ export class Discourse {
           return { speaker: org, role: null, organization: null }
         }
       }
+      // "Compiled by Central Banking Publications …, the survey found": the body named with "by" wrote it.
+      const t = this.cur?.tokens ?? []
+      const d = DETERMINERS.has(det) ? det : t[sp.start - 1]?.lw ?? ''
+      if ((d === 'the' || d === 'its' || d === 'this') && n === 0 && words.length <= 2) {
+        for (let k = 0; k < sp.start - 1; k++) {
+          if (t[k]!.lw !== 'by' || !isNameToken(t[k + 1], false)) continue
+          const run = runStartingAt(t, k + 1, sp.start)
+          if (!run) continue
+          const name = this.orgCanon(joinTokens(this.text, t, run.from, run.to))
+          if (isCleanName(name) && !isPlaceName(name) && (looksLikeOrg(name) || this.isOrgName(name) || name.split(/\s+/).length > 1)) {
+            this.lastOrgSpeaker = name
+            return { speaker: name, role: null, organization: null }
+          }
+        }
+      }
+      // "Its mid-year review forecasts …" right after "the Indian Government said …": that body's document.
+      if (d === 'its' && DOCUMENT_NOUNS.has(head) && this.lastOrgSpeaker && this.orgSpeakerAt >= this.sentenceNo - 2) {
+        return { speaker: this.lastOrgSpeaker, role: null, organization: null }
+      }
       // "The report said …" after "…, the Environmental Audit Committee said": the body last quoted wrote it.
       if (det === 'the' && DOCUMENT_NOUNS.has(head) && words.length <= 2 && n === 0 && this.lastOrgSpeaker && this.orgSpeakerAt >= this.sentenceNo - 6) {
         return { speaker: this.lastOrgSpeaker, role: null, organization: null }
@@ -1258,6 +1286,12 @@ export class Discourse {
       return { speaker: null, role: null, organization: null }
     }
     if (ORG_NOUNS.has(head) || COMPANY_NOUNS.has(head)) {
+      // "Indonesia's government", "Japan's finance ministry": the place's own body speaks.
+      if (words.length >= 2 && words.length <= 3 && /^\p{Lu}/u.test(words[0]!) && /['’]s?$/.test(words[0]!) && isPlaceName(stripPossessive(words[0]!)) && ORG_NOUNS.has(head)) {
+        const org = `${stripPossessive(words[0]!)} ${words.slice(1).join(' ')}`
+        this.lastOrgSpeaker = org
+        return { speaker: org, role: null, organization: null }
+      }
       if (det !== 'the' && det !== 'its') return { speaker: null, role: null, organization: null }
       if (words.length > 1) {
         // "the Reporters Without Borders group": the name without its description.

@@ -195,3 +195,17 @@ export function isCleanName(name: string): boolean {
   if (tail > 0 && (/^(?:of|for|and|the|on|in|at|&|y)$/.test(words[0]!) || NAME_PARTICLES.has(words[tail - 1]!))) return false
   return true
 }
+
+// Places: a country, continent, region or city is never a speaker on its own ("traders in Asia said"); its
+// government, ministry or central bank is ("Indonesia's government", "the Bank of Japan").
+const PLACES = new Set([
+  ...`Asia|Europe|Africa|America|Americas|Oceania|Antarctica|Australasia|Eurasia|Middle East|Far East|Near East|Latin America|North America|South America|Central America|East Asia|South Asia|South-East Asia|Southeast Asia|West Africa|East Africa|Southern Africa|North Africa|Sub-Saharan Africa|Eastern Europe|Western Europe|Central Europe|Gulf|Scandinavia|Balkans|Caribbean|Pacific|Atlantic|Mediterranean|Arctic|Wall Street|City`.split('|'),
+  ...`London|Paris|Berlin|Tokyo|Beijing|Shanghai|Hong Kong|Singapore|Moscow|Washington|New York|Los Angeles|Chicago|Sydney|Melbourne|Delhi|New Delhi|Mumbai|Bombay|Seoul|Taipei|Jakarta|Bangkok|Manila|Karachi|Islamabad|Lahore|Kabul|Baghdad|Tehran|Cairo|Dubai|Madrid|Rome|Milan|Brussels|Amsterdam|Geneva|Zurich|Frankfurt|Vienna|Dublin|Edinburgh|Glasgow|Cardiff|Belfast|Manchester|Liverpool|Birmingham|Leeds|Toronto|Montreal|Mexico City|Sao Paulo|Rio de Janeiro|Buenos Aires|Johannesburg|Lagos|Nairobi|Istanbul|Jerusalem|Tel Aviv`.split('|'),
+])
+const COUNTRIES = new Set(`Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Britain|Great Britain|Bulgaria|Burma|Cambodia|Cameroon|Canada|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Ecuador|Egypt|England|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Korea|South Korea|North Korea|Kuwait|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mexico|Morocco|Nepal|Netherlands|Holland|New Zealand|Nigeria|Norway|Pakistan|Palestine|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Saudi Arabia|Scotland|Serbia|Singapore|Slovakia|Slovenia|Somalia|South Africa|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tanzania|Thailand|Tunisia|Turkey|Uganda|Ukraine|United Arab Emirates|UAE|Uruguay|Uzbekistan|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe|Northern Ireland|US|USA|United States|UK|United Kingdom`.split('|'))
+
+/** Is `name` a bare place (country, continent, region, city)? "the Bank of Japan" and "Indonesia government" are not. */
+export function isPlaceName(name: string, countries = true): boolean {
+  const n = name.replace(/^the\s+/i, '').trim()
+  return PLACES.has(n) || (countries && COUNTRIES.has(n))
+}

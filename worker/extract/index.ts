@@ -48,7 +48,18 @@ function extract(text: string): ExtractedArticle {
   layout.paragraphs.forEach((p, para) => {
     const quotes = findQuotes(text, p.start, p.end, quoteId)
     quoteId += quotes.length
-    for (const s of splitSentences(text, p.start, p.end)) {
+    const spans = splitSentences(text, p.start, p.end)
+    // A quotation left open at the end of a paragraph continues only when the next paragraph opens with a quotation
+    // mark; otherwise its closing mark was lost, and it ends with the sentence it started in.
+    const lastQ = quotes[quotes.length - 1]
+    if (lastQ && lastQ.end >= p.end && !/["“”'‘’]$/.test(text.slice(p.start, p.end).trimEnd())) {
+      const next = layout.paragraphs[para + 1]
+      if (!next || !isQuoteChar(text[next.start] ?? '')) {
+        const first = spans.find((x) => x.start <= lastQ.start && lastQ.start < x.end)
+        if (first && first.end < p.end) quotes[quotes.length - 1] = { ...lastQ, end: first.end }
+      }
+    }
+    for (const s of spans) {
       let tokens = tokenize(text, s.start, s.end)
       if (tokens.length > MAX_TOKENS) tokens = tokens.slice(0, MAX_TOKENS)
       const sq = quotes.filter((q) => q.start < s.end && q.end > s.start)
@@ -92,6 +103,10 @@ function extract(text: string): ExtractedArticle {
       results[i] = { attribution: subject, content: { start: s.start, end: s.end }, quoteIds: [] }
       continue
     }
+    // "He said: "…". The government wanted a culture where … "increasingly consigned to the past". "We're sweeping …":
+    // the sentence between paraphrases the same speaker's quoted words, so the quotation after it is theirs too.
+    const prev2 = results[i - 2]
+    if (!found && !prev && isQuoteMark(s.tokens[0]) && prev2 && prev2.attribution.speaker !== null && prev2.attribution.mode === 'direct' && sentences[i - 1]!.quotes.length > 0 && !isQuoteMark(sentences[i - 1]!.tokens[0])) found = prev2
     if (found) results[i] = { attribution: { ...found.attribution, mode: 'direct' }, content: { start: s.start, end: s.end }, quoteIds: [] }
   }
 
@@ -101,6 +116,10 @@ function extract(text: string): ExtractedArticle {
     if (claim) claims.push(claim)
   }
   return { title: layout.title, publishedAt: layout.publishedAt, claims }
+}
+
+function isQuoteChar(ch: string): boolean {
+  return ch === '"' || ch === '“' || ch === '‘' || ch === "'"
 }
 
 function hasNumber(t: SentenceCtx['tokens'], from: number, to: number): boolean {

@@ -12,7 +12,7 @@ export const SPEECH_VERBS = set(`
   estimated forecast forecasts projected projects urged urges alleged alleges asserted asserts
   recalled recalls replied replies responded responds continued commented comments observed observes
   emphasised emphasized underlined reiterated reiterates hoped hopes feared fears expects expected
-  found finds showed shows concluded concludes pointed agreed agrees
+  found finds showed shows concluded concludes pointed points agreed agrees
   insist argue warn admit suggest predict confirm deny maintain concede stress acknowledge contend allege
   ruled rules contended contends
 `)
