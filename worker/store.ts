@@ -193,10 +193,9 @@ export class ClaimStore {
     const claims: ClaimSummary[] = []
     let { kvCursor, skip } = from
     for (let calls = 0; calls < MAX_LIST_CALLS_PER_PAGE; calls++) {
-      const page = await withTimeout(
-        () => this.kv.list<ClaimMetadata>({ prefix, cursor: kvCursor, limit: filtered ? 1000 : Math.min(1000, skip + limit) }),
-        'listing claims',
-      )
+      // The first call asks for about what the page needs; a filter that matches rarely then scans in full pages.
+      const size = filtered && calls > 0 ? 1000 : Math.min(1000, skip + (filtered ? 2 * limit : limit))
+      const page = await withTimeout(() => this.kv.list<ClaimMetadata>({ prefix, cursor: kvCursor, limit: size }), 'listing claims')
       for (let index = skip; index < page.keys.length; index++) {
         const key = page.keys[index]
         if (key === undefined) continue

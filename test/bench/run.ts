@@ -37,9 +37,14 @@ function fixtureTexts(): string[] {
 }
 
 const servers: ChildProcess[] = []
-process.on('exit', () => {
-  for (const server of servers) if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
-})
+function stopServer(server: ChildProcess): void {
+  try {
+    if (server.pid !== undefined) process.kill(-server.pid, 'SIGTERM')
+  } catch {
+    // already gone
+  }
+}
+process.on('exit', () => servers.forEach(stopServer))
 
 async function startWrangler(config: string, port: number, envFile?: string): Promise<{ url: string; stop: () => void }> {
   const state = mkdtempSync(join(tmpdir(), 'bench-state-'))
@@ -52,7 +57,7 @@ async function startWrangler(config: string, port: number, envFile?: string): Pr
   for (let attempt = 0; attempt < 120; attempt++) {
     try {
       await fetch(url)
-      return { url, stop: () => child.pid !== undefined && process.kill(-child.pid, 'SIGTERM') }
+      return { url, stop: () => stopServer(child) }
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 500))
     }

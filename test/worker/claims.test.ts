@@ -58,6 +58,20 @@ describe('GET /api/claims', () => {
     expect(seen).toEqual(claims.map((claim) => claim.id).sort())
   })
 
+  it('pages through a filtered list without skipping or repeating a claim', async () => {
+    const all = (await (await call('/api/claims?q=the&limit=100')).json()) as { claims: ClaimSummary[] }
+    expect(all.claims.length).toBeGreaterThan(2)
+    const seen: string[] = []
+    let cursor: string | null = null
+    do {
+      const query: string = cursor === null ? '' : `&cursor=${cursor}`
+      const page = (await (await call(`/api/claims?q=the&limit=1${query}`)).json()) as { claims: ClaimSummary[]; cursor: string | null }
+      seen.push(...page.claims.map((claim) => claim.id))
+      cursor = page.cursor
+    } while (cursor !== null)
+    expect(seen).toEqual(all.claims.map((claim) => claim.id))
+  })
+
   it('filters by status, article and text', async () => {
     await review({ status: 'refuted', note: 'checked' })
     const refuted = (await (await call('/api/claims?status=refuted')).json()) as { claims: ClaimSummary[] }
