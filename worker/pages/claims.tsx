@@ -143,7 +143,7 @@ function ReviewForm({ claim, state }: { claim: Claim; state: ReviewFormState }) 
         <FieldError id="status-error" message={errors.status} />
       </label>
       <label>
-        Note <span class="hint">What you checked and found. Only reviewers see notes in the history.</span>
+        Note <span class="hint">What you checked and found; shown in the review history with your name.</span>
         <textarea name="note" maxlength={5000} aria-describedby={described('note')} aria-invalid={errors.note !== undefined}>
           {values.note}
         </textarea>
