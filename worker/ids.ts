@@ -6,9 +6,9 @@ export async function sha256Hex(input: string, length = 64): Promise<string> {
     .slice(0, length)
 }
 
-/** An article's id: derived from its text, so posting the same text again finds the same article. */
+/** An article's id: derived from its (trimmed) text, so posting the same text again finds the same article. */
 export function articleId(text: string): Promise<string> {
-  return sha256Hex(text.trim(), 16)
+  return sha256Hex(text, 16)
 }
 
 /**

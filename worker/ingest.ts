@@ -40,14 +40,17 @@ export async function ingestArticle(
 ): Promise<{ article: Article; claims: Claim[]; created: boolean }> {
   const text = input.text.trim()
   const extracted = extractArticle(text)
+  const id = await articleId(text)
+  // Posting the same text again without metadata keeps what was given before.
+  const existing = await store.getArticle(id)
   const article: Article = {
-    id: await articleId(text),
-    title: input.title ?? fallbackTitle(text, extracted.title),
-    outlet: input.outlet ?? 'Unknown outlet',
-    publishedAt: input.publishedAt ?? extracted.publishedAt,
-    url: input.url ?? null,
+    id,
+    title: input.title ?? existing?.title ?? fallbackTitle(text, extracted.title),
+    outlet: input.outlet ?? existing?.outlet ?? 'Unknown outlet',
+    publishedAt: input.publishedAt ?? existing?.publishedAt ?? extracted.publishedAt,
+    url: input.url ?? existing?.url ?? null,
     text,
   }
-  const { created, claims } = await store.saveArticle(article, mostCheckworthy(extracted.claims))
+  const { created, claims } = await store.saveArticle(article, mostCheckworthy(extracted.claims), existing)
   return { article, claims, created }
 }

@@ -37,8 +37,9 @@ export function problem<Status extends ContentfulStatusCode>(
 }
 
 /** Dotted field name of a validation issue (`sources.0.url`), or `body` for the whole input. */
-export function issueField(issue: StandardSchemaV1.Issue): string {
-  const path = (issue.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment))
+function issueField(issue: StandardSchemaV1.Issue): string {
+  // An empty key ({"": 1}) still needs a visible name.
+  const path = (issue.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment) || '""')
   return path.length > 0 ? path.join('.') : 'body'
 }
 

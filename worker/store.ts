@@ -9,16 +9,21 @@ import { articleOfClaim, claimId, reviewId } from './ids'
  * Key layout (version 1):
  *   v1:article:<articleId>                          Article; metadata ArticleSummary
  *   v1:claim:<articleId>-<sentenceOffset>            Claim with every review; metadata ClaimSummary
- *   v1:review:<claimId>:<createdAt>:<reviewId>       Review, written once, never rewritten
+ *   v1:review:<claimId>:<reviewId>                   Review, written once, never rewritten
  * Reviews are the record; a claim's status and notes are a projection of them, rewritten
- * after each review. Claim keys sort by article, then reading order.
+ * after each review. Claim keys sort by article, then reading order; reviews are ordered by
+ * their createdAt. A retried review has the same id (from its Idempotency-Key), so the same key.
  */
 const KEY_PREFIX = 'v1:'
 const articleKey = (id: string) => `${KEY_PREFIX}article:${id}`
 const claimKey = (id: string) => `${KEY_PREFIX}claim:${id}`
 const claimPrefix = (article?: string) => `${KEY_PREFIX}claim:${article === undefined ? '' : `${article}-`}`
 const reviewPrefix = (claim: string) => `${KEY_PREFIX}review:${claim}:`
-const reviewKey = (review: Review) => `${reviewPrefix(review.claimId)}${review.createdAt}:${review.id}`
+const reviewKey = (claim: string, review: string) => `${reviewPrefix(claim)}${review}`
+/** Reviews of every claim of an article: claim ids start with the article id. */
+const articleReviewsPrefix = (article: string) => `${KEY_PREFIX}review:${article}-`
+const claimOfReviewKey = (key: string) => key.slice(`${KEY_PREFIX}review:`.length, key.lastIndexOf(':'))
+const chronologically = (a: Review, b: Review) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
 const idFromKey = (key: string, prefix: string) => key.slice(prefix.length)
 
 /** KV list metadata is capped at 1024 bytes of JSON. */
@@ -38,6 +43,12 @@ type ClaimMetadata = v.InferOutput<typeof ClaimMetadataSchema>
 /** KV failed or timed out: the request may be retried. */
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError'
+  /** KV refused a second write to one key within a second (429). */
+  readonly rateLimited: boolean
+  constructor(message: string, options: { cause?: unknown; rateLimited?: boolean } = {}) {
+    super(message, { cause: options.cause })
+    this.rateLimited = options.rateLimited ?? false
+  }
 }
 
 /** A stored record does not match its schema: written by an older version or by hand. */
@@ -90,8 +101,8 @@ async function withTimeout<T>(operation: () => Promise<T>, what: string): Promis
   try {
     return await Promise.race([operation(), timeout])
   } catch (error) {
-    if (error instanceof StorageUnavailableError || isRateLimited(error)) throw error
-    throw new StorageUnavailableError(`${what} failed`, { cause: error })
+    if (error instanceof StorageUnavailableError) throw error
+    throw new StorageUnavailableError(`${what} failed`, { cause: error, rateLimited: isRateLimited(error) })
   } finally {
     clearTimeout(timer)
   }
@@ -132,6 +143,10 @@ export function summarize(claim: Claim): ClaimSummary {
       speaker: base.speaker?.slice(0, 120) ?? null,
     }
   }
+  // Long spans or names in multi-byte scripts can still overflow: shorten them by characters.
+  for (let keep = 200; byteLength(metadata) > METADATA_BYTES && keep > 0; keep -= 20) {
+    metadata = { ...metadata, text: '…', span: Array.from(claim.span).slice(0, keep).join(''), speaker: base.speaker === null ? null : Array.from(base.speaker).slice(0, keep / 2).join('') }
+  }
   return { id: claim.id, articleId: claim.articleId, ...metadata }
 }
 
@@ -154,6 +169,19 @@ export function deriveStatus(reviews: readonly Review[]): Status {
     if (status !== undefined) return status
   }
   return 'unreviewed'
+}
+
+/** The claim as its reviews make it: notes, status and updatedAt. The same object when nothing changes. */
+function project(claim: Claim, reviews: readonly Review[]): Claim {
+  const unchanged = reviews.length === claim.notes.length && reviews.every((review, index) => review.id === claim.notes[index]?.id)
+  if (unchanged) return claim
+  const latest = reviews.at(-1)
+  return {
+    ...claim,
+    notes: [...reviews],
+    status: deriveStatus(reviews),
+    updatedAt: latest !== undefined && latest.createdAt > claim.updatedAt ? latest.createdAt : claim.updatedAt,
+  }
 }
 
 function sameReview(review: Review, input: ReviewInput): boolean {
@@ -286,15 +314,8 @@ export class ClaimStore {
     if (claim === null) return null
     const newId = await reviewId(id, reviewer, idempotencyKey)
     if (idempotencyKey !== undefined) {
-      const keys = await this.listReviewKeys(id)
-      const stored = keys.find((key) => key.endsWith(`:${newId}`))
-      if (stored !== undefined) {
-        const reviews = await this.collectReviews(claim, keys)
-        const review = reviews.find((candidate) => candidate.id === newId)
-        if (review === undefined) throw new StorageUnavailableError('a stored review could not be read back')
-        if (!sameReview(review, input)) throw new IdempotencyConflictError('this Idempotency-Key was used for a different review')
-        return { review, claim: await this.project(claim, reviews), replayed: true }
-      }
+      const stored = claim.notes.find((review) => review.id === newId) ?? (await this.getReview(id, newId))
+      if (stored !== null) return this.replay(claim, stored, input)
     }
     const review = parseRecord(ReviewSchema, 'new review', {
       id: newId,
@@ -303,9 +324,30 @@ export class ClaimStore {
       ...input,
       createdAt: new Date().toISOString(),
     })
-    await withTimeout(() => this.kv.put(reviewKey(review), JSON.stringify(review)), 'writing a review')
+    try {
+      await withTimeout(() => this.kv.put(reviewKey(id, newId), JSON.stringify(review)), 'writing a review')
+    } catch (error) {
+      // The same Idempotency-Key sent twice at once (a double click): the other request wrote this key.
+      const concurrent = idempotencyKey !== undefined && error instanceof StorageUnavailableError && error.rateLimited
+      const stored = concurrent ? await this.getReview(id, newId) : null
+      if (stored === null) throw error
+      return this.replay(claim, stored, input)
+    }
     const reviews = await this.collectReviews(claim, await this.listReviewKeys(id), [review])
-    return { review, claim: await this.project(claim, reviews), replayed: false }
+    return { review, claim: await this.updateProjection(claim, reviews), replayed: false }
+  }
+
+  /** A retried review: the stored one, after making sure the claim's projection includes it. */
+  private async replay(claim: Claim, stored: Review, input: ReviewInput): Promise<{ review: Review; claim: Claim; replayed: boolean }> {
+    if (!sameReview(stored, input)) throw new IdempotencyConflictError('this Idempotency-Key was used for a different review')
+    const reviews = await this.collectReviews(claim, await this.listReviewKeys(claim.id), [stored])
+    return { review: stored, claim: await this.updateProjection(claim, reviews), replayed: true }
+  }
+
+  private async getReview(claim: string, review: string): Promise<Review | null> {
+    const key = reviewKey(claim, review)
+    const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading a review')
+    return value === null ? null : parseRecord(ReviewSchema, key, value)
   }
 
   /**
@@ -314,9 +356,11 @@ export class ClaimStore {
    * kept, since they may carry reviews. The article is written first, so a save interrupted
    * half-way is finished by saving again. Returns whether the article is new.
    */
-  async saveArticle(article: Article, extracted: readonly ExtractedClaim[]): Promise<{ created: boolean; claims: Claim[] }> {
-    const existing = await this.getArticle(article.id)
+  async saveArticle(article: Article, extracted: readonly ExtractedClaim[], existing: Article | null): Promise<{ created: boolean; claims: Claim[] }> {
     const ids = extracted.map((fields) => claimId(article.id, fields.sentenceOffsets.start))
+    // One list finds every review of the article, so no claim is ever written without its reviews,
+    // even when a stale read says the article or a claim does not exist yet.
+    const reviewKeys = Map.groupBy(await this.listKeys(articleReviewsPrefix(article.id), 'listing reviews'), claimOfReviewKey)
     const kept = existing === null ? [] : (await this.listArticleClaims(article.id)).map((summary) => summary.id)
     const claimCount = new Set([...kept, ...ids]).size
     if (existing === null || JSON.stringify(existing) !== JSON.stringify(article) || claimCount !== kept.length) {
@@ -328,26 +372,26 @@ export class ClaimStore {
     const claims = await Promise.all(
       extracted.map(async (fields, index) => {
         const id = ids[index] as string
-        // A new article cannot have claims yet: no read needed. Otherwise read the claim itself,
-        // which sees a recent review sooner than a list would.
-        const stored = existing === null ? null : await this.getClaim(id)
-        if (stored === null) {
-          const claim: Claim = { id, articleId: article.id, ...fields, source, status: 'unreviewed', notes: [], updatedAt: now }
-          await this.putClaim(claim)
-          return claim
-        }
-        const refreshed: Claim = { ...stored, ...fields, source }
-        if (JSON.stringify(refreshed) === JSON.stringify(stored)) return stored
-        const reviews = await this.collectReviews(stored, await this.listReviewKeys(id))
-        return this.project(refreshed, reviews, true)
+        const keys = reviewKeys.get(id) ?? []
+        const stored = existing === null && keys.length === 0 ? null : await this.getClaim(id)
+        const base: Claim = stored ?? { id, articleId: article.id, ...fields, source, status: 'unreviewed', notes: [], updatedAt: now }
+        const refreshed: Claim = { ...base, ...fields, source }
+        const next = project(refreshed, await this.collectReviews(refreshed, keys))
+        if (stored !== null && JSON.stringify(next) === JSON.stringify(stored)) return stored
+        await this.putClaim(next)
+        return next
       }),
     )
     return { created: existing === null, claims }
   }
 
-  private async listReviewKeys(claim: string): Promise<string[]> {
+  private listReviewKeys(claim: string): Promise<string[]> {
+    return this.listKeys(reviewPrefix(claim), 'listing reviews')
+  }
+
+  private async listKeys(prefix: string, what: string): Promise<string[]> {
     const names: string[] = []
-    for await (const keys of this.pages(reviewPrefix(claim), 'listing reviews')) names.push(...keys.map((key) => key.name))
+    for await (const keys of this.pages(prefix, what)) names.push(...keys.map((key) => key.name))
     return names
   }
 
@@ -362,42 +406,34 @@ export class ClaimStore {
     }
   }
 
-  /** The reviews named by `keys`, taken from the claim's projection where it has them, read from KV otherwise. */
+  /**
+   * Every review of a claim: those its projection holds, those just written, and those the
+   * keys name (read from KV when the projection lacks them). Reviews are never deleted, so a
+   * review missing from a stale list is still kept.
+   */
   private async collectReviews(claim: Claim, keys: readonly string[], fresh: readonly Review[] = []): Promise<Review[]> {
-    const known = new Map([...claim.notes, ...fresh].map((review) => [reviewKey(review), review]))
-    const reviews = await Promise.all(
-      keys.map(async (key) => {
-        const review = known.get(key)
-        if (review !== undefined) return review
+    const known = new Map([...claim.notes, ...fresh].map((review) => [reviewKey(review.claimId, review.id), review]))
+    const read = await Promise.all(
+      keys.filter((key) => !known.has(key)).map(async (key) => {
         const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading a review')
         return value === null ? null : parseRecord(ReviewSchema, key, value)
       }),
     )
-    for (const review of fresh) if (!keys.includes(reviewKey(review))) reviews.push(review)
-    return reviews.filter((review) => review !== null).sort((a, b) => reviewKey(a).localeCompare(reviewKey(b)))
+    return [...known.values(), ...read.filter((review) => review !== null)].sort(chronologically)
   }
 
   /**
-   * Rewrites the claim's projection (status, notes, list metadata) from its reviews, unless
-   * it already holds exactly these. KV allows one write per second per key: when a
-   * concurrent review got there first, the write is retried in the background from a
-   * fresh list, so the projection converges on every review.
+   * Rewrites the claim's projection when its reviews changed. KV allows one write per second
+   * per key: when a concurrent review got there first, the write is retried in the background
+   * from a fresh list, so the projection converges on every review.
    */
-  private async project(claim: Claim, reviews: readonly Review[], force = false): Promise<Claim> {
-    const sameReviews =
-      reviews.length === claim.notes.length && reviews.every((review, index) => review.id === claim.notes[index]?.id)
-    if (sameReviews && !force) return claim
-    const latest = reviews.at(-1)
-    const next: Claim = {
-      ...claim,
-      notes: [...reviews],
-      status: deriveStatus(reviews),
-      updatedAt: latest !== undefined && latest.createdAt > claim.updatedAt ? latest.createdAt : claim.updatedAt,
-    }
+  private async updateProjection(claim: Claim, reviews: readonly Review[]): Promise<Claim> {
+    const next = project(claim, reviews)
+    if (next === claim) return claim
     try {
       await this.putClaim(next)
     } catch (error) {
-      if (!isRateLimited(error)) throw error
+      if (!(error instanceof StorageUnavailableError && error.rateLimited)) throw error
       this.options.waitUntil?.(this.converge(claim.id))
     }
     return next
@@ -408,12 +444,13 @@ export class ClaimStore {
       await new Promise((resolve) => setTimeout(resolve, RATE_LIMIT_BACKOFF_MS + Math.random() * 500))
       const claim = await this.getClaim(id)
       if (claim === null) return
-      const reviews = await this.collectReviews(claim, await this.listReviewKeys(id))
+      const next = project(claim, await this.collectReviews(claim, await this.listReviewKeys(id)))
+      if (next === claim) return
       try {
-        await this.project(claim, reviews)
+        await this.putClaim(next)
         return
       } catch (error) {
-        if (!isRateLimited(error)) throw error
+        if (!(error instanceof StorageUnavailableError && error.rateLimited)) throw error
       }
     }
     console.error(JSON.stringify({ event: 'projection-not-converged', claimId: id }))

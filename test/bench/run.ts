@@ -241,7 +241,7 @@ async function scale(): Promise<void> {
       for (let article = 0; article < size / perArticle; article++) {
         const id = article.toString(16).padStart(16, '0')
         const claims = Array.from({ length: perArticle }, (_, index) => syntheticClaim(index))
-        await store.saveArticle({ id, title: `Article ${article}`, outlet: 'Bench', publishedAt: null, url: null, text: '' }, claims)
+        await store.saveArticle({ id, title: `Article ${article}`, outlet: 'Bench', publishedAt: null, url: null, text: '' }, claims, null)
       }
       const median = async (path: string) => {
         const times: number[] = []

@@ -60,6 +60,13 @@ describe('POST /api/articles', () => {
     expect(list.articles).toHaveLength(1)
   })
 
+  it('keeps the title, outlet and link given before when the same text comes again without them', async () => {
+    await postJson('/api/articles', { text: ARTICLE, outlet: 'BBC', url: 'https://www.bbc.co.uk/news/x', title: 'Flood fund' })
+    const again = (await (await postJson('/api/articles', { text: ARTICLE })).json()) as { article: Article; claims: Claim[] }
+    expect(again.article).toMatchObject({ outlet: 'BBC', url: 'https://www.bbc.co.uk/news/x', title: 'Flood fund' })
+    expect(again.claims[0]?.source.outlet).toBe('BBC')
+  })
+
   it('posting the seed text finds the seeded article', async () => {
     const seeded = await seed()
     const response = await postJson('/api/articles', { text: seedText, outlet: 'WION' })

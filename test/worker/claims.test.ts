@@ -205,6 +205,14 @@ describe('POST /api/claims/:id/reviews', () => {
     await problemOf(await postJson('/api/claims/0123456789abcdef-000000/reviews', { status: 'refuted' }), 404)
   })
 
+  it('records a review sent twice at once with one Idempotency-Key once', async () => {
+    const body = { status: 'supported', note: 'double click' }
+    const responses = await Promise.all([1, 2].map(() => review(body, ALICE, { 'Idempotency-Key': 'double-click' })))
+    expect(responses.every((response) => response.status === 200 || response.status === 201)).toBe(true)
+    const history = (await (await call(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
+    expect(history.reviews.map((entry) => entry.note)).toEqual(['double click'])
+  })
+
   it('records a retried review once with the same Idempotency-Key', async () => {
     const body = { status: 'refuted', note: 'retry me' }
     const first = await review(body, ALICE, { 'Idempotency-Key': 'abc-123' })
