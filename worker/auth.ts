@@ -14,28 +14,37 @@ function sameDigest(a: Uint8Array, b: Uint8Array): boolean {
   return difference === 0
 }
 
+/** `REVIEWER_TOKENS`: comma-separated `name:token` pairs; pairs without both parts are ignored. */
+function reviewerTokens(tokens: string | undefined): { name: string; token: string }[] {
+  return (tokens ?? '').split(',').flatMap((pair) => {
+    const separator = pair.indexOf(':')
+    const name = pair.slice(0, Math.max(separator, 0)).trim()
+    const token = pair.slice(separator + 1).trim()
+    return separator > 0 && name !== '' && token !== '' ? [{ name, token }] : []
+  })
+}
+
 /**
- * The reviewer a token belongs to, or null. `REVIEWER_TOKENS` holds `name:token` pairs,
- * comma-separated. Every pair is compared, each in constant time over equal-length
- * digests, so timing reveals neither a token nor which pair matched.
+ * The reviewer a token belongs to, or null. Every pair is compared, each in constant time
+ * over equal-length digests, so timing reveals neither a token nor which pair matched.
  */
 export async function reviewerForToken(tokens: string | undefined, presented: string): Promise<string | null> {
   const presentedDigest = await digest(presented)
   let reviewer: string | null = null
-  for (const pair of (tokens ?? '').split(',')) {
-    const separator = pair.indexOf(':')
-    if (separator <= 0) continue
-    const name = pair.slice(0, separator).trim()
-    const token = pair.slice(separator + 1).trim()
-    if (token.length === 0) continue
+  for (const { name, token } of reviewerTokens(tokens)) {
     if (sameDigest(await digest(token), presentedDigest) && reviewer === null) reviewer = name
   }
   return reviewer
 }
 
-/** Whether `name` is still a configured reviewer (a session outlives nothing it was granted by). */
-export function isReviewer(tokens: string | undefined, name: string): boolean {
-  return (tokens ?? '').split(',').some((pair) => pair.slice(0, pair.indexOf(':')).trim() === name && name !== '')
+/**
+ * A short fingerprint of a reviewer's current token, kept in their session: replacing or
+ * removing the token ends every session it opened. Null when the name has no token.
+ */
+export async function tokenFingerprint(tokens: string | undefined, name: string): Promise<string | null> {
+  const entry = reviewerTokens(tokens).find((candidate) => candidate.name === name)
+  if (entry === undefined) return null
+  return Array.from((await digest(`session:${entry.token}`)).slice(0, 12), (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 /** The client a failed attempt is counted against. */
@@ -43,8 +52,8 @@ export function clientKey(c: Context): string {
   return c.req.header('cf-connecting-ip') ?? 'local'
 }
 
-/** Counts a failed sign-in or bad token; true when this client has failed too often. */
-export async function tooManyFailures(c: Context<AppEnv>): Promise<boolean> {
+/** Counts an attempt against the client's limit; true when it is over the limit. */
+export async function overAttemptLimit(c: Context<AppEnv>): Promise<boolean> {
   const { success } = await c.env.AUTH_FAILURE_LIMITER.limit({ key: clientKey(c) })
   return !success
 }
@@ -55,7 +64,8 @@ export const requireReviewer = createMiddleware<AppEnv>(async (c, next) => {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
   const reviewer = match?.[1] === undefined ? null : await reviewerForToken(c.env.REVIEWER_TOKENS, match[1])
   if (reviewer === null) {
-    if (await tooManyFailures(c)) {
+    // Only failures count here, so API clients with a valid token are never throttled.
+    if (await overAttemptLimit(c)) {
       return problem(c, 429, 'too many failed attempts from this client; wait a minute', { headers: { 'Retry-After': '60' } })
     }
     const detail = match === null ? 'writes need an Authorization: Bearer <reviewer token> header' : 'the bearer token is not a reviewer token'

@@ -3,7 +3,7 @@ import { csrf } from 'hono/csrf'
 import * as v from 'valibot'
 import { ClaimListQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
 import { ReviewFormSchema } from '../schemas/review'
-import { reviewerForToken, tooManyFailures } from './auth'
+import { overAttemptLimit, reviewerForToken } from './auth'
 import { claimReview } from './claimreview'
 import type { AppEnv } from './env'
 import { ArticlePage } from './pages/article'
@@ -19,9 +19,24 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
 }
 
-/** A same-site path to return to after signing in; anything else goes home. */
+/** A path on this site to return to after signing in; anything else goes home. */
 function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/'
+  if (typeof next !== 'string' || !next.startsWith('/')) return '/'
+  // Resolve as a browser would (it drops tabs and newlines, so "/\t/evil.example" means "//evil.example").
+  const base = 'https://desk.invalid'
+  const url = URL.canParse(next, base) ? new URL(next, base) : null
+  if (url === null || url.origin !== base || url.pathname.startsWith('//')) return '/'
+  return `${url.pathname}${url.search}`
+}
+
+/** The text fields of a form post, or null when the body cannot be read as a form. */
+async function formFields(c: Context<AppEnv>): Promise<Record<string, string> | null> {
+  try {
+    const body = await c.req.parseBody()
+    return Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+  } catch {
+    return null
+  }
 }
 
 const emptyForm = (): ReviewFormState => ({
@@ -90,7 +105,7 @@ async function renderClaim(
     c.status(404)
     return c.render(<p>No claim has this id. <a href="/">All claims</a></p>, { title: 'Claim not found', reviewer })
   }
-  const saved = c.req.query('saved') === '1'
+  const saved = reviewer !== null && c.req.query('saved') === '1'
   const [article, unreviewed] = await Promise.all([
     c.var.store.getArticle(claim.articleId),
     saved ? c.var.store.listClaims({ statuses: ['unreviewed'] }, 2) : null,
@@ -119,8 +134,12 @@ web.get('/claims/:id', async (c) => {
 web.post('/claims/:id/review', async (c) => {
   const params = v.safeParse(IdParamSchema, c.req.param())
   const id = params.success ? params.output.id : ''
-  const body = await c.req.parseBody()
-  const text = (name: string) => (typeof body[name] === 'string' ? body[name] : '')
+  const body = await formFields(c)
+  if (body === null) {
+    c.status(400)
+    return c.render(<p class="alert">This form could not be read. <a href={`/claims/${id}`}>Back to the claim</a></p>, { title: 'Form not readable', reviewer: null })
+  }
+  const text = (name: string) => body[name] ?? ''
   const state: ReviewFormState = {
     values: { status: text('status'), note: text('note'), explanation: text('explanation'), sources: text('sources') },
     errors: {},
@@ -170,15 +189,20 @@ web.get('/login', async (c) =>
 )
 
 web.post('/login', async (c) => {
-  const body = await c.req.parseBody()
-  const next = safeNext(body.next)
-  const token = typeof body.token === 'string' ? body.token.trim() : ''
+  const body = await formFields(c)
+  const next = safeNext(body?.next)
+  // Every attempt counts, so a client over the limit cannot confirm a guess either.
+  if (await overAttemptLimit(c)) {
+    c.status(429)
+    c.header('Retry-After', '60')
+    const error = 'Too many sign-in attempts from your connection. Wait a minute, then try again.'
+    return c.render(<LoginPage error={error} next={next} />, { title: 'Sign in', reviewer: null })
+  }
+  const token = (body?.token ?? '').trim()
   const reviewer = token === '' ? null : await reviewerForToken(c.env.REVIEWER_TOKENS, token)
   if (reviewer === null) {
-    const limited = await tooManyFailures(c)
-    c.status(limited ? 429 : 401)
-    if (limited) c.header('Retry-After', '60')
-    const error = limited ? 'Too many failed attempts from your connection. Wait a minute, then try again.' : 'That token is not a reviewer token.'
+    c.status(body === null ? 400 : 401)
+    const error = body === null ? 'The sign-in form could not be read.' : 'That token is not a reviewer token.'
     return c.render(<LoginPage error={error} next={next} />, { title: 'Sign in', reviewer: null })
   }
   await startSession(c, reviewer)

@@ -1,6 +1,7 @@
-import { env, reset } from 'cloudflare:test'
+import { createExecutionContext, env, reset } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
+import app from '../../worker/index'
 import { ALICE, call, fourteenCountries, seed } from './helpers'
 
 const ORIGIN = 'http://desk.test'
@@ -21,8 +22,11 @@ function postForm(path: string, fields: Record<string, string>, headers: Record<
   })
 }
 
+let client = 0
+
 async function signIn(token = ALICE): Promise<string> {
-  const response = await postForm('/login', { token, next: `/claims/${target.id}` })
+  // Each sign-in from its own address: sign-in attempts are limited per client.
+  const response = await postForm('/login', { token, next: `/claims/${target.id}` }, { 'CF-Connecting-IP': `192.0.2.${++client}` })
   expect(response.status).toBe(303)
   expect(response.headers.get('Location')).toBe(`/claims/${target.id}`)
   const cookie = response.headers.get('Set-Cookie') ?? ''
@@ -164,6 +168,34 @@ describe('signing in', () => {
     expect(other.status).toBe(303)
     const out = await postForm('/logout', {}, { Cookie: (other.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '' })
     expect(out.headers.get('Set-Cookie')).toMatch(/session=;.*Max-Age=0/i)
+  })
+
+  it('returns only to a page on this site after signing in', async () => {
+    const cases: [string, string][] = [
+      ['/\t/evil.example', '/'],
+      ['/\n/evil.example', '/'],
+      ['//evil.example', '/'],
+      ['/\\evil.example', '/'],
+      ['https://evil.example/', '/'],
+      ['/.//evil.example', '/'],
+      ['/claims/x?a=1', '/claims/x?a=1'],
+    ]
+    for (const [next, expected] of cases) {
+      const response = await postForm('/login', { token: ALICE, next }, { 'CF-Connecting-IP': `198.51.100.${++client}` })
+      expect(response.headers.get('Location'), next).toBe(expected)
+    }
+  })
+
+  it('answers an unreadable form with 400, not an error', async () => {
+    const response = await call('/login', { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', Origin: ORIGIN }, body: 'not multipart' })
+    expect(response.status).toBe(400)
+  })
+
+  it('ends sessions when the reviewer’s token is replaced', async () => {
+    const cookie = await signIn()
+    const rotated = { ...env, REVIEWER_TOKENS: 'alice:a-new-token-for-alice,bob:test-token-bob' }
+    const response = await app.fetch(new Request(`${ORIGIN}/claims/${target.id}`, { headers: { Cookie: cookie } }), rotated, createExecutionContext())
+    expect(await response.text()).not.toContain('name="status"')
   })
 
   it('ignores a forged or tampered session cookie', async () => {
