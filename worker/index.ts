@@ -75,7 +75,7 @@ app.onError((error, c) => {
   }
   if (error instanceof StorageUnavailableError) {
     console.error(JSON.stringify({ event: 'storage-unavailable', message: error.message, cause: String(error.cause) }))
-    return problem(c, 503, 'storage is unavailable; nothing was changed that a retry would duplicate. Retry shortly.', {
+    return problem(c, 503, 'storage is unavailable; retry shortly (send writes with an Idempotency-Key so a retry cannot record them twice)', {
       headers: { 'Retry-After': '2' },
     })
   }

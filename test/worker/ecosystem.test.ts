@@ -1,9 +1,12 @@
-import { reset } from 'cloudflare:test'
+import { createExecutionContext, env, reset } from 'cloudflare:test'
 import { exports } from 'cloudflare:workers'
 import { hc } from 'hono/client'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
-import type { AppType } from '../../worker/index'
+import app, { type AppType } from '../../worker/index'
+import { ingestArticle } from '../../worker/ingest'
+import { ClaimStore } from '../../worker/store'
+import { instrumentKv } from '../support/instrumented-kv'
 import { BOB, call, fourteenCountries, postJson, problemOf, seed } from './helpers'
 
 let claims: Claim[]
@@ -93,6 +96,28 @@ describe('GET /api/claims.csv', () => {
     await postJson(`/api/claims/${target.id}/reviews`, { note: '=HYPERLINK("http://evil.example")' })
     const rows = parseCsv(await (await call('/api/claims.csv')).text())
     expect(rows.find((cells) => cells[0] === target.id)?.[9]).toBe(`'=HYPERLINK("http://evil.example")`)
+  })
+})
+
+describe('a large export', () => {
+  it('comes in responses of at most 800 rows linked by rel="next", each within 1,000 KV operations', { timeout: 60_000 }, async () => {
+    for (let article = 0; article < 3; article++) {
+      const sentences = Array.from({ length: 300 }, (_, index) => `Region ${article} spent £${index + 1}m on ${index % 2 ? 'roads' : 'schools'} in ${1990 + (index % 15)}.`)
+      await ingestArticle(new ClaimStore(env.FACTCHECK_KV), { text: sentences.join(' ') })
+    }
+    const total = claims.length + 900
+    const counted = instrumentKv(env.FACTCHECK_KV)
+    const first = await app.fetch(new Request('http://desk.test/api/claims.csv'), { ...env, FACTCHECK_KV: counted.kv }, createExecutionContext())
+    const { get, list, put } = counted.counts
+    expect(get + list + put).toBeLessThan(1000)
+    const firstRows = parseCsv(await first.text()).slice(1)
+    expect(firstRows).toHaveLength(800)
+    const next = /^<([^>]+)>; rel="next"$/.exec(first.headers.get('Link') ?? '')?.[1]
+    expect(next).toBeDefined()
+    const second = await call(next ?? '')
+    expect(second.headers.get('Link')).toBeNull()
+    const ids = [...firstRows, ...parseCsv(await second.text()).slice(1)].map((cells) => cells[0])
+    expect(new Set(ids).size).toBe(total)
   })
 })
 

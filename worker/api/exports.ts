@@ -8,8 +8,12 @@ import { CSV_COLUMNS, csvRow } from '../csv'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
 import { jsonResponse, problemResponses } from '../openapi'
-import type { ListPosition } from '../store'
+import type { ClaimSummary } from '../../schemas/claim'
+import type { ClaimPage, ListPosition } from '../store'
 import { validate } from '../validation'
+
+/** Rows per CSV response: each costs a KV read, and a Worker may make 1,000 per request. */
+export const MAX_CSV_ROWS = 800
 
 const FeedQuerySchema = v.pick(ClaimListQuerySchema, ['article', 'limit', 'cursor'])
 
@@ -19,7 +23,7 @@ export const exports = new Hono<AppEnv>()
     describeRoute({
       tags: ['Export'],
       summary: 'Export claims as CSV',
-      description: `Every claim matching the filters (as on the list; \`limit\` and \`cursor\` are ignored), one row each with columns ${CSV_COLUMNS.join(', ')}. RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '.`,
+      description: `Every claim matching the filters (as on the list), one row each with columns ${CSV_COLUMNS.join(', ')}. RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '. Each row costs a KV read and a Worker may make 1,000 per request, so one response holds at most ${MAX_CSV_ROWS} rows; when more match, a \`Link: <…>; rel="next"\` header gives the URL of the rest.`,
       responses: {
         200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: { type: 'string' } } } },
         ...problemResponses(400, 503),
@@ -27,21 +31,24 @@ export const exports = new Hono<AppEnv>()
     }),
     validate('query', ClaimListQuerySchema),
     async (c) => {
-      const { status, article, q } = c.req.valid('query')
+      const { status, article, q, cursor } = c.req.valid('query')
       const store = c.var.store
-      const rows = [`${CSV_COLUMNS.join(',')}\r\n`]
-      let position: ListPosition | null = { kvCursor: null, skip: 0 }
-      while (position !== null) {
-        const page: Awaited<ReturnType<typeof store.listClaims>> = await store.listClaims(
-          { statuses: status && [status], articleId: article, q },
-          100,
-          position,
-        )
-        rows.push(...(await store.getClaims(page.claims)).map(csvRow))
+      const filter = { statuses: status && [status], articleId: article, q }
+      const matching: ClaimSummary[] = []
+      let position: ListPosition | null = cursor ?? { kvCursor: null, skip: 0 }
+      while (position !== null && matching.length < MAX_CSV_ROWS) {
+        const page: ClaimPage = await store.listClaims(filter, Math.min(100, MAX_CSV_ROWS - matching.length), position)
+        matching.push(...page.claims)
         position = page.next
       }
+      const rows = (await store.getClaims(matching)).map(csvRow)
       c.header('Content-Disposition', 'attachment; filename="claims.csv"')
-      return cacheable(c, rows.join(''), 'text/csv; charset=utf-8')
+      if (position !== null) {
+        const rest = new URL(c.req.url)
+        rest.searchParams.set('cursor', encodeCursor(position))
+        c.header('Link', `<${rest.pathname}${rest.search}>; rel="next"`)
+      }
+      return cacheable(c, `${CSV_COLUMNS.join(',')}\r\n${rows.join('')}`, 'text/csv; charset=utf-8')
     },
   )
   .get(
