@@ -164,11 +164,7 @@ function matches(summary: ClaimSummary, filter: ClaimFilter): boolean {
 
 /** The status a claim's reviews amount to: that of the latest review that set one. */
 export function deriveStatus(reviews: readonly Review[]): Status {
-  for (let index = reviews.length - 1; index >= 0; index--) {
-    const status = reviews[index]?.status
-    if (status !== undefined) return status
-  }
-  return 'unreviewed'
+  return reviews.findLast((review) => review.status !== undefined)?.status ?? 'unreviewed'
 }
 
 /** The claim as its reviews make it: notes, status and updatedAt. The same object when nothing changes. */
