@@ -7,7 +7,7 @@ import { checkInvariants } from './check'
 const corpusDir = join(import.meta.dirname, '../../../shared/corpus')
 
 describe.runIf(existsSync(corpusDir))('BBC corpus', () => {
-  it('extracts every article without error, with the invariants, selectively and fast', () => {
+  it('extracts every article without error, with the invariants, selectively', () => {
     const files: string[] = []
     for (const d of readdirSync(corpusDir, { withFileTypes: true })) {
       if (!d.isDirectory()) continue

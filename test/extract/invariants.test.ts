@@ -28,13 +28,10 @@ describe('invariants', () => {
     expect(extractArticle(' date 2023-02-29 x').publishedAt).toBeNull()
   })
 
-  it('stays fast and valid on 200 KB of text', () => {
+  // Time is measured by `npm run bench`, not asserted here.
+  it('stays valid on 200 KB of text', () => {
     const big = `${'The company said revenue rose 12% to $4.5bn in 2023, according to Reuters. '.repeat(1500)}${'x'.repeat(50_000)}`
-    const t0 = performance.now()
-    const a = extractArticle(big)
-    const ms = performance.now() - t0
-    checkInvariants(big, a)
-    expect(ms).toBeLessThan(2000)
+    checkInvariants(big, extractArticle(big))
     const noStops = 'Word Name Other '.repeat(15_000)
     checkInvariants(noStops, extractArticle(noStops))
   })
