@@ -21,8 +21,9 @@ const PAGE_CSP = {
   frameAncestors: ["'none'"],
   baseUri: ["'none'"],
 }
-/** The API reference page runs Scalar from its CDN. */
+/** The API reference page runs Scalar from its CDN, at a pinned version. */
 const DOCS_CDN = 'https://cdn.jsdelivr.net'
+const SCALAR_BUNDLE = `${DOCS_CDN}/npm/@scalar/api-reference@1.76.0`
 
 const app = new Hono<AppEnv>()
 
@@ -62,7 +63,7 @@ app.get(
     exclude: ['/', '/login', '/logout', '/assets/app.css', '/docs', '/openapi.json', /^\/claims\//, /^\/articles\//],
   }),
 )
-app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Fact desk API' }))
+app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Fact desk API', cdn: SCALAR_BUNDLE }))
 app.route('/', web)
 
 app.notFound((c) => problem(c, 404, `nothing at ${c.req.method} ${new URL(c.req.url).pathname}`))
