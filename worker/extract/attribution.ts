@@ -313,7 +313,7 @@ export class Discourse {
       this.lastCompany ??= name.join(' ')
       return
     }
-    const desc = descriptorBefore(this.text, t, from)
+    const desc = descriptorBefore(t, from)
     let role: string | null = null
     let organization: string | null = null
     if (title.length) ({ role, organization } = splitDescriptor(title))
@@ -411,7 +411,6 @@ export class Discourse {
 
   private attributeSentence(s: SentenceCtx): AttributionResult | null {
     const t = s.tokens
-    const text = this.text
     // "X: "quote"" and "X, "quote"" with no verb: the seed's "government spokesperson Zabihullah Mujahid, "The…"".
     for (let v = 0; v < t.length; v++) {
       const tok = t[v]!
@@ -1014,7 +1013,7 @@ export class Discourse {
         org = org ?? rest.join(' ')
       }
     }
-    const desc = side === 'left' ? descriptorBefore(text, t, from) : descFrom !== undefined && descFrom < from ? { role: joinTokens(text, t, descFrom, from), organization: null, from: descFrom } : null
+    const desc = side === 'left' ? descriptorBefore(t, from) : descFrom !== undefined && descFrom < from ? { role: joinTokens(text, t, descFrom, from), organization: null, from: descFrom } : null
     if (desc) {
       role = role ? `${desc.role ?? ''} ${role}`.trim() : desc.role
       org = org ?? desc.organization
@@ -1430,7 +1429,7 @@ interface SpeakerNP {
 }
 
 /** Lower-case role words before a name: "government spokesperson", "William Hill spokesman". */
-function descriptorBefore(text: string, t: Token[], from: number): { role: string | null; organization: string | null; from: number } | null {
+function descriptorBefore(t: Token[], from: number): { role: string | null; organization: string | null; from: number } | null {
   const prev = t[from - 1]
   if (!prev || !prev.word || prev.cap || !isRoleHead(prev.lw)) {
     return null
