@@ -11,6 +11,24 @@ function speakerOf(text: string, needle: string): string | null | undefined {
 }
 
 describe('attribution rules', () => {
+  it('reads "highlighted" and "cited" as speech verbs', () => {
+    const a = `Oil prices\n\nThe OECD highlighted weak household spending of 0.5% in Germany in 2004.`
+    expect(speakerOf(a, 'household spending')).toBe('OECD')
+  })
+
+  it('credits a capitalised office after "the" to the person holding it, not to a person named after the office', () => {
+    const a = `Lords seat\n\nNeil Kinnock has accepted a seat in the House of Lords, officials confirmed on Sunday.\n\nBut the outgoing European Commissioner said his comments from 1978 needed to be put in context.\n\nHe said 40% of peers backed reform.`
+    expect(speakerOf(a, 'put in context')).toBe('Neil Kinnock')
+    expect(speakerOf(a, '40% of peers')).toBe('Neil Kinnock')
+  })
+
+  it('reads "agreed a contract" and "maintained the momentum" as narration, and keeps an analyst\'s employer out of "the company"', () => {
+    const a = `Rugby news\n\nWales international Andy Williams has agreed a contract with Bath until the end of the 2005 season.`
+    expect(speakerOf(a, 'end of the 2005 season')).toBeNull()
+    const b = `Mobile deal\n\nTurkcell said the decision "increases the risks" attached to the $3bn project.\n\n"The possibility is next to zero," said Atinc Ozkan, analyst at Finans Investment in Istanbul.\n\nThe company has said it is prepared to accept a 49% stake.`
+    expect(speakerOf(b, '49% stake')).toBe('Turkcell')
+  })
+
   it('never credits a bare continent, region or city, but does credit a place\'s government', () => {
     const a = `Dollar falls\n\nOn Tuesday, traders in Asia said that two central banks had withdrawn their bids to buy $3bn.`
     expect(speakerOf(a, 'withdrawn their bids')).toBeNull()

@@ -1,7 +1,7 @@
 import type { Attribution } from '../../schemas/claim'
 import {
   AGENCIES, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
-  SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES,
+  SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES, ROLE_HEADS,
 } from './lexicon'
 import {
   isAcronym, isCleanName, isPlaceName, isDescriptorToken, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
@@ -627,6 +627,8 @@ export class Discourse {
     // "argued against", "denies plying": a bare object is not a reported statement.
     const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
     if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || /^\p{N}/u.test(after.w))) return null
+    // "has agreed a contract", "maintained the momentum": an object, not a statement, unless a clause follows.
+    if (OBJECT_VERBS.has(verb.lw) && after && !afterQuote && OBJECT_DETS.has(after.lw) && !propositionAfter(t, v + 1)) return null
     if ((verb.lw === 'pointed' || verb.lw === 'points') && after?.lw !== 'out') return null
     // "Adams wrote the screenplay": a work, not a statement; "wrote in the Times that …", "wrote: "…"" are.
     if ((verb.lw === 'wrote' || verb.lw === 'writes') && after && !(after.lw === 'that' || after.lw === 'in' || after.lw === 'on' || after.lw === 'to' || after.w === ':' || after.w === ',' || after.w === '.' || isQuoteMark(after))) return null
@@ -1036,6 +1038,13 @@ export class Discourse {
     const nameStr = name.join(' ')
     // "William Hill spokesman Rupert Adams" has the person; "Big Brother's spokeswoman" is handled as a common NP.
     if (possessive && side === 'left') return null
+    // "the outgoing European Commissioner", "the Home Secretary": a capitalised office, not a person's name —
+    // the person holding it.
+    if (!honorific && !title.length && name.length <= 3 && ROLE_HEADS.has(name[name.length - 1]!.toLowerCase()) && !/s$/.test(name[name.length - 1]!) && !this.isOrgName(nameStr)) {
+      let d = from - 1
+      while (d >= 0 && from - d <= 3 && t[d]!.word && !t[d]!.cap && !FUNCTION_WORDS.has(t[d]!.lw)) d--
+      if (t[d]?.lw === 'the') return { kind: 'common', start: d, end, words: ['the', ...name.map((w) => w.toLowerCase())] }
+    }
     const person = honorific || name.length > 1 || this.surnames.has(nameStr.toLowerCase()) ? this.personCanon(name) : null
     if (person && !this.isOrgName(nameStr)) {
       return { kind: 'name', start, end, words: name, person, role: role ?? person.role, org: org ?? person.organization }
@@ -1082,7 +1091,8 @@ export class Discourse {
         this.lastPersonSpeaker = sp.person
         this.lastPersonMention = sp.person
         if (role) this.roleHolders.push(sp.person)
-        if (organization) this.lastOrgSpeaker = organization
+        // An analyst's or economist's employer comments on the news; it is not "the company" of later sentences.
+        if (organization && !/^(?:analyst|economist|strategist|broker)s?$/.test(roleHeadOf(role) ?? '')) this.lastOrgSpeaker = organization
       } else if (sp.org) {
         // An outlet that carries the news is `via`; but "…, the BBC has said" makes it the source of a statement,
         // and a news organisation that reports a fact ("with the BBC reporting …", "Reuters reported …") is its source.
@@ -1357,6 +1367,9 @@ function isWorkTitle(t: Token[], from: number, to: number): boolean {
 }
 
 // Speech verbs that also take a bare demand: "urged the board to sign him".
+// Verbs of speech that more often take a plain object: "agreed a deal", "maintained his form", "recalled the car".
+const OBJECT_VERBS = new Set(['agreed', 'agrees', 'maintained', 'maintains', 'continued', 'recalled', 'recalls', 'observed', 'projected'])
+const OBJECT_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
 const DIRECTIVE_VERBS = new Set(['urged', 'urges', 'urge', 'warned', 'warns', 'warn', 'told', 'tells', 'tell'])
 const FINITE = new Set(`is are was were has have had will would could can may might must should shall does did do isn't aren't
   wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't cannot doesn't didn't don't needs remains`.trim().split(/\s+/))

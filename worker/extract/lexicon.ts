@@ -14,7 +14,7 @@ export const SPEECH_VERBS = set(`
   emphasised emphasized underlined reiterated reiterates hoped hopes feared fears expects expected
   found finds showed shows concluded concludes pointed points agreed agrees
   insist argue warn admit suggest predict confirm deny maintain concede stress acknowledge contend allege
-  ruled rules contended contends
+  ruled rules contended contends highlighted highlights cited cites
 `)
 
 /** Speech verbs that need a clause (that/quote/subject) after them, not a bare object. */
