@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from './env'
+import { sha256Hex } from './ids'
 import { problem } from './problem'
 
 async function digest(value: string): Promise<Uint8Array> {
@@ -44,7 +45,7 @@ export async function reviewerForToken(tokens: string | undefined, presented: st
 export async function tokenFingerprint(tokens: string | undefined, name: string): Promise<string | null> {
   const entry = reviewerTokens(tokens).find((candidate) => candidate.name === name)
   if (entry === undefined) return null
-  return Array.from((await digest(`session:${entry.token}`)).slice(0, 12), (byte) => byte.toString(16).padStart(2, '0')).join('')
+  return sha256Hex(`session:${entry.token}`, 24)
 }
 
 /** The client a failed attempt is counted against. */

@@ -1,7 +1,7 @@
 import type { ClaimReview, Organization, Person, WithContext } from 'schema-dts'
 import type { Claim } from '../schemas/claim'
-import type { Review } from '../schemas/review'
 import { isVerdict, type Verdict } from '../schemas/status'
+import { latestStatusReview } from './store'
 
 /** Verdicts on a 1-3 scale (worst to best); `unverifiable` has no place on it. */
 const RATINGS: Record<Verdict, { name: string; value?: number }> = {
@@ -16,10 +16,6 @@ export interface Desk {
   url: string
 }
 
-/** The review that concluded the claim: the latest one that set its current status. */
-export function concludingReview(claim: Claim): Review | null {
-  return claim.notes.findLast((review) => review.status !== undefined) ?? null
-}
 
 const ORGANIZATION_WORDS =
   /\b(agency|association|authority|bank|board|bureau|commission|company|corporation|council|department|government|group|inc|institute|ltd|ministry|office|organi[sz]ation|party|plc|treasury|union|university)\b/i
@@ -44,7 +40,7 @@ function claimAuthor(claim: Claim): Person | Organization {
  */
 export function claimReview(claim: Claim, desk: Desk, claimUrl: string): WithContext<ClaimReview> | null {
   if (!isVerdict(claim.status)) return null
-  const verdict = concludingReview(claim)
+  const verdict = latestStatusReview(claim.notes)
   const rating = RATINGS[claim.status]
   const { source } = claim
   return {

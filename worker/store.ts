@@ -164,7 +164,12 @@ function matches(summary: ClaimSummary, filter: ClaimFilter): boolean {
 
 /** The status a claim's reviews amount to: that of the latest review that set one. */
 export function deriveStatus(reviews: readonly Review[]): Status {
-  return reviews.findLast((review) => review.status !== undefined)?.status ?? 'unreviewed'
+  return latestStatusReview(reviews)?.status ?? 'unreviewed'
+}
+
+/** The latest review that set a status: the one a claim's status (and published verdict) comes from. */
+export function latestStatusReview(reviews: readonly Review[]): Review | null {
+  return reviews.findLast((review) => review.status !== undefined) ?? null
 }
 
 /** The claim as its reviews make it: notes, status and updatedAt. The same object when nothing changes. */

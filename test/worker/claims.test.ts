@@ -1,16 +1,13 @@
-import { reset } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim, ClaimSummary } from '../../schemas/claim'
 import type { Review } from '../../schemas/review'
-import { ALICE, BOB, call, fourteenCountries, postJson, problemOf, seed } from './helpers'
+import { ALICE, BOB, call, freshSeed, postJson, problemOf, seed } from './helpers'
 
 let claims: Claim[]
 let target: Claim
 
 beforeEach(async () => {
-  await reset()
-  claims = (await seed()).claims
-  target = fourteenCountries(claims)
+  ;({ claims, target } = await freshSeed())
 })
 
 const review = (body: unknown, token: string | null = ALICE, headers?: Record<string, string>) =>

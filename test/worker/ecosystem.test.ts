@@ -1,4 +1,4 @@
-import { createExecutionContext, env, reset } from 'cloudflare:test'
+import { createExecutionContext, env } from 'cloudflare:test'
 import { exports } from 'cloudflare:workers'
 import { hc } from 'hono/client'
 import { beforeEach, describe, expect, it } from 'vitest'
@@ -7,15 +7,13 @@ import app, { type AppType } from '../../worker/index'
 import { ingestArticle } from '../../worker/ingest'
 import { ClaimStore } from '../../worker/store'
 import { instrumentKv } from '../support/instrumented-kv'
-import { BOB, call, fourteenCountries, postJson, problemOf, seed } from './helpers'
+import { BOB, call, freshSeed, postJson, problemOf } from './helpers'
 
 let claims: Claim[]
 let target: Claim
 
 beforeEach(async () => {
-  await reset()
-  claims = (await seed()).claims
-  target = fourteenCountries(claims)
+  ;({ claims, target } = await freshSeed())
 })
 
 describe('ClaimReview', () => {

@@ -1,18 +1,16 @@
-import { createExecutionContext, env, reset, waitOnExecutionContext } from 'cloudflare:test'
+import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim, ClaimSummary } from '../../schemas/claim'
 import type { Review } from '../../schemas/review'
 import app from '../../worker/index'
 import { type KvFaults, instrumentKv } from '../support/instrumented-kv'
-import { ALICE, BOB, call, fourteenCountries, problemOf, seed } from './helpers'
+import { ALICE, BOB, call, freshSeed, problemOf } from './helpers'
 
 let claims: Claim[]
 let target: Claim
 
 beforeEach(async () => {
-  await reset()
-  claims = (await seed()).claims
-  target = fourteenCountries(claims)
+  ;({ claims, target } = await freshSeed())
 })
 
 /** Calls the Worker with its KV binding wrapped, waiting for background work to finish. */

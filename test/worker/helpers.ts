@@ -1,4 +1,4 @@
-import { env } from 'cloudflare:test'
+import { env, reset } from 'cloudflare:test'
 import { exports } from 'cloudflare:workers'
 import seedText from '../../seeds/000_583d68ef50ae58cd.txt?raw'
 import type { Claim } from '../../schemas/claim'
@@ -14,6 +14,13 @@ export async function seed(kv: KVNamespace = env.FACTCHECK_KV) {
 }
 
 export { seedText }
+
+/** An empty store holding only the seed article: its claims, and the "at least 14 countries" claim. */
+export async function freshSeed(): Promise<{ claims: Claim[]; target: Claim }> {
+  await reset()
+  const { claims } = await seed()
+  return { claims, target: fourteenCountries(claims) }
+}
 
 /** The seed claim every desk starts with: "at least 14 countries". */
 export function fourteenCountries(claims: readonly Claim[]): Claim {
