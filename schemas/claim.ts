@@ -11,6 +11,12 @@ export const ClaimKindSchema = v.pipe(
 export type ClaimKind = v.InferOutput<typeof ClaimKindSchema>
 
 export const ATTRIBUTION_MODES = ['direct', 'reported', 'outlet'] as const
+export const SPEAKER_TYPES = ['person', 'unnamed', 'organization', 'document', 'outlet'] as const
+export const SpeakerTypeSchema = v.pipe(
+  v.picklist(SPEAKER_TYPES),
+  v.description('person: a named person; unnamed: a source the article does not name ("a senior official"); organization: a body speaking as itself; document: a report, study, statement or data; outlet: the article\'s own voice.'),
+)
+export type SpeakerType = v.InferOutput<typeof SpeakerTypeSchema>
 
 /** Who asserted a claim. `speaker` is null when the outlet asserts it in its own voice. */
 export const AttributionSchema = v.object({
@@ -19,6 +25,9 @@ export const AttributionSchema = v.object({
   organization: v.nullable(v.string()),
   via: v.nullable(v.pipe(v.string(), v.description('The agency or outlet that carried the statement, e.g. Associated Press.'))),
   mode: v.pipe(v.picklist(ATTRIBUTION_MODES), v.description('direct: quoted; reported: reported speech; outlet: the outlet\'s own assertion.')),
+  speakerType: SpeakerTypeSchema,
+  rule: v.pipe(v.string(), v.description('The extraction rule that decided the attribution (see worker/extract/rules).')),
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1), v.description('How sure the rule is, 0–1; below 0.6 a reviewer should check the speaker first.')),
 })
 export type Attribution = v.InferOutput<typeof AttributionSchema>
 

@@ -235,7 +235,7 @@ function syntheticClaim(index: number): ExtractedClaim {
     offsets: { start, end: start + span.length },
     sentenceOffsets: { start: index * 200, end: index * 200 + text.length },
     checkworthiness: { score: 0.8, reason: 'a number' },
-    attribution: { speaker: null, role: null, organization: null, via: null, mode: 'outlet' },
+    attribution: { speaker: null, role: null, organization: null, via: null, mode: 'outlet', speakerType: 'outlet', rule: 'outlet-voice', confidence: 0.8 },
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Attribution } from '../../schemas/claim'
+import type { Attribution, SpeakerType } from '../../schemas/claim'
 import {
   AGENCIES, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
   SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES, ROLE_HEADS,
@@ -8,6 +8,7 @@ import {
   splitDescriptor, splitTitle, stripPossessive, type Person,
 } from './entities'
 import { quotedLength, type Quote } from './quotes'
+import { ruleConfidence, type RuleName } from './rules'
 import { isQuoteMark, type Token } from './tokens'
 
 /** A sentence prepared for attribution. */
@@ -424,7 +425,7 @@ export class Discourse {
         if (sp && sp.kind === 'name' && sp.person) {
           const q = s.quotes.find((x) => x.start === t[v + 1]!.end)
           const content = q ? { start: q.start, end: Math.min(q.end, s.end) } : { start: t[v + 1]!.end, end: s.end }
-          return this.finish(s, sp, content, v, null)
+          return this.finish(s, sp, content, v, null, 'name-colon-quote')
         }
       }
       if (SPEECH_PARTICIPLES.has(tok.lw) && v > 1 && !this.insideQuote(s, tok)) {
@@ -432,7 +433,8 @@ export class Discourse {
         if (r) return r
         continue
       }
-      if (!SPEECH_VERBS.has(tok.lw)) continue
+      // "The United States": a capitalised word is part of a name, not a speech verb.
+      if (!SPEECH_VERBS.has(tok.lw) || tok.cap) continue
       if (this.insideQuote(s, tok)) continue
       const r = this.verbAttribution(s, v)
       if (r) return r
@@ -459,7 +461,7 @@ export class Discourse {
     let c = v + 1
     if (t[c]?.lw === 'that' || t[c]?.w === ':') c++
     if (c >= t.length) return null
-    return this.finish(s, sp, { start: t[c]!.start, end: s.end }, v, this.findVia(s))
+    return this.finish(s, sp, { start: t[c]!.start, end: s.end }, v, this.findVia(s), 'with-source-saying')
   }
 
   /** "Prime Minister Tony Blair has defended the Act, saying it is wrong…": the subject of the sentence says what follows. */
@@ -500,7 +502,7 @@ export class Discourse {
     let c = v + 1
     if (t[c]?.lw === 'that' || t[c]?.w === ':') c++
     if (c >= t.length) return null
-    const r = this.finish(s, sp, { start: t[c]!.start, end: s.end }, v, this.findVia(s))
+    const r = this.finish(s, sp, { start: t[c]!.start, end: s.end }, v, this.findVia(s), 'subject-then-saying')
     if (r) r.participle = { start: t[v]!.start }
     return r
   }
@@ -528,7 +530,7 @@ export class Discourse {
     let k = v + 1
     if (t[k]?.lw === 'that') k++
     if (k >= t.length) return null
-    return this.finish(s, sp, { start: t[k]!.start, end: s.end }, v, this.findVia(s))
+    return this.finish(s, sp, { start: t[k]!.start, end: s.end }, v, this.findVia(s), 'subject-and-says')
   }
 
   private opensQuote(s: SentenceCtx, q: Token): boolean {
@@ -555,20 +557,20 @@ export class Discourse {
         const sp = this.leftSpeaker(s, k, docEnd)
         if (sp && sp.kind === 'name' && sp.person) {
           const q = s.quotes.find((x) => x.start === t[k + 1]!.end)
-          return this.finish(s, sp, q ? { start: q.start, end: Math.min(q.end, s.end) } : null, k, via)
+          return this.finish(s, sp, q ? { start: q.start, end: Math.min(q.end, s.end) } : null, k, via, 'according-to-then-quote')
         }
       }
     }
     if (!np) return null
     if (via && np.kind === 'name' && np.org && agencyRe.test(np.org)) {
       return {
-        attribution: { speaker: null, role: null, organization: null, via, mode: 'reported' },
+        attribution: { speaker: null, role: null, organization: null, via, mode: 'reported', speakerType: 'outlet', rule: 'according-to-agency', confidence: ruleConfidence('according-to-agency', 'outlet', 'name') },
         content: this.outsideRange(s, t[v]!.start, t[np.end - 1]!.end),
         quoteIds: [],
       }
     }
     const content = this.outsideRange(s, t[v]!.start, t[Math.max(v, np.end - 1)]!.end)
-    return this.finish(s, np, content, v, via, 'reported')
+    return this.finish(s, np, content, v, via, 'according-to', 'reported')
   }
 
   private outsideRange(s: SentenceCtx, aStart: number, aEnd: number): { start: number; end: number } {
@@ -610,7 +612,7 @@ export class Discourse {
           if (!t[x]!.word || SPEECH_VERBS.has(t[x]!.lw)) break
         }
         if (t[k]?.lw === 'that') k++
-        if (k < t.length) return this.finish(s, np, { start: t[k]!.start, end: s.end }, v, this.findVia(s))
+        if (k < t.length) return this.finish(s, np, { start: t[k]!.start, end: s.end }, v, this.findVia(s), 'relative-which-said')
       }
       return null
     }
@@ -635,7 +637,8 @@ export class Discourse {
     const left = j >= 0 ? this.leftSpeaker(s, j + 1, 0) : null
     // "to help keep alive their Grand Slam hopes": a noun, not a verb.
     const owner = left ? t[left.start - 1] : undefined
-    if (NOUN_LIKE_VERBS.has(verb.lw) && left && owner && (POSSESSIVE_DETS.has(owner.lw) || (/['’]s?$/.test(owner.w) && owner.word))) return null
+    // But "Kenya's President Uhuru Kenyatta says": a person is not a possession.
+    if (NOUN_LIKE_VERBS.has(verb.lw) && left && !left.person && owner && (POSSESSIVE_DETS.has(owner.lw) || (/['’]s?$/.test(owner.w) && owner.word))) return null
     const via = this.findVia(s)
     // "The North East showed the highest rate": only documents show things.
     const showing = verb.lw === 'showed' || verb.lw === 'shows' || verb.lw === 'show'
@@ -683,7 +686,7 @@ export class Discourse {
         // follows ("urged that …", "warned the board it would …"). What is announced or estimated stays the speaker's.
         if (content.start > verb.start && DIRECTIVE_VERBS.has(verb.lw) && !propositionAfter(t, v + 1)) return null
       }
-      return this.finish(s, left, content, v, via)
+      return this.finish(s, left, content, v, via, 'speaker-then-verb')
     }
     const before = t[v - 1]
     if (v === 0 || (before && (before.w === ',' || isQuoteMark(before) || before.w === '—' || before.w === '-'))) {
@@ -696,7 +699,7 @@ export class Discourse {
         const aEnd = t[right.end - 1]!.end
         let content = this.outsideRange(s, aStart, aEnd)
         if (before && isQuoteMark(before)) content = { start: s.start, end: before.start }
-        return this.finish(s, right, content, v, via)
+        return this.finish(s, right, content, v, via, 'verb-then-speaker')
       }
     }
     return null
@@ -1078,8 +1081,9 @@ export class Discourse {
   }
 
   /** Resolves a speaker phrase against the discourse and records it for later references. */
-  private finish(s: SentenceCtx, sp: SpeakerNP, content: { start: number; end: number } | null, v: number, via: string | null, forceMode?: 'reported'): AttributionResult | null {
+  private finish(s: SentenceCtx, sp: SpeakerNP, content: { start: number; end: number } | null, v: number, via: string | null, rule: RuleName, forceMode?: 'reported'): AttributionResult | null {
     let speaker: string | null = null
+    let unnamedType: 'unnamed' | 'document' | null = null
     let role: string | null = null
     let organization: string | null = null
     if (sp.kind === 'name') {
@@ -1131,24 +1135,37 @@ export class Discourse {
       const r = this.resolveCommon(sp)
       if (!r) return null
       ;({ speaker, role, organization } = r)
+      unnamedType = r.type ?? null
     }
-    // A phrase that is not a name credits nobody in particular; a work's title never speaks; nor does a continent,
+    // A phrase that is not a name names nobody in particular; a work's title never speaks; nor does a continent,
     // region or city ("traders in Asia said"). A country that is the subject of a speech verb stands for its
     // government ("The US has also announced …"), as the labels credit it.
-    if (speaker !== null && (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))) speaker = null
-    if (speaker === null) {
+    if (!unnamedType && speaker !== null && (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))) {
+      // Still a source, but one the article does not name: "Swedish officials", "traders in Asia".
+      speaker = spanText(this.text, s.tokens, sp.start, sp.end)
+      unnamedType = 'unnamed'
+    }
+    if (speaker === null || unnamedType) {
       role = null
       organization = null
     }
     const quoted = content ? quotedLength(s.quotes, content.start, content.end) : 0
     const mode = forceMode ?? (content && quoted > (content.end - content.start) * 0.5 ? 'direct' : 'reported')
     const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
-    return { attribution: { speaker, role, organization, via, mode }, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
+    const speakerType: SpeakerType = speaker === null ? 'outlet' : unnamedType ?? (this.persons.has(speaker) ? 'person' : isDocumentPhrase(sp) ? 'document' : 'organization')
+    const attribution: Attribution = { speaker, role, organization, via, mode, speakerType, rule, confidence: ruleConfidence(rule, speakerType, sp.kind) }
+    return { attribution, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
   }
 
-  private resolveCommon(sp: SpeakerNP): { speaker: string | null; role: string | null; organization: string | null } | null {
+  /** A source the article describes but does not name: "a senior official", "the report". */
+  private unnamed(sp: SpeakerNP, type: 'unnamed' | 'document'): ResolvedSpeaker {
+    const t = this.cur?.tokens ?? []
+    return { speaker: spanText(this.text, t, sp.start, sp.end), role: null, organization: null, type }
+  }
+
+  private resolveCommon(sp: SpeakerNP): ResolvedSpeaker | null {
     // "Some economists", "Other analysts", "Many experts": unnamed people.
-    if (QUANTIFIERS.has(sp.words[0]!.toLowerCase())) return { speaker: null, role: null, organization: null }
+    if (QUANTIFIERS.has(sp.words[0]!.toLowerCase())) return this.unnamed(sp, 'unnamed')
     const words = sp.words.filter((w) => !DETERMINERS.has(w.toLowerCase()))
     if (words.length === 0) return null
     const lws = words.map((w) => w.toLowerCase())
@@ -1167,7 +1184,7 @@ export class Discourse {
       if (n > 0) {
         const nameWords = rest.slice(0, n)
         // "a motion by Mr Jackson's lawyers": unnamed people working for someone.
-        if (/['’]s?$/.test(nameWords[n - 1]!) && n < rest.length) return { speaker: null, role: null, organization: null }
+        if (/['’]s?$/.test(nameWords[n - 1]!) && n < rest.length) return this.unnamed(sp, 'unnamed')
         org = this.orgCanon(stripPossessive(nameWords.join(' ')))
       } else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase()))) org = this.lastOrgSpeaker ?? this.lastOrgMention
       // "a poll of US pundits", "a survey of manufacturers": those asked, not the author.
@@ -1183,7 +1200,7 @@ export class Discourse {
     // "the 32-year-old": the person the article is about.
     if (AGE_RE.test(head) && det === 'the') {
       const person = this.lastPersonMention ?? this.lastPersonSpeaker
-      if (!person) return { speaker: null, role: null, organization: null }
+      if (!person) return this.unnamed(sp, 'unnamed')
       this.lastPersonSpeaker = person
       return { speaker: person.name, role: person.role, organization: person.organization }
     }
@@ -1218,7 +1235,7 @@ export class Discourse {
           this.lastPersonSpeaker = person
           return { speaker: person.name, role: person.role ?? words.join(' '), organization: person.organization }
         }
-        return { speaker: null, role: null, organization: null }
+        return this.unnamed(sp, 'unnamed')
       }
       const orgWords = words.slice(0, n).map(stripPossessive)
       // "Scottish ministers", "American officials": the body is the people themselves.
@@ -1236,7 +1253,7 @@ export class Discourse {
       const plural = /s$/.test(head) && !SPOKES_RE.test(head)
       if (plural || det === 'a' || det === 'an' || !sp.words.some((w) => DETERMINERS.has(w.toLowerCase()))) {
         // Unnamed people ("economists", "a spokesman"): credited, but not to a name.
-        return { speaker: null, role: words.join(' '), organization: null }
+        return this.unnamed(sp, 'unnamed')
       }
       const want = SPOKES_RE.test(head) ? 'spokesperson' : head
       for (let i = this.roleHolders.length - 1; i >= 0; i--) {
@@ -1254,7 +1271,7 @@ export class Discourse {
       }
       // "the prime minister" is not whoever spoke last when that person has another role.
       const person = this.lastPersonSpeaker ?? this.lastPersonMention
-      if (!person || (person.role && roleHeadOf(person.role) !== want)) return { speaker: null, role: null, organization: null }
+      if (!person || (person.role && roleHeadOf(person.role) !== want)) return this.unnamed(sp, 'unnamed')
       if (!person.role) person.role = words.join(' ')
       this.lastPersonSpeaker = person
       return { speaker: person.name, role: person.role, organization: person.organization }
@@ -1292,7 +1309,7 @@ export class Discourse {
       if (det === 'the' && DOCUMENT_NOUNS.has(head) && words.length <= 2 && n === 0 && this.lastOrgSpeaker && this.orgSpeakerAt >= this.sentenceNo - 6) {
         return { speaker: this.lastOrgSpeaker, role: null, organization: null }
       }
-      return { speaker: null, role: null, organization: null }
+      return this.unnamed(sp, 'document')
     }
     if (ORG_NOUNS.has(head) || COMPANY_NOUNS.has(head)) {
       // "Indonesia's government", "Japan's finance ministry": the place's own body speaks.
@@ -1301,7 +1318,7 @@ export class Discourse {
         this.lastOrgSpeaker = org
         return { speaker: org, role: null, organization: null }
       }
-      if (det !== 'the' && det !== 'its') return { speaker: null, role: null, organization: null }
+      if (det !== 'the' && det !== 'its') return this.unnamed(sp, 'unnamed')
       if (words.length > 1) {
         // "the Reporters Without Borders group": the name without its description.
         const n = capitalPrefix(words)
@@ -1323,7 +1340,7 @@ export class Discourse {
           else this.unnamedOrgAt = this.sentenceNo
           return { speaker: o, role: null, organization: null }
         }
-        if (words.length > 3) return { speaker: null, role: null, organization: null }
+        if (words.length > 3) return this.unnamed(sp, 'unnamed')
         // "the assembly government", "the local government watchdog".
         const org = words.join(' ')
         this.lastOrgSpeaker = org
@@ -1339,7 +1356,7 @@ export class Discourse {
         this.lastOrgSpeaker = o
         return { speaker: o, role: null, organization: null }
       }
-      if (COMPANY_NOUNS.has(head)) return { speaker: null, role: null, organization: null }
+      if (COMPANY_NOUNS.has(head)) return this.unnamed(sp, 'unnamed')
       return { speaker: words.join(' '), role: null, organization: null }
     }
     return null
@@ -1429,6 +1446,25 @@ function nameAfterDescriptor(t: Token[], at: number): { from: number; to: number
   if (!isNameToken(t[k], false)) return null
   const run = runStartingAt(t, k, t.length)
   return run && !run.possessive ? { from: run.from, to: run.to } : null
+}
+
+/** A speaker phrase resolved to a name; `type` is set when the phrase describes a source it does not name. */
+interface ResolvedSpeaker {
+  speaker: string | null
+  role: string | null
+  organization: string | null
+  type?: 'unnamed' | 'document'
+}
+
+/** The text of tokens `[from, to)`, without a leading "the" that only introduces a name. */
+function spanText(text: string, t: Token[], from: number, to: number): string {
+  return joinTokens(text, t, from, Math.max(from + 1, to)).replace(/[,:]$/, '').trim()
+}
+
+/** "The report said", "a study by X found": the phrase names a document. */
+function isDocumentPhrase(sp: SpeakerNP): boolean {
+  const head = sp.words[sp.words.length - 1]?.toLowerCase() ?? ''
+  return sp.kind === 'document' || DOCUMENT_NOUNS.has(head)
 }
 
 interface SpeakerNP {

@@ -3,6 +3,7 @@ import { parseArticle } from './article'
 import { Discourse, type AttributionResult, type SentenceCtx } from './attribution'
 import { pickSpan, type SpanPick } from './checkworthy'
 import { findQuotes, quotedLength } from './quotes'
+import { RULES, ruleConfidence, type RuleName } from './rules'
 import { splitSentences } from './sentences'
 import { isQuoteMark, tokenize } from './tokens'
 
@@ -21,7 +22,7 @@ export const CLAIM_THRESHOLD = 0.5
 
 // Past this many tokens a "sentence" is not prose; analyse only its start to bound CPU time.
 const MAX_TOKENS = 300
-const OUTLET: Attribution = { speaker: null, role: null, organization: null, via: null, mode: 'outlet' }
+const OUTLET: Attribution = { speaker: null, role: null, organization: null, via: null, mode: 'outlet', speakerType: 'outlet', rule: 'outlet-voice', confidence: RULES['outlet-voice'].confidence }
 
 /** Extracts the title, date and check-worthy claims of an article. Never throws. */
 export function extractArticle(text: string): ExtractedArticle {
@@ -78,7 +79,7 @@ function extract(text: string): ExtractedArticle {
     results.push(r)
     discourse.noteMentions(s)
     const p = discourse.subjectPerson()
-    subjects.push(p ? { speaker: p.name, role: p.role, organization: p.organization, via: null, mode: 'direct' } : null)
+    subjects.push(p ? { speaker: p.name, role: p.role, organization: p.organization, via: null, mode: 'direct', speakerType: 'person', rule: 'quote-after-subject', confidence: ruleConfidence('quote-after-subject', 'person', 'name') } : null)
   }
   // A quotation that runs over several sentences belongs to whoever it is credited to.
   const byQuote = new Map<number, AttributionResult>()
@@ -95,7 +96,11 @@ function extract(text: string): ExtractedArticle {
     const prev = results[i - 1]
     // A quotation nobody is credited with, right after a sentence that credits someone, is theirs:
     // "X said his side had been unlucky. "We had 15 shots on target."" — whether X was quoted or reported.
-    if (!found && prev && prev.attribution.mode !== 'outlet' && prev.attribution.speaker !== null && (isQuoteMark(s.tokens[0]) || quotedShare > 0.9)) found = prev
+    let rule: RuleName = 'quote-continues'
+    if (!found && prev && prev.attribution.mode !== 'outlet' && prev.attribution.speaker !== null && (isQuoteMark(s.tokens[0]) || quotedShare > 0.9)) {
+      found = prev
+      rule = 'quote-after-credited-sentence'
+    }
     // "Ferguson also hailed Giggs and Keane. "Roy came on and …"": a quotation that opens right after a sentence about
     // a person, with nobody else credited, is that person's.
     const subject = subjects[i - 1]
@@ -106,8 +111,15 @@ function extract(text: string): ExtractedArticle {
     // "He said: "…". The government wanted a culture where … "increasingly consigned to the past". "We're sweeping …":
     // the sentence between paraphrases the same speaker's quoted words, so the quotation after it is theirs too.
     const prev2 = results[i - 2]
-    if (!found && !prev && isQuoteMark(s.tokens[0]) && prev2 && prev2.attribution.speaker !== null && prev2.attribution.mode === 'direct' && sentences[i - 1]!.quotes.length > 0 && !isQuoteMark(sentences[i - 1]!.tokens[0])) found = prev2
-    if (found) results[i] = { attribution: { ...found.attribution, mode: 'direct' }, content: { start: s.start, end: s.end }, quoteIds: [] }
+    if (!found && !prev && isQuoteMark(s.tokens[0]) && prev2 && prev2.attribution.speaker !== null && prev2.attribution.mode === 'direct' && sentences[i - 1]!.quotes.length > 0 && !isQuoteMark(sentences[i - 1]!.tokens[0])) {
+      found = prev2
+      rule = 'quote-after-paraphrase'
+    }
+    if (found) {
+      const a = found.attribution
+      const attribution: Attribution = { ...a, mode: 'direct', rule, confidence: Math.min(a.confidence, RULES[rule].confidence) }
+      results[i] = { attribution, content: { start: s.start, end: s.end }, quoteIds: [] }
+    }
   }
 
   const claims: ExtractedClaim[] = []

@@ -1,0 +1,127 @@
+import type { SpeakerType } from '../../schemas/claim'
+
+/** A worked example of a rule: the sentence (after any context), who it credits, and the span it asserts. */
+export interface RuleExample {
+  /** Sentences before the one tested, for rules that resolve a reference ("he", "the company"). */
+  context?: string
+  sentence: string
+  speaker: string | null
+  speakerType: SpeakerType
+  /** A phrase the claim's span must contain. */
+  span: string
+}
+
+/** One attribution pattern: what it recognises, how sure it is, and examples that the tests run. */
+export interface AttributionRule {
+  description: string
+  /** Confidence when the speaker is named in the sentence; references resolved from context lower it. */
+  confidence: number
+  examples: RuleExample[]
+}
+
+/**
+ * Every attribution pattern the extractor knows, in the order it tries them within a sentence
+ * (sentence-level cues first, then continuations that look at the sentences around). Each claim's
+ * `attribution.rule` names the entry that decided it.
+ */
+export const RULES = {
+  'according-to-then-quote': {
+    description: '"According to <source>, <role> X, "…"": the speaker named before the quotation.',
+    confidence: 0.85,
+    examples: [{ sentence: 'According to the ministry, spokesman Ahmad Zia, "The border will reopen on 5 May."', speaker: 'Ahmad Zia', speakerType: 'person', span: 'The border will reopen on 5 May' }],
+  },
+  'according-to': {
+    description: '"…, according to X." / "According to X, …": X is the source of the rest of the sentence.',
+    confidence: 0.85,
+    examples: [
+      { sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.', speaker: 'Labour Ministry', speakerType: 'organization', span: 'The factory employs 4,000 workers' },
+      { sentence: 'According to a senior police officer, 12 people were arrested at the border.', speaker: 'a senior police officer', speakerType: 'unnamed', span: '12 people were arrested' },
+    ],
+  },
+  'according-to-agency': {
+    description: '"…, according to the Associated Press": a news agency reporting a fact carries it; the outlet asserts it, via the agency.',
+    confidence: 0.7,
+    examples: [{ sentence: 'The storm killed 23 people in the north, according to Reuters.', speaker: null, speakerType: 'outlet', span: 'The storm killed 23 people' }],
+  },
+  'name-colon-quote': {
+    description: '"<role> X: "…"" and "<role> X, "…"": a named speaker introduces a quotation without a verb.',
+    confidence: 0.85,
+    examples: [{ sentence: 'Finance minister Ana Lopes: "Inflation fell to 3.1% in March."', speaker: 'Ana Lopes', speakerType: 'person', span: 'Inflation fell to 3.1% in March' }],
+  },
+  'with-source-saying': {
+    description: '"…, with the firm saying …" / "with analysts predicting …": the noun phrase before the participle says what follows.',
+    confidence: 0.7,
+    examples: [{ sentence: 'Shares in Rolta fell sharply, with the company saying that orders had dropped by 40%.', speaker: 'Rolta', speakerType: 'organization', span: 'orders had dropped by 40%' }],
+  },
+  'subject-then-saying': {
+    description: '"X did Y, saying/adding/warning (that) …": the subject of the sentence asserts what follows the participle.',
+    confidence: 0.75,
+    examples: [{ sentence: 'Health Minister Sara Klein defended the budget, saying that 900 new nurses had been hired.', speaker: 'Sara Klein', speakerType: 'person', span: '900 new nurses had been hired' }],
+  },
+  'subject-and-says': {
+    description: '"X is angry and says (that) …": a speech verb coordinated with the subject\'s first verb.',
+    confidence: 0.75,
+    examples: [{ sentence: 'Omar Haddad resigned on Monday and said the ministry had lost $2m.', speaker: 'Omar Haddad', speakerType: 'person', span: 'the ministry had lost $2m' }],
+  },
+  'relative-which-said': {
+    description: '"…, the Office of Fair Trading (OFT), which said …": the relative clause credits the name before it.',
+    confidence: 0.75,
+    examples: [{ sentence: 'The fine was set by the Competition Commission, which said the cartel had raised prices by 20%.', speaker: 'Competition Commission', speakerType: 'organization', span: 'the cartel had raised prices by 20%' }],
+  },
+  'speaker-then-verb': {
+    description: '"X said (that) …", "…," X said.", "X told Reuters …": the speaker before the speech verb.',
+    confidence: 0.9,
+    examples: [
+      { sentence: 'The Interior Ministry said in a statement that 35 officers had been dismissed.', speaker: 'Interior Ministry', speakerType: 'organization', span: '35 officers had been dismissed' },
+      { sentence: 'Two people familiar with the talks said the deal would be signed within a week.', speaker: 'Two people familiar with the talks', speakerType: 'unnamed', span: 'the deal would be signed within a week' },
+      { sentence: '"We have sent 300 trucks of aid," Red Cross spokesman Tomas Berg told Reuters.', speaker: 'Tomas Berg', speakerType: 'person', span: 'We have sent 300 trucks of aid' },
+      { sentence: 'A report by Human Rights Watch found that 1,200 homes were destroyed.', speaker: 'Human Rights Watch', speakerType: 'organization', span: '1,200 homes were destroyed' },
+    ],
+  },
+  'verb-then-speaker': {
+    description: '"…, said X." / "…, says the minister.": the speaker after an inverted speech verb.',
+    confidence: 0.9,
+    examples: [{ sentence: 'The bridge will cost $40m, said Mayor Lina Ortiz.', speaker: 'Lina Ortiz', speakerType: 'person', span: 'The bridge will cost $40m' }],
+  },
+  'quote-continues': {
+    description: 'A sentence inside a quotation that an earlier sentence credits: the same speaker.',
+    confidence: 0.8,
+    examples: [{ context: '"The plant will close in June," said plant manager Ivo Petrov. "We', sentence: 'have already cut 200 jobs."', speaker: 'Ivo Petrov', speakerType: 'person', span: '200 jobs' }],
+  },
+  'quote-after-credited-sentence': {
+    description: 'An uncredited quotation right after a sentence that credits someone: theirs.',
+    confidence: 0.7,
+    examples: [{ context: 'Coach Dan Moss said his side had been unlucky.', sentence: '"We had 15 shots on target and scored once."', speaker: 'Dan Moss', speakerType: 'person', span: 'We had 15 shots on target' }],
+  },
+  'quote-after-subject': {
+    description: 'An uncredited quotation right after a sentence about a person, with nobody else credited: that person\'s.',
+    confidence: 0.6,
+    examples: [{ context: 'Manager Alan Reid praised his young striker.', sentence: '"He has scored 14 goals in 20 games."', speaker: 'Alan Reid', speakerType: 'person', span: 'He has scored 14 goals in 20 games' }],
+  },
+  'quote-after-paraphrase': {
+    description: 'A quotation after a sentence that paraphrases the speaker quoted two sentences before: still theirs.',
+    confidence: 0.6,
+    examples: [],
+  },
+  'outlet-voice': {
+    description: 'No cue credits anyone: the outlet asserts the sentence in its own voice.',
+    confidence: 0.8,
+    examples: [{ sentence: 'The flood destroyed 3,000 homes in the province last week.', speaker: null, speakerType: 'outlet', span: '3,000 homes' }],
+  },
+} as const satisfies Record<string, AttributionRule>
+
+export type RuleName = keyof typeof RULES
+
+/** How a speaker phrase was understood, which moves confidence away from the rule's own. */
+export type SpeakerForm = 'name' | 'pronoun' | 'common' | 'document'
+
+/** The confidence of an attribution: the rule's, less when the speaker was resolved from an earlier sentence. */
+export function ruleConfidence(rule: RuleName, speakerType: SpeakerType, form: SpeakerForm): number {
+  let c: number = RULES[rule].confidence
+  if (form === 'pronoun') c -= 0.15
+  else if (form === 'common' && speakerType !== 'unnamed' && speakerType !== 'document') c -= 0.1
+  return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100
+}
+
+/** Below this, pages mark the attribution for a reviewer to check first. */
+export const LOW_CONFIDENCE = 0.6
