@@ -48,7 +48,8 @@ const PARTICIPLE_BLOCKERS = new Set(['as', 'after', 'before', 'by', 'without', '
 const WIRES = new Set(['Associated Press', 'AP', 'Reuters', 'Agence France-Presse', 'AFP', 'Press Trust of India', 'PTI', 'ANI', 'IANS',
   'Xinhua', 'TASS', 'Interfax', 'Bloomberg', 'Dow Jones', 'Kyodo', 'Yonhap', 'EFE', 'ANSA', 'DPA', 'Press Association', 'PA', 'Anadolu'])
 // Participles that report speech: "…, saying …", "with analysts warning that …".
-const SPEECH_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'warning', 'insisting', 'reporting', 'suggesting', 'predicting', 'estimating', 'adding', 'stating', 'revealing', 'confirming'])
+const SPEECH_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'warning', 'insisting', 'reporting', 'suggesting', 'predicting', 'estimating', 'adding', 'stating', 'revealing', 'confirming',
+  'noting', 'concluding', 'explaining', 'stressing', 'announcing', 'denying', 'acknowledging', 'alleging', 'asserting', 'declaring', 'telling', 'urging'])
 const AGE_RE = /^\d+-year-old$|^(?:\p{Ll}+-)+year-old$/u
 const TRAILING_PREPS = new Set(['in', 'on', 'at', 'during', 'yesterday', 'today', 'last', 'this', 'earlier', 'after', 'before', 'when', 'while', 'via', 'through'])
 const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'so', 'yet', 'also', 'still'])
@@ -469,7 +470,8 @@ export class Discourse {
     const t = s.tokens
     // "quoted … as saying", "after saying", "with some saying", "with analysts saying": not the subject's words.
     if (PARTICIPLE_BLOCKERS.has(t[v - 1]!.lw)) return null
-    for (let k = v - 1; k >= Math.max(0, v - 5) && t[k]!.w !== ','; k--) if (t[k]!.lw === 'with' || t[k]!.lw === 'quoted') return null
+    // "…, with Minister Kelvin Davis explaining that …": the phrase after "with" speaks, however long.
+    for (let k = v - 1; k >= Math.max(0, v - 12) && t[k]!.w !== ','; k--) if (t[k]!.lw === 'with' || t[k]!.lw === 'quoted') return null
     let a = 0
     while (a < v && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
     // "novelist Gore Vidal defended …": a lower-case descriptor before the name.
@@ -496,7 +498,9 @@ export class Discourse {
     if (end < 0 || end >= v) return null
     // The subject's own verb follows it: "Blair has defended", "The firm denied", "Yushchenko was careful".
     const verb = t[end]
-    if (!verb || !verb.word || verb.cap || SPEECH_VERBS.has(verb.lw) || (FUNCTION_WORDS.has(verb.lw) && !VERB_PREFIX.has(verb.lw) && !PASSIVE_AUX.has(verb.lw))) return null
+    // A speech verb with a bare object ("claimed responsibility for the attack, saying …") is the subject's act too.
+    const bareSpeech = verb && SPEECH_VERBS.has(verb.lw) && CLAUSE_VERBS.has(verb.lw) && !!t[end + 1] && !CLAUSE_STARTERS.has(t[end + 1]!.lw) && !t[end + 1]!.cap && t[end + 1]!.word
+    if (!verb || !verb.word || verb.cap || (SPEECH_VERBS.has(verb.lw) && !bareSpeech) || (FUNCTION_WORDS.has(verb.lw) && !VERB_PREFIX.has(verb.lw) && !PASSIVE_AUX.has(verb.lw))) return null
     const sp = this.leftSpeaker(s, end, a)
     if (!sp || sp.start > n + 1) return null
     let c = v + 1
@@ -617,6 +621,10 @@ export class Discourse {
       return null
     }
     if (j >= 0 && (t[j]!.lw === 'to' || t[j]!.lw === 'who' || t[j]!.lw === 'which')) return null
+    // "a senior official, who spoke on condition of anonymity, said", "an official who did not want to be named
+    // said": the clause describes the speaker, who is the phrase before it.
+    const described = j >= 0 ? beforeRelativeClause(t, j) : -1
+    if (described >= 0) j = described
     // "Dementieva is also angry and says that …": the subject of the sentence.
     if (j >= 2 && t[j]!.lw === 'and' && j === v - 1) {
       const r = this.coordinatedSpeaker(s, v)
@@ -633,7 +641,7 @@ export class Discourse {
     if (OBJECT_VERBS.has(verb.lw) && after && !afterQuote && OBJECT_DETS.has(after.lw) && !propositionAfter(t, v + 1)) return null
     if ((verb.lw === 'pointed' || verb.lw === 'points') && after?.lw !== 'out') return null
     // "Adams wrote the screenplay": a work, not a statement; "wrote in the Times that …", "wrote: "…"" are.
-    if ((verb.lw === 'wrote' || verb.lw === 'writes') && after && !(after.lw === 'that' || after.lw === 'in' || after.lw === 'on' || after.lw === 'to' || after.w === ':' || after.w === ',' || after.w === '.' || isQuoteMark(after))) return null
+    if ((verb.lw === 'wrote' || verb.lw === 'writes') && after && !(after.lw === 'that' || after.lw === 'in' || after.lw === 'on' || after.lw === 'to' || PRONOUNS_PERSON.has(after.lw) || after.lw === 'they' || after.lw === 'it' || after.w === ':' || after.w === ',' || after.w === '.' || isQuoteMark(after))) return null
     const left = j >= 0 ? this.leftSpeaker(s, j + 1, 0) : null
     // "to help keep alive their Grand Slam hopes": a noun, not a verb.
     const owner = left ? t[left.start - 1] : undefined
@@ -709,7 +717,7 @@ export class Discourse {
     const t = s.tokens
     for (let i = 0; i < t.length; i++) {
       const lw = t[i]!.lw
-      if (lw === 'told' || lw === 'tells' || (lw === 'to' && t[i - 1]?.lw === 'speaking') || lw === 'with' || (lw === 'by' && DOCUMENT_NOUNS.has(t[i - 1]?.lw ?? ''))) {
+      if (lw === 'told' || lw === 'tells' || (lw === 'to' && (t[i - 1]?.lw === 'speaking' || t[i - 1]?.lw === 'spoke' || SPEECH_VERBS.has(t[i - 1]?.lw ?? ''))) || lw === 'with' || (lw === 'by' && DOCUMENT_NOUNS.has(t[i - 1]?.lw ?? ''))) {
         const seg = joinTokens(this.text, t, i + 1, Math.min(t.length, i + 9))
         const m = agencyRe.exec(seg)
         if (m && seg.indexOf(m[1]!) < 40) return m[1]!
@@ -743,6 +751,11 @@ export class Discourse {
           }
         }
       }
+      // "The president of Somalia says": the holder of an office, named by the body they lead.
+      const office = t[run.from - 2]
+      if (prep && prep.lw === 'of' && !theBefore && office && !office.cap && isRoleHead(office.lw) && !SPOKES_RE.test(office.lw) && !/s$/.test(office.lw) && t[run.from - 3]?.lw === 'the' && run.from - 3 >= floor) {
+        return { kind: 'common', start: run.from - 3, end, words: t.slice(run.from - 3, end).map((x) => x.w) }
+      }
       // "a study by Computeractive Magazine revealed": the author of the document, and the phrase starts at the document.
       if (prep && prep.lw === 'by' && !theBefore && run.from - 2 >= floor && DOCUMENT_NOUNS.has(t[run.from - 2]!.lw)) {
         const np = this.nameNP(s, run.from, run.to, 'left')
@@ -757,6 +770,18 @@ export class Discourse {
       const plainPlural = /s$/.test(last.lw) && !this.isOrgName(last.w) && new RegExp(`[^\\p{L}]${last.lw}[^\\p{L}]`, 'u').test(this.text)
       if (run.to - run.from === 1 && run.from === 0 && (isRoleHead(last.lw) || PERSON_NOUNS.has(last.lw) || plainPlural || /^(?:analysts|experts|economists|officials|critics|researchers|campaigners|observers|investors|traders|dealers|sources|lawmakers)$/.test(last.lw))) {
         return { kind: 'common', start: 0, end, words: [last.w.toLowerCase()] }
+      }
+      // "Carl Russell of West Midlands Police's Force CID said": the person before a body named by its parent.
+      if (t[run.from - 1] && /['’]s$/.test(t[run.from - 1]!.w) && isNameToken(t[run.from - 1], false)) {
+        // The name run reaches back over "of" to the person: "Carl Russell of West Midlands Police's".
+        const parent = runEndingAt(t, run.from, floor)
+        let of = parent ? run.from - 1 : -1
+        while (parent && of > parent.from && t[of]!.lw !== 'of' && t[of]!.lw !== 'at') of--
+        if (parent && of > parent.from) {
+          const who = runEndingAt(t, of, floor)
+          const np = who && !who.possessive ? this.nameNP(s, who.from, who.to, 'left') : null
+          if (np?.person) return { ...np, end, org: np.org ?? stripPossessive(joinTokens(this.text, t, of + 1, run.from)) }
+        }
       }
       return this.nameNP(s, run.from, run.to, 'left')
     }
@@ -856,7 +881,9 @@ export class Discourse {
     if (!appo || appo.end !== comma + 1) {
       // "Registrars' spokesman, Mark Rimmer, said": the role first, then the name between commas.
       const run = runStartingAt(t, k + 1, comma)
-      if (run && run.to === comma && k > floor && isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) {
+      // "The chief of a fishing community near the site, Sek Sophal, says": any description, then the person's name.
+      const personName = run && run.to - run.from >= 2 && !looksLikeOrg(joinTokens(this.text, t, run.from, run.to))
+      if (run && run.to === comma && k > floor && ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) || (personName && t[k - 1]!.word && !t[k - 1]!.cap))) {
         const np = this.nameNP(s, run.from, run.to, 'left')
         if (np && np.person) {
           np.end = comma + 1
@@ -876,6 +903,18 @@ export class Discourse {
       return null
     }
     const np = this.nameNP(s, run.from, run.to, 'left')
+    // "Pory Vanna, a representative from Koh Pdao, a dolphin ecotourism site, told": a place or body described in
+    // a second apposition; the person is named before the first.
+    if (np && !np.person && (t[run.from - 1]?.lw === 'from' || t[run.from - 1]?.lw === 'of' || t[run.from - 1]?.lw === 'at')) {
+      let c = run.from - 2
+      while (c > floor && t[c]!.w !== ',' && run.from - c < 8) c--
+      const who = t[c]?.w === ',' ? runEndingAt(t, c, floor) : null
+      const person = who && !who.possessive ? this.nameNP(s, who.from, who.to, 'left') : null
+      if (person?.person) {
+        person.end = comma + 1
+        return person
+      }
+    }
     if (np) np.end = comma + 1
     return np
   }
@@ -1174,6 +1213,14 @@ export class Discourse {
     // "A spokesman for the firm" / "a study by the Society for Consumer Research" — but not
     // "Ministry of Defence lawyers", where the preposition is inside a name.
     if (p > 0 && !/^\p{Lu}/u.test(words[p - 1]!)) {
+      const office = lws[p - 1]!
+      if (det === 'the' && lws[p] === 'of' && isRoleHead(office) && !SPOKES_RE.test(office) && !/s$/.test(office)) {
+        const holder = [...this.persons.values()].find((h) => roleHeadOf(h.role) === office)
+        if (holder) {
+          this.lastPersonSpeaker = holder
+          return { speaker: holder.name, role: holder.role, organization: holder.organization }
+        }
+      }
       const headWords = words.slice(0, p)
       const rest = words.slice(p + 1).filter((w) => !DETERMINERS.has(w.toLowerCase()))
       const roleStr = headWords.join(' ')
@@ -1238,6 +1285,9 @@ export class Discourse {
         return this.unnamed(sp, 'unnamed')
       }
       const orgWords = words.slice(0, n).map(stripPossessive)
+      // "Government officials", "Legal experts": people of a body the article does not name.
+      const generic = ORG_NOUNS.has(orgWords[0]!.toLowerCase()) || (sp.start === 0 && !this.isOrgName(orgWords[0]!) && !isDemonym(orgWords[0]!))
+      if (n === 1 && generic && /s$/.test(head)) return this.unnamed(sp, 'unnamed')
       // "Scottish ministers", "American officials": the body is the people themselves.
       if (n === 1 && isDemonym(orgWords[0]!) && COLLECTIVE_ROLES.has(head)) {
         const body = `${orgWords[0]!} ${head}`
@@ -1279,7 +1329,9 @@ export class Discourse {
     if (DOCUMENT_NOUNS.has(head) || head === 'reports' || head === 'sources') {
       // "The ODPM data showed", "a British Retail Consortium survey found": the body that published it.
       const n = capitalPrefix(words)
-      if (DOCUMENT_NOUNS.has(head) && n > 0 && n < words.length && n >= words.length - 2) {
+      // "Early figures show": a capitalised first word of a sentence is not a body unless the article names one so.
+      const bodyNamed = n > 1 || sp.start > 0 || this.isOrgName(stripPossessive(words[0]!))
+      if (DOCUMENT_NOUNS.has(head) && n > 0 && n < words.length && n >= words.length - 2 && bodyNamed) {
         const org = this.orgCanon(stripPossessive(words.slice(0, n).join(' ')))
         if (looksLikeOrg(org) || this.isOrgName(org)) {
           this.lastOrgSpeaker = org
@@ -1446,6 +1498,29 @@ function nameAfterDescriptor(t: Token[], at: number): { from: number; to: number
   if (!isNameToken(t[k], false)) return null
   const run = runStartingAt(t, k, t.length)
   return run && !run.possessive ? { from: run.from, to: run.to } : null
+}
+
+/**
+ * When tokens up to `j` end a "who …" clause with no speech of its own, the index of the last token of the phrase
+ * it describes (past a parenthesis such as "(with the rescue centre)"); else -1.
+ */
+function beforeRelativeClause(t: Token[], j: number): number {
+  for (let k = j; k >= 1 && k >= j - 20; k--) {
+    const w = t[k]!
+    if (isQuoteMark(w) || w.w === ';' || w.w === ':' || (!w.cap && SPEECH_VERBS.has(w.lw))) return -1
+    if (w.lw !== 'who' && !(w.lw === 'which' && t[j]!.w === ',')) continue
+    let e = k - 1
+    if (t[e]?.w === ',') e--
+    if (t[e]?.w === ')') {
+      while (e > 0 && t[e]!.w !== '(') e--
+      e--
+    }
+    // Only a clause closed by a comma, or one that says why the source is unnamed: "who cast doubt on his injury
+    // claims" ends in a noun, and in "women who he said" the speaker is inside the clause.
+    const anonymous = t.slice(k, j + 1).some((x) => x.lw === 'named' || x.lw === 'identified' || x.lw === 'anonymity')
+    return e >= 0 && t[e]!.word && k < j && (t[j]!.w === ',' || anonymous) ? e : -1
+  }
+  return -1
 }
 
 /** A speaker phrase resolved to a name; `type` is set when the phrase describes a source it does not name. */

@@ -15,6 +15,7 @@ export const SPEECH_VERBS = set(`
   found finds showed shows concluded concludes pointed points agreed agrees
   insist argue warn admit suggest predict confirm deny maintain concede stress acknowledge contend allege
   ruled rules contended contends highlighted highlights cited cites
+  announce declare explain reveal disclose clarified clarifies clarify affirmed affirms reaffirmed confided
 `)
 
 /** Speech verbs that need a clause (that/quote/subject) after them, not a bare object. */
@@ -42,7 +43,7 @@ export const CLAUSE_STARTERS = set(`
 /** Auxiliaries and adverbs allowed between a speaker and the speech verb. */
 export const VERB_PREFIX = set(`has have had also then later previously earlier now further once again repeatedly
   already recently yesterday today subsequently separately initially additionally originally simply still just
-  had would will did does do could may might shall should`)
+  had would will did does do could may might shall should first`)
 
 export const PASSIVE_AUX = set(`is was were be been being are am it's`)
 
@@ -84,7 +85,7 @@ export const ORG_NOUNS = set(`
   party club team federation board authority regulator watchdog court institute network broadcaster channel station
   publisher studio label charity foundation body office embassy army police military university school hospital
   administration military league service insurer lender supermarket chain developer provider site website newspaper
-  paper magazine journal broadcaster outlet exchange fund council trust society industry
+  paper magazine journal broadcaster outlet exchange fund council trust society industry force
 `)
 
 /** Nouns that refer back to a person: "the spokesperson added". */
@@ -100,8 +101,9 @@ export const ORG_SUFFIXES = set(`
   organisation organization nations forum programme program trust police army navy force forces parliament assembly
   congress senate cabinet commons lords bureau centre center institution alliance coalition federation exchange
   securities capital partners holdings investments insurance media entertainment electronics communications
-  telecom telecoms mobile airways railways railway hospital clinic church council(s) tribunal unit division
+  telecom telecoms mobile airways railways railway hospital clinic church council(s) tribunal unit division state
   economics research studies statistics reserve ventures bros brothers enterprises international inc. assurance
+  directorate secretariat command inspectorate observatory mission
 `)
 
 /** Known news agencies and outlets that carry statements (→ `via`). */
@@ -111,6 +113,8 @@ export const AGENCIES = [
   'PA', 'BBC', 'CNN', 'Fox News', 'Al Jazeera', 'Sky News', 'ABC', 'CBS', 'NBC', 'NPR', 'The New York Times',
   'New York Times', 'The Washington Post', 'Washington Post', 'The Guardian', 'Financial Times', 'The Times',
   'Wall Street Journal', 'The Wall Street Journal', 'Le Monde', 'Der Spiegel', 'Anadolu', 'Tolo News', 'TOLOnews',
+  'Voice of America', 'VOA', 'Radio Free Asia', 'RFA', 'Radio Free Europe', 'RFE/RL', 'Radio Liberty', 'Wikinews',
+  'Deutsche Welle', 'DW', 'France 24', 'RFI', 'Al Arabiya', 'NHK', 'WION', 'Euronews', 'Axios', 'Politico',
 ]
 
 /** Words that usually start a sentence without being a name. */
