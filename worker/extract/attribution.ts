@@ -1,6 +1,6 @@
 import type { Attribution, SpeakerType } from '../../schemas/claim'
 import {
-  AGENCIES, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
+  AGENCIES, SOURCE_MODIFIERS, SOURCE_NOUNS, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
   SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES, ROLE_HEADS,
 } from './lexicon'
 import {
@@ -768,8 +768,8 @@ export class Discourse {
       }
       // "Economists, however, forecast": a capitalised common noun at the start of a sentence.
       const plainPlural = /s$/.test(last.lw) && !this.isOrgName(last.w) && new RegExp(`[^\\p{L}]${last.lw}[^\\p{L}]`, 'u').test(this.text)
-      if (run.to - run.from === 1 && run.from === 0 && (isRoleHead(last.lw) || PERSON_NOUNS.has(last.lw) || plainPlural || /^(?:analysts|experts|economists|officials|critics|researchers|campaigners|observers|investors|traders|dealers|sources|lawmakers)$/.test(last.lw))) {
-        return { kind: 'common', start: 0, end, words: [last.w.toLowerCase()] }
+      if (run.to - run.from === 1 && run.from === 0 && (isRoleHead(last.lw) || PERSON_NOUNS.has(last.lw) || plainPlural || SOURCE_NOUNS.has(last.lw) || /^(?:analysts|experts|economists|officials|critics|researchers|campaigners|investors|traders|dealers|lawmakers)$/.test(last.lw))) {
+        return { kind: 'common', start: 0, end, words: [last.w.toLowerCase()], source: SOURCE_NOUNS.has(last.lw) }
       }
       // "Carl Russell of West Midlands Police's Force CID said": the person before a body named by its parent.
       if (t[run.from - 1] && /['’]s$/.test(t[run.from - 1]!.w) && isNameToken(t[run.from - 1], false)) {
@@ -810,8 +810,24 @@ export class Discourse {
       i--
       n++
     }
-    const from = i + 1
+    let from = i + 1
     if (from >= end) return null
+    // "Two people familiar with the talks", "sources close to the president": the source before what it knows.
+    const modifier = t.slice(Math.max(floor, from - 6), end).findIndex((x) => SOURCE_MODIFIERS.has(x.lw))
+    if (modifier >= 0) {
+      const m = Math.max(floor, from - 6) + modifier
+      let h = m - 1
+      if (t[h] && (SOURCE_NOUNS.has(t[h]!.lw) || isRoleHead(t[h]!.lw))) {
+        while (h - 1 >= floor && h > m - 5 && t[h - 1]!.word && !t[h - 1]!.cap && !SPEECH_VERBS.has(t[h - 1]!.lw) && (!FUNCTION_WORDS.has(t[h - 1]!.lw) || DETERMINERS.has(t[h - 1]!.lw))) h--
+        if (h - 1 >= floor && /^(?:\p{N}+|one|two|three|four|five|several|some|many)$/iu.test(t[h - 1]!.w)) h--
+        return { kind: 'common', start: h, end, words: t.slice(h, end).map((x) => x.w), source: true }
+      }
+    }
+    // "…, the figures from the statistics office showed": a document, then its author.
+    if (t[from - 1] && NP_PREPS.has(t[from - 1]!.lw) && t[from - 2] && DOCUMENT_NOUNS.has(t[from - 2]!.lw) && from - 2 >= floor) {
+      from -= 2
+      if (from - 1 >= floor && DETERMINERS.has(t[from - 1]!.lw)) from--
+    }
     const words = t.slice(from, end)
     const head = words[words.length - 1]!.lw
     // "Andrew Burke, chief of BT's new Entertainment unit told": an apposition with no closing comma.
@@ -832,14 +848,24 @@ export class Discourse {
         }
       }
     }
+    if (SOURCE_NOUNS.has(head)) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
     if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head) || AGE_RE.test(head))) {
       // "A spokesman for the firm": the head is before the preposition.
       const p = words.findIndex((w) => NP_PREPS.has(w.lw))
-      if (p <= 0) return null
-      const h = words[p - 1]!.lw
-      if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) return null
+      const h = p > 0 ? words[p - 1]!.lw : ''
+      if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) return this.personBeforePlace(s, from, end, floor)
     }
     return { kind: 'common', start: from, end, words: words.map((w) => w.w) }
+  }
+
+  /** "Governor Vyacheslav Gladkov of the Belgorod region": a person, then where they serve. */
+  private personBeforePlace(s: SentenceCtx, from: number, end: number, floor: number): SpeakerNP | null {
+    const t = s.tokens
+    const prep = t[from - 1]
+    if (!prep || !['of', 'from', 'in', 'at'].includes(prep.lw) || from - 1 <= floor) return null
+    const run = runEndingAt(t, from - 1, floor)
+    const np = run && !run.possessive ? this.nameNP(s, run.from, run.to, 'left') : null
+    return np?.person ? { ...np, end } : null
   }
 
   private appositionSpeaker(s: SentenceCtx, comma: number, floor: number): SpeakerNP | null {
@@ -1123,11 +1149,13 @@ export class Discourse {
   private finish(s: SentenceCtx, sp: SpeakerNP, content: { start: number; end: number } | null, v: number, via: string | null, rule: RuleName, forceMode?: 'reported'): AttributionResult | null {
     let speaker: string | null = null
     let unnamedType: 'unnamed' | 'document' | null = null
+    let knownType: SpeakerType | null = null
     let role: string | null = null
     let organization: string | null = null
     if (sp.kind === 'name') {
       if (sp.person) {
         speaker = sp.person.name
+        knownType = 'person'
         role = sp.role ?? sp.person.role
         organization = sp.org ? this.orgCanon(sp.org) : sp.person.organization
         if (!sp.person.role && role) sp.person.role = role
@@ -1145,6 +1173,7 @@ export class Discourse {
           return null
         }
         speaker = this.orgCanon(sp.org)
+        knownType = 'organization'
         role = sp.role ?? null
         organization = null
         this.lastOrgSpeaker = speaker
@@ -1157,6 +1186,7 @@ export class Discourse {
         const p = this.singleNamePerson() ?? this.pronounAntecedent ?? this.pronounPerson()
         if (!p) return null
         speaker = p.name
+        knownType = 'person'
         role = p.role
         organization = p.organization
         this.lastPersonSpeaker = p
@@ -1168,6 +1198,7 @@ export class Discourse {
         const o = this.unnamedOrgAt >= this.sentenceNo - 1 ? null : w === 'they' ? this.prevOrgSpeaker ?? subject : subject ?? this.lastOrgSpeaker ?? this.lastOrgMention
         if (!o) return null
         speaker = o
+        knownType = 'organization'
         this.lastOrgSpeaker = o
       }
     } else {
@@ -1175,6 +1206,7 @@ export class Discourse {
       if (!r) return null
       ;({ speaker, role, organization } = r)
       unnamedType = r.type ?? null
+      knownType = r.speaker !== null && this.persons.has(r.speaker) ? 'person' : null
     }
     // A phrase that is not a name names nobody in particular; a work's title never speaks; nor does a continent,
     // region or city ("traders in Asia said"). A country that is the subject of a speech verb stands for its
@@ -1191,7 +1223,7 @@ export class Discourse {
     const quoted = content ? quotedLength(s.quotes, content.start, content.end) : 0
     const mode = forceMode ?? (content && quoted > (content.end - content.start) * 0.5 ? 'direct' : 'reported')
     const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
-    const speakerType: SpeakerType = speaker === null ? 'outlet' : unnamedType ?? (this.persons.has(speaker) ? 'person' : isDocumentPhrase(sp) ? 'document' : 'organization')
+    const speakerType: SpeakerType = speaker === null ? 'outlet' : unnamedType ?? (isDocumentPhrase(sp) ? 'document' : knownType ?? 'organization')
     const attribution: Attribution = { speaker, role, organization, via, mode, speakerType, rule, confidence: ruleConfidence(rule, speakerType, sp.kind) }
     return { attribution, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
   }
@@ -1203,8 +1235,8 @@ export class Discourse {
   }
 
   private resolveCommon(sp: SpeakerNP): ResolvedSpeaker | null {
-    // "Some economists", "Other analysts", "Many experts": unnamed people.
-    if (QUANTIFIERS.has(sp.words[0]!.toLowerCase())) return this.unnamed(sp, 'unnamed')
+    // "Some economists", "Other analysts", "Many experts", "a local source": unnamed people.
+    if (sp.source || QUANTIFIERS.has(sp.words[0]!.toLowerCase())) return this.unnamed(sp, 'unnamed')
     const words = sp.words.filter((w) => !DETERMINERS.has(w.toLowerCase()))
     if (words.length === 0) return null
     const lws = words.map((w) => w.toLowerCase())
@@ -1451,7 +1483,8 @@ function propositionAfter(t: Token[], k: number): boolean {
   for (let i = k; i < t.length && i < k + 30; i++) {
     const x = t[i]!
     if (x.w === ';' || x.w === '.' || x.w === '?' || x.w === '!') break
-    if (isQuoteMark(x) || x.w === ':') return true
+    // "told reporters that …", "warned the board that …".
+    if (isQuoteMark(x) || x.w === ':' || (x.lw === 'that' && i < k + 8)) return true
     if (!x.word || x.cap) continue
     if (FINITE.has(x.lw)) return true
     if (i > k && (PRONOUNS_PERSON.has(x.lw) || x.lw === 'they' || x.lw === 'it' || x.lw === 'there') && t[i + 1]?.word && !t[i + 1]!.cap) return true
@@ -1508,6 +1541,8 @@ function beforeRelativeClause(t: Token[], j: number): number {
   for (let k = j; k >= 1 && k >= j - 20; k--) {
     const w = t[k]!
     if (isQuoteMark(w) || w.w === ';' || w.w === ':' || (!w.cap && SPEECH_VERBS.has(w.lw))) return -1
+    // ", speaking on condition of anonymity,": a participle clause between commas.
+    if (w.w === ',' && k < j - 1 && t[j]!.w === ',' && /^\p{Ll}+ing$/u.test(t[k + 1]!.w)) return t[k - 1]?.word ? k - 1 : -1
     if (w.lw !== 'who' && !(w.lw === 'which' && t[j]!.w === ',')) continue
     let e = k - 1
     if (t[e]?.w === ',') e--
@@ -1544,6 +1579,8 @@ function isDocumentPhrase(sp: SpeakerNP): boolean {
 
 interface SpeakerNP {
   kind: 'name' | 'pronoun' | 'common' | 'document'
+  /** A source the article describes without naming ("a local source", "witnesses"). */
+  source?: boolean
   start: number
   end: number
   words: string[]

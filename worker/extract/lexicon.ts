@@ -88,6 +88,14 @@ export const ORG_NOUNS = set(`
   paper magazine journal broadcaster outlet exchange fund council trust society industry force
 `)
 
+/** Sources an article describes without naming: "a local source", "two people familiar with the talks", "witnesses". */
+export const SOURCE_NOUNS = set(`source sources people person witness witnesses eyewitness eyewitnesses resident residents
+  insider insiders aide aides observer observers medic medics villager villagers relative relatives colleague colleagues
+  friend friends worker workers survivor survivors protester protesters`)
+
+/** Words after a source noun that describe what it knows: "people familiar with the talks", "sources close to him". */
+export const SOURCE_MODIFIERS = set(`familiar close briefed knowledgeable involved privy`)
+
 /** Nouns that refer back to a person: "the spokesperson added". */
 export const PERSON_NOUNS = set(`man woman boy girl player star singer actor actress veteran striker defender keeper
   rapper comedian presenter teenager youngster mother father wife husband son daughter brother sister`)
