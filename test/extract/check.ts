@@ -27,11 +27,13 @@ export function checkInvariants(text: string, article: ExtractedArticle): void {
     const at = c.attribution
     // Nobody credited ⇔ the outlet speaks, and then there is no role or organisation either.
     if (at.mode === 'outlet') expect(at.speaker).toBeNull()
+    expect(at.speakerType === 'outlet').toBe(at.speaker === null)
     if (at.speaker === null) {
       expect(at.mode).toBe('outlet')
       expect(at.role).toBeNull()
       expect(at.organization).toBeNull()
-    } else {
+    } else if (at.speakerType === 'person' || at.speakerType === 'organization') {
+      // A named speaker reads as a name; an unnamed source or a document is the article's own phrase.
       expect(speakerProblem(at.speaker), `speaker ${JSON.stringify(at.speaker)} in "${c.text}"`).toBeNull()
       expect(workTitleProblem(text, at.speaker), `speaker ${JSON.stringify(at.speaker)} in "${c.text}"`).toBeNull()
     }

@@ -43,9 +43,9 @@ Film-maker Spike Lee says black representation in 2004 was stronger than ever in
   checkInvariants(text, a)
   const find = (prefix: string) => a.claims.find((c) => c.text.startsWith(prefix))
 
-  it('credits an unnamed survey to nobody', () => {
-    expect(find('In London alone')?.attribution).toMatchObject({ speaker: null, role: null, organization: null, mode: 'outlet' })
-    expect(find('Some economists')?.attribution.speaker ?? null).toBeNull()
+  it('credits a survey nobody is named for to the survey itself, and unnamed economists to themselves', () => {
+    expect(find('In London alone')?.attribution).toMatchObject({ speaker: 'a survey', role: null, organization: null, speakerType: 'document' })
+    expect(find('Some economists')?.attribution).toMatchObject({ speaker: 'Some economists', speakerType: 'unnamed' })
   })
 
   it('gives a clean organisation name for "research by X"', () => {
@@ -88,6 +88,6 @@ describe('spot-check regressions: never borrow a name', () => {
 
   it('does not turn a place or a firm into the person holding a role', () => {
     const find = run("Scotland's first minister has told a group of 40 pupils that it is okay to get drunk.")
-    expect(find("Scotland's first minister")?.attribution.speaker ?? null).toBeNull()
+    expect(find("Scotland's first minister")?.attribution).toMatchObject({ speaker: "Scotland's first minister", speakerType: 'unnamed' })
   })
 })

@@ -58,7 +58,7 @@ describe('seed article', () => {
   it("reports the Tehran embassy handover in the outlet's own voice", () => {
     const c = claims.find((x) => x.text.includes('embassy in Tehran'))
     expect(c).toBeDefined()
-    expect(c!.attribution).toEqual({ speaker: null, role: null, organization: null, via: null, mode: 'outlet' })
+    expect(c!.attribution).toMatchObject({ speaker: null, role: null, organization: null, via: null, mode: 'outlet', speakerType: 'outlet', rule: 'outlet-voice' })
   })
 
   it('takes nothing from the trailer', () => {

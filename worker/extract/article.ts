@@ -8,9 +8,17 @@ export interface Paragraph {
 export interface ArticleLayout {
   title: string | null
   publishedAt: string | null
-  /** Body paragraphs in reading order, header, headline and trailer removed. */
+  /** Body paragraphs in reading order, header, headline, dateline and trailer removed. */
   paragraphs: Paragraph[]
+  /** Where the first paragraph's dateline ("LISBON, April 23 (Reuters) -") ends, or null without one. */
+  datelineEnd: number | null
+  /** The agency a dateline credits, which carried the whole article. */
+  via: string | null
 }
+
+// "LISBON, April 23 (Reuters) -", "PHNOM PENH —", "WASHINGTON (AP) —": a place in capitals, an optional date and
+// agency, then a dash. Never a claim's span or speaker.
+const DATELINE_RE = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?)\s*(?:\(([^)\n]{2,40})\))?\s*[-–—]+\s+/u
 
 const HEADER_RE = /^\s*date (\d{4})-(\d{2})-(\d{2})(?=\s|$)/
 
@@ -87,7 +95,16 @@ export function parseArticle(text: string): ArticleLayout {
     if (!isTrailer(text.slice(last.start, last.end))) break
     paras.pop()
   }
-  return { title, publishedAt, paragraphs: paras }
+  let via: string | null = null
+  let datelineEnd: number | null = null
+  const first = paras[0]
+  const dateline = first ? DATELINE_RE.exec(text.slice(first.start, first.end)) : null
+  // A dateline's place has at least two capital letters in a row; "A -" or "I -" is not one.
+  if (first && dateline && /\p{Lu}{2}/u.test(dateline[1]!) && dateline[0].length < first.end - first.start) {
+    datelineEnd = first.start + dateline[0].length
+    via = dateline[2]?.trim() ?? null
+  }
+  return { title, publishedAt, paragraphs: paras, datelineEnd, via }
 }
 
 function isSpace(c: number): boolean {

@@ -646,7 +646,7 @@ export class Discourse {
     // "to help keep alive their Grand Slam hopes": a noun, not a verb.
     const owner = left ? t[left.start - 1] : undefined
     // But "Kenya's President Uhuru Kenyatta says": a person is not a possession.
-    if (NOUN_LIKE_VERBS.has(verb.lw) && left && !left.person && owner && (POSSESSIVE_DETS.has(owner.lw) || (/['’]s?$/.test(owner.w) && owner.word))) return null
+    if (NOUN_LIKE_VERBS.has(verb.lw) && left && owner && (POSSESSIVE_DETS.has(owner.lw) || (/['’]s?$/.test(owner.w) && owner.word && !left.person))) return null
     const via = this.findVia(s)
     // "The North East showed the highest rate": only documents show things.
     const showing = verb.lw === 'showed' || verb.lw === 'shows' || verb.lw === 'show'
@@ -1213,7 +1213,10 @@ export class Discourse {
     // government ("The US has also announced …"), as the labels credit it.
     if (!unnamedType && speaker !== null && (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))) {
       // Still a source, but one the article does not name: "Swedish officials", "traders in Asia".
-      speaker = spanText(this.text, s.tokens, sp.start, sp.end)
+      const t = s.tokens
+      let from = sp.start
+      if (t[from - 1]?.lw === 'in' && t[from - 2]?.word && !t[from - 2]!.cap && !FUNCTION_WORDS.has(t[from - 2]!.lw)) from -= 2
+      speaker = spanText(this.text, t, from, sp.end)
       unnamedType = 'unnamed'
     }
     if (speaker === null || unnamedType) {
@@ -1223,7 +1226,7 @@ export class Discourse {
     const quoted = content ? quotedLength(s.quotes, content.start, content.end) : 0
     const mode = forceMode ?? (content && quoted > (content.end - content.start) * 0.5 ? 'direct' : 'reported')
     const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
-    const speakerType: SpeakerType = speaker === null ? 'outlet' : unnamedType ?? (isDocumentPhrase(sp) ? 'document' : knownType ?? 'organization')
+    const speakerType: SpeakerType = speaker === null ? 'outlet' : unnamedType ?? (isDocumentPhrase(sp, s.tokens) ? 'document' : knownType ?? 'organization')
     const attribution: Attribution = { speaker, role, organization, via, mode, speakerType, rule, confidence: ruleConfidence(rule, speakerType, sp.kind) }
     return { attribution, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
   }
@@ -1572,8 +1575,10 @@ function spanText(text: string, t: Token[], from: number, to: number): string {
 }
 
 /** "The report said", "a study by X found": the phrase names a document. */
-function isDocumentPhrase(sp: SpeakerNP): boolean {
-  const head = sp.words[sp.words.length - 1]?.toLowerCase() ?? ''
+function isDocumentPhrase(sp: SpeakerNP, tokens: Token[]): boolean {
+  const words = tokens.slice(sp.start, sp.end).map((w) => w.lw)
+  const prep = words.findIndex((w) => w === 'by' || w === 'from' || w === 'of')
+  const head = prep > 0 ? words[prep - 1]! : words[words.length - 1] ?? ''
   return sp.kind === 'document' || DOCUMENT_NOUNS.has(head)
 }
 

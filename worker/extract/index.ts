@@ -49,7 +49,8 @@ function extract(text: string): ExtractedArticle {
   layout.paragraphs.forEach((p, para) => {
     const quotes = findQuotes(text, p.start, p.end, quoteId)
     quoteId += quotes.length
-    const spans = splitSentences(text, p.start, p.end)
+    const bodyStart = para === 0 && layout.datelineEnd !== null ? layout.datelineEnd : p.start
+    const spans = splitSentences(text, bodyStart, p.end)
     // A quotation left open at the end of a paragraph continues only when the next paragraph opens with a quotation
     // mark; otherwise its closing mark was lost, and it ends with the sentence it started in.
     const lastQ = quotes[quotes.length - 1]
@@ -125,6 +126,8 @@ function extract(text: string): ExtractedArticle {
   const claims: ExtractedClaim[] = []
   for (let i = 0; i < sentences.length; i++) {
     const claim = buildClaim(text, sentences[i]!, results[i] ?? null)
+    // The agency of the dateline carried every statement the article reports.
+    if (claim && layout.via && claim.attribution.via === null) claim.attribution = { ...claim.attribution, via: layout.via }
     if (claim) claims.push(claim)
   }
   return { title: layout.title, publishedAt: layout.publishedAt, claims }
@@ -200,7 +203,7 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
   }
   if (!pick || pick.to <= pick.from) return null
   // Nobody named: the outlet carries the claim in its own voice (an agency it cites stays as `via`).
-  if (attribution.speaker === null) attribution = { ...OUTLET, via: attribution.via }
+  if (attribution.speaker === null) attribution = { ...OUTLET, via: attribution.via, rule: attribution.rule, confidence: attribution.confidence }
   if (endsWithQuestion) pick.score -= 0.3
   // Rounded before the comparison: 0.3 + 0.15 + 0.05 is a hair under 0.5 in floating point.
   const score = Math.round(Math.max(0, Math.min(1, pick.score)) * 100) / 100

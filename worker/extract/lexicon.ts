@@ -9,7 +9,7 @@ export const SPEECH_VERBS = set(`
   reported reports revealed reveals suggested suggests predicted predicts estimated estimates
   acknowledged acknowledges wrote writes declared declares stressed stresses maintained maintains
   conceded concedes denied denies believed believes thinks thought disclosed discloses indicated indicates
-  estimated forecast forecasts projected projects urged urges alleged alleges asserted asserts
+  forecast forecasts projected projects urged urges alleged alleges asserted asserts
   recalled recalls replied replies responded responds continued commented comments observed observes
   emphasised emphasized underlined reiterated reiterates hoped hopes feared fears expects expected
   found finds showed shows concluded concludes pointed points agreed agrees
@@ -43,7 +43,7 @@ export const CLAUSE_STARTERS = set(`
 /** Auxiliaries and adverbs allowed between a speaker and the speech verb. */
 export const VERB_PREFIX = set(`has have had also then later previously earlier now further once again repeatedly
   already recently yesterday today subsequently separately initially additionally originally simply still just
-  had would will did does do could may might shall should first`)
+  would will did does do could may might shall should first`)
 
 export const PASSIVE_AUX = set(`is was were be been being are am it's`)
 
@@ -51,7 +51,7 @@ export const PASSIVE_AUX = set(`is was were be been being are am it's`)
 export const ROLE_HEADS = set(`
   spokesman spokeswoman spokesperson spokespeople spokesmen minister ministers secretary secretary-general chancellor president
   vice-president premier chairman chairwoman chair chairperson ceo executive director directors manager head leader
-  captain coach boss manager analyst analysts economist economists official officials officer adviser advisor governor mayor
+  captain coach boss analyst analysts economist economists official officials officer adviser advisor governor mayor
   senator congressman congresswoman general commissioner ambassador envoy editor founder co-founder owner partner chief
   professor lawyer lawyers attorney judge researcher researchers scientist scientists representative mp mep mps meps
   correspondent expert experts prosecutor prosecutors inspector superintendent constable commander colonel admiral
@@ -59,7 +59,7 @@ export const ROLE_HEADS = set(`
   strategist consultant campaigner activist author writer singer actor actress comedian presenter star model rapper
   player striker midfielder defender goalkeeper winger forward keeper chef designer producer director-general
   vice-chairman treasurer auditor regulator trader broker banker investor principal dean teacher doctor surgeon nurse
-  mother father wife husband son daughter brother sister widow spokesperson deputy governor-general secretary-of-state
+  mother father wife husband son daughter brother sister widow deputy governor-general secretary-of-state
   speaker whip leader-elect ombudsman registrar curator architect engineer programmer developer inventor
   administrator coordinator planner mediator negotiator diplomat diplomats adjudicator veteran member
 `)
@@ -68,10 +68,10 @@ export const ROLE_HEADS = set(`
 export const TITLE_WORDS = set(`
   president prime minister chancellor secretary secretary-general deputy vice vice-president foreign home finance
   defence defense health education justice interior trade culture sports transport environment energy shadow senator
-  governor mayor general colonel major captain lieutenant sergeant admiral commander judge justice king queen prince
+  governor mayor general colonel major captain lieutenant sergeant admiral commander judge king queen prince
   princess pope bishop archbishop cardinal professor prof dr doctor sir dame lord lady chief executive chairman
   chairwoman chair director manager coach ambassador envoy commissioner spokesman spokeswoman spokesperson speaker
-  premier leader minister attorney inspector superintendent chief-executive managing senior junior acting interim
+  premier leader attorney inspector superintendent chief-executive managing senior junior acting interim
   former new state assistant associate first under-secretary undersecretary permanent
 `)
 
@@ -84,8 +84,8 @@ export const ORG_NOUNS = set(`
   government ministry department agency organisation organization union council commission committee association
   party club team federation board authority regulator watchdog court institute network broadcaster channel station
   publisher studio label charity foundation body office embassy army police military university school hospital
-  administration military league service insurer lender supermarket chain developer provider site website newspaper
-  paper magazine journal broadcaster outlet exchange fund council trust society industry force
+  administration league service insurer lender supermarket chain developer provider site website newspaper
+  paper magazine journal outlet exchange fund trust society industry force
 `)
 
 /** Sources an article describes without naming: "a local source", "two people familiar with the talks", "witnesses". */
@@ -107,11 +107,11 @@ export const ORG_SUFFIXES = set(`
   university college school board foundation fund network press news times post company industries airlines airways
   motors systems technologies technology labs laboratories records music studios pictures club fc united league
   organisation organization nations forum programme program trust police army navy force forces parliament assembly
-  congress senate cabinet commons lords bureau centre center institution alliance coalition federation exchange
+  congress senate cabinet commons lords bureau centre center institution alliance coalition exchange
   securities capital partners holdings investments insurance media entertainment electronics communications
-  telecom telecoms mobile airways railways railway hospital clinic church council(s) tribunal unit division state
+  telecom telecoms mobile railways railway hospital clinic church councils tribunal unit division state
   economics research studies statistics reserve ventures bros brothers enterprises international inc. assurance
-  directorate secretariat command inspectorate observatory mission
+  directorate secretariat command inspectorate observatory mission watch
 `)
 
 /** Known news agencies and outlets that carry statements (→ `via`). */
@@ -159,7 +159,7 @@ export const OPINION_WORDS = set(`
 /** Irregular past tenses and participles that mark a concrete event. */
 export const EVENT_VERBS = set(`
   died killed won lost beat sent made took gave held met left went came began begun ran sold bought paid built
-  broke fell rose grew hit struck shot fought led flew drove won signed launched opened closed announced handed
+  broke fell rose grew hit struck shot fought led flew drove signed launched opened closed announced handed
   arrested charged convicted sentenced jailed fined banned elected appointed resigned quit sacked fired hired
   released published unveiled approved rejected passed voted sued settled acquired merged raised cut overtook
   undergone underwent named awarded scored finished reached recorded posted reported collapsed crashed exploded
