@@ -18,6 +18,9 @@ export const SpeakerTypeSchema = v.pipe(
 )
 export type SpeakerType = v.InferOutput<typeof SpeakerTypeSchema>
 
+/** Below this attribution confidence a reviewer should check the speaker first; pages and lists mark it. */
+export const LOW_CONFIDENCE = 0.6
+
 /** Who asserted a claim. `speaker` is null when the outlet asserts it in its own voice. */
 export const AttributionSchema = v.object({
   speaker: v.nullable(v.string()),
@@ -77,6 +80,7 @@ export const ClaimSummarySchema = v.object({
   offsets: OffsetsSchema,
   kind: ClaimKindSchema,
   speaker: v.nullable(v.string()),
+  speakerUncertain: v.optional(v.pipe(v.boolean(), v.description('The attribution\'s confidence is below 0.6: check the speaker first.')), false),
   status: StatusSchema,
   updatedAt: TimestampSchema,
 })

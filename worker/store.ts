@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { type Article, ArticleSchema, type ArticleSummary, ArticleSummarySchema } from '../schemas/article'
-import { type Claim, ClaimSchema, type ClaimSummary, ClaimSummarySchema, type ExtractedClaim } from '../schemas/claim'
+import { type Claim, ClaimSchema, type ClaimSummary, ClaimSummarySchema, type ExtractedClaim, LOW_CONFIDENCE } from '../schemas/claim'
 import { type Review, type ReviewInput, ReviewSchema } from '../schemas/review'
 import { STATUSES, type Status } from '../schemas/status'
 import { articleOfClaim, claimId, reviewId } from './ids'
@@ -128,6 +128,7 @@ export function summarize(claim: Claim): ClaimSummary {
     offsets: claim.offsets,
     kind: claim.kind,
     speaker: claim.attribution.speaker,
+    speakerUncertain: claim.attribution.confidence < LOW_CONFIDENCE,
     status: claim.status,
     updatedAt: claim.updatedAt,
   }

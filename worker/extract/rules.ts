@@ -122,6 +122,3 @@ export function ruleConfidence(rule: RuleName, speakerType: SpeakerType, form: S
   else if (form === 'common' && speakerType !== 'unnamed' && speakerType !== 'document') c -= 0.1
   return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100
 }
-
-/** Below this, pages mark the attribution for a reviewer to check first. */
-export const LOW_CONFIDENCE = 0.6

@@ -1,7 +1,15 @@
 import type { Article, ArticleSummary } from '../../schemas/article'
-import type { Claim, ClaimSummary } from '../../schemas/claim'
+import { type Claim, type ClaimSummary, LOW_CONFIDENCE, type SpeakerType } from '../../schemas/claim'
 import { STATUSES, type Status } from '../../schemas/status'
 import { parseArticle } from '../extract/article'
+
+const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
+  person: 'A named person',
+  unnamed: 'A source the article does not name',
+  organization: 'An organization',
+  document: 'A document (report, study, statement, data)',
+  outlet: 'The outlet itself',
+}
 import { FieldError, ProgressChart, STATUS_LABELS, SpanText, StatusBadge } from './components'
 
 export interface ListFilters {
@@ -76,6 +84,7 @@ export function ClaimListPage(props: {
               <div class="meta">
                 <StatusBadge status={claim.status} />
                 <span>{claim.speaker ?? 'Outlet’s own reporting'}</span>
+                {claim.speakerUncertain && <span class="uncertain">check the speaker</span>}
                 <a href={`/articles/${claim.articleId}`}>{titles.get(claim.articleId) ?? 'Article'}</a>
               </div>
             </li>
@@ -229,6 +238,13 @@ export function ClaimPage(props: {
         )}
         <dt>How</dt>
         <dd>{{ direct: 'Direct quote', reported: 'Reported speech', outlet: 'Outlet’s own reporting' }[attribution.mode]}</dd>
+        <dt>Source type</dt>
+        <dd>{SPEAKER_TYPE_LABELS[attribution.speakerType]}</dd>
+        <dt>Found by</dt>
+        <dd>
+          rule <code>{attribution.rule}</code>, confidence {attribution.confidence.toFixed(2)}
+          {attribution.confidence < LOW_CONFIDENCE && <span class="uncertain">low: check the speaker first</span>}
+        </dd>
         <dt>Outlet</dt>
         <dd>
           {source.url === null ? source.outlet : <a href={source.url}>{source.outlet}</a>}

@@ -37,6 +37,7 @@ form.review{display:grid;gap:.85rem;padding:1rem;border:1px solid var(--line);bo
 form.review label,form.login label{display:grid;gap:.25rem;font-weight:600}
 .hint{font-weight:400;font-size:.85rem;color:var(--muted)}
 .error{color:var(--refuted);font-weight:600}
+.uncertain{display:inline-block;margin-left:.25rem;padding:0 .45rem;border:1px solid var(--in_review);border-radius:999px;color:var(--in_review);font-size:.8rem;font-weight:600}
 .notice{padding:.75rem 1rem;border-radius:8px;border:1px solid var(--supported);background:#dafbe1;margin-bottom:1rem}
 .alert{padding:.75rem 1rem;border-radius:8px;border:1px solid var(--refuted);background:#ffebe9;margin-bottom:1rem}
 .article-text p{margin:0 0 1rem}.article-text a{color:inherit;text-decoration:none}.article-text a mark{outline:1px solid #e3c200}
