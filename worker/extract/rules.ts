@@ -14,7 +14,10 @@ export interface RuleExample {
 /** One attribution pattern: what it recognises, how sure it is, and examples that the tests run. */
 export interface AttributionRule {
   description: string
-  /** Confidence when the speaker is named in the sentence; references resolved from context lower it. */
+  /**
+ * Confidence when the speaker is named in the sentence, set from the rule's measured accuracy on the tuned
+ * labelled sets; references resolved from context lower it.
+ */
   confidence: number
   examples: RuleExample[]
 }
@@ -32,7 +35,7 @@ export const RULES = {
   },
   'according-to': {
     description: '"…, according to X." / "According to X, …": X is the source of the rest of the sentence.',
-    confidence: 0.85,
+    confidence: 0.8,
     examples: [
       { sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.', speaker: 'Labour Ministry', speakerType: 'organization', span: '4,000 workers' },
       { sentence: 'According to a senior police officer, 12 people were arrested at the border.', speaker: 'a senior police officer', speakerType: 'unnamed', span: '12 people' },
@@ -60,7 +63,7 @@ export const RULES = {
   },
   'subject-and-says': {
     description: '"X is angry and says (that) …": a speech verb coordinated with the subject\'s first verb.',
-    confidence: 0.75,
+    confidence: 0.65,
     examples: [{ sentence: 'Omar Haddad resigned on Monday and said the ministry had lost $2m.', speaker: 'Omar Haddad', speakerType: 'person', span: 'lost $2m' }],
   },
   'relative-which-said': {
@@ -90,22 +93,22 @@ export const RULES = {
   },
   'quote-after-credited-sentence': {
     description: 'An uncredited quotation right after a sentence that credits someone: theirs.',
-    confidence: 0.7,
+    confidence: 0.85,
     examples: [{ context: 'Coach Dan Moss said his side had been unlucky.', sentence: '"We had 15 shots on target and scored once."', speaker: 'Dan Moss', speakerType: 'person', span: '15 shots' }],
   },
   'quote-after-subject': {
     description: 'An uncredited quotation right after a sentence about a person, with nobody else credited: that person\'s.',
-    confidence: 0.6,
+    confidence: 0.55,
     examples: [{ context: 'Manager Alan Reid praised his young striker.', sentence: '"He has scored 14 goals in 20 games."', speaker: 'Alan Reid', speakerType: 'person', span: '14 goals' }],
   },
   'quote-after-paraphrase': {
     description: 'A quotation after a sentence that paraphrases the speaker quoted two sentences before: still theirs.',
-    confidence: 0.6,
+    confidence: 0.55,
     examples: [],
   },
   'outlet-voice': {
     description: 'No cue credits anyone: the outlet asserts the sentence in its own voice.',
-    confidence: 0.8,
+    confidence: 0.9,
     examples: [{ sentence: 'The flood destroyed 3,000 homes in the province last week.', speaker: null, speakerType: 'outlet', span: '3,000 homes' }],
   },
 } as const satisfies Record<string, AttributionRule>
@@ -118,7 +121,9 @@ export type SpeakerForm = 'name' | 'pronoun' | 'common' | 'document'
 /** The confidence of an attribution: the rule's, less when the speaker was resolved from an earlier sentence. */
 export function ruleConfidence(rule: RuleName, speakerType: SpeakerType, form: SpeakerForm): number {
   let c: number = RULES[rule].confidence
-  if (form === 'pronoun') c -= 0.15
-  else if (form === 'common' && speakerType !== 'unnamed' && speakerType !== 'document') c -= 0.1
+  // Measured on the tuned sets: a pronoun resolves about as well as a name; "the company" or "the minister"
+  // resolved from earlier sentences is right about three times in four.
+  if (form === 'pronoun') c -= 0.05
+  else if (form === 'common' && speakerType !== 'unnamed' && speakerType !== 'document') c -= 0.2
   return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100
 }
