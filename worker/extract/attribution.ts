@@ -8,7 +8,7 @@ import {
   splitDescriptor, splitTitle, stripPossessive, type Person,
 } from './entities'
 import { quotedLength, type Quote } from './quotes'
-import { ruleConfidence, type RuleName } from './rules'
+import { ruleConfidence, type RuleName, type SpeakerForm } from './rules'
 import { isQuoteMark, type Token } from './tokens'
 
 /** A sentence prepared for attribution. */
@@ -1148,14 +1148,14 @@ export class Discourse {
   /** Resolves a speaker phrase against the discourse and records it for later references. */
   private finish(s: SentenceCtx, sp: SpeakerNP, content: { start: number; end: number } | null, v: number, via: string | null, rule: RuleName, forceMode?: 'reported'): AttributionResult | null {
     let speaker: string | null = null
-    let unnamedType: 'unnamed' | 'document' | null = null
-    let knownType: SpeakerType | null = null
+    // Set where the phrase says what kind of source it is; otherwise read from the phrase at the end.
+    let type: SpeakerType | null = null
     let role: string | null = null
     let organization: string | null = null
     if (sp.kind === 'name') {
       if (sp.person) {
         speaker = sp.person.name
-        knownType = 'person'
+        type = 'person'
         role = sp.role ?? sp.person.role
         organization = sp.org ? this.orgCanon(sp.org) : sp.person.organization
         if (!sp.person.role && role) sp.person.role = role
@@ -1173,7 +1173,7 @@ export class Discourse {
           return null
         }
         speaker = this.orgCanon(sp.org)
-        knownType = 'organization'
+        type = 'organization'
         role = sp.role ?? null
         organization = null
         this.lastOrgSpeaker = speaker
@@ -1186,7 +1186,7 @@ export class Discourse {
         const p = this.singleNamePerson() ?? this.pronounAntecedent ?? this.pronounPerson()
         if (!p) return null
         speaker = p.name
-        knownType = 'person'
+        type = 'person'
         role = p.role
         organization = p.organization
         this.lastPersonSpeaker = p
@@ -1198,35 +1198,36 @@ export class Discourse {
         const o = this.unnamedOrgAt >= this.sentenceNo - 1 ? null : w === 'they' ? this.prevOrgSpeaker ?? subject : subject ?? this.lastOrgSpeaker ?? this.lastOrgMention
         if (!o) return null
         speaker = o
-        knownType = 'organization'
+        type = 'organization'
         this.lastOrgSpeaker = o
       }
     } else {
       const r = this.resolveCommon(sp)
       if (!r) return null
       ;({ speaker, role, organization } = r)
-      unnamedType = r.type ?? null
-      knownType = r.speaker !== null && this.persons.has(r.speaker) ? 'person' : null
+      type = r.type ?? (r.speaker !== null && this.persons.has(r.speaker) ? 'person' : null)
     }
     // A phrase that is not a name names nobody in particular; a work's title never speaks; nor does a continent,
     // region or city ("traders in Asia said"). A country that is the subject of a speech verb stands for its
     // government ("The US has also announced …"), as the labels credit it.
-    if (!unnamedType && speaker !== null && (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))) {
+    let described = type === 'unnamed' || type === 'document'
+    if (!described && speaker !== null && (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))) {
       // Still a source, but one the article does not name: "Swedish officials", "traders in Asia".
       const t = s.tokens
       let from = sp.start
       if (t[from - 1]?.lw === 'in' && t[from - 2]?.word && !t[from - 2]!.cap && !FUNCTION_WORDS.has(t[from - 2]!.lw)) from -= 2
       speaker = spanText(this.text, t, from, sp.end)
-      unnamedType = 'unnamed'
+      type = 'unnamed'
+      described = true
     }
-    if (speaker === null || unnamedType) {
+    if (speaker === null || described) {
       role = null
       organization = null
     }
     const quoted = content ? quotedLength(s.quotes, content.start, content.end) : 0
     const mode = forceMode ?? (content && quoted > (content.end - content.start) * 0.5 ? 'direct' : 'reported')
     const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
-    const speakerType: SpeakerType = speaker === null ? 'outlet' : unnamedType ?? (isDocumentPhrase(sp, s.tokens) ? 'document' : knownType ?? 'organization')
+    const speakerType: SpeakerType = speaker === null ? 'outlet' : described && type ? type : isDocumentPhrase(sp, s.tokens) ? 'document' : type ?? 'organization'
     const attribution: Attribution = { speaker, role, organization, via, mode, speakerType, rule, confidence: ruleConfidence(rule, speakerType, sp.kind) }
     return { attribution, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
   }
@@ -1583,7 +1584,7 @@ function isDocumentPhrase(sp: SpeakerNP, tokens: Token[]): boolean {
 }
 
 interface SpeakerNP {
-  kind: 'name' | 'pronoun' | 'common' | 'document'
+  kind: SpeakerForm
   /** A source the article describes without naming ("a local source", "witnesses"). */
   source?: boolean
   start: number
