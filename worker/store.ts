@@ -3,6 +3,8 @@ import { type Article, ArticleSchema, type ArticleSummary, ArticleSummarySchema 
 import { type Claim, ClaimSchema, type ClaimSummary, ClaimSummarySchema, type ExtractedClaim, LOW_CONFIDENCE } from '../schemas/claim'
 import { type Review, type ReviewInput, ReviewSchema } from '../schemas/review'
 import { STATUSES, type Status } from '../schemas/status'
+import { reviewContent, useIdempotencyKey } from './idempotency'
+import type { IdempotencyLedger } from './idempotency-ledger'
 import { articleOfClaim, claimId, reviewId } from './ids'
 
 /**
@@ -187,15 +189,14 @@ function project(claim: Claim, reviews: readonly Review[]): Claim {
 }
 
 function sameReview(review: Review, input: ReviewInput): boolean {
-  const comparable = (value: Partial<Review>) =>
-    JSON.stringify([value.status ?? null, value.note ?? null, value.explanation ?? null, value.sources ?? null])
-  return comparable(review) === comparable(input)
+  return reviewContent(review) === reviewContent(input)
 }
 
 /** Claims, articles and reviews in Workers KV. Owns the key layout; takes the binding as a parameter. */
 export class ClaimStore {
   constructor(
     private readonly kv: KVNamespace,
+    private readonly ledgers: DurableObjectNamespace<IdempotencyLedger>,
     private readonly options: StoreOptions = {},
   ) {}
 
@@ -316,6 +317,10 @@ export class ClaimStore {
     if (claim === null) return null
     const newId = await reviewId(id, reviewer, idempotencyKey)
     if (idempotencyKey !== undefined) {
+      const use = await withTimeout(() => useIdempotencyKey(this.ledgers, id, reviewer, idempotencyKey, input), 'checking an Idempotency-Key')
+      if (use === 'conflict') {
+        throw new IdempotencyConflictError('this Idempotency-Key was used for a different review')
+      }
       const stored = claim.notes.find((review) => review.id === newId) ?? (await this.getReview(id, newId))
       if (stored !== null) return this.replay(claim, stored, input)
     }

@@ -15,8 +15,9 @@ import { gzipSync } from 'node:zlib'
 import { getPlatformProxy } from 'wrangler'
 import type { Claim, ExtractedClaim } from '../../schemas/claim'
 import { extractArticle } from '../../worker/extract'
-import app from '../../worker/index'
+import app from '../../worker/app'
 import { ingestArticle } from '../../worker/ingest'
+import type { IdempotencyLedger } from '../../worker/idempotency-ledger'
 import { ClaimStore } from '../../worker/store'
 import { instrumentKv } from '../support/instrumented-kv'
 
@@ -144,14 +145,30 @@ async function throughput(): Promise<void> {
   }
 }
 
+/**
+ * The Idempotency-Key ledger as a map in this process: getPlatformProxy cannot run the Worker's own
+ * Durable Objects, and the bench counts KV operations, which the ledger does not make.
+ */
+function inProcessLedgers(): DurableObjectNamespace<IdempotencyLedger> {
+  const held = new Map<string, string>()
+  const ledger = {
+    use: async (key: string, digest: string) => {
+      const first = held.get(key)
+      if (first === undefined) held.set(key, digest)
+      return first === undefined ? 'first' : first === digest ? 'repeat' : 'conflict'
+    },
+  }
+  return { idFromName: (name: string) => name, get: () => ledger } as unknown as DurableObjectNamespace<IdempotencyLedger>
+}
+
 /** Runs the app in this process against a local KV wrapped to count operations. */
 async function withCountingApp<T>(run: (request: (path: string, init?: RequestInit) => Promise<Response>, counted: ReturnType<typeof instrumentKv>, store: ClaimStore) => Promise<T>): Promise<T> {
   const proxy = await getPlatformProxy<Env>({ persist: { path: mkdtempSync(join(tmpdir(), 'bench-kv-')) }, remoteBindings: false })
   try {
     const counted = instrumentKv(proxy.env.FACTCHECK_KV)
-    const env = { ...proxy.env, FACTCHECK_KV: counted.kv, REVIEWER_TOKENS: `bench:${TOKEN}`, SESSION_SECRET: 'bench-secret-0123456789' }
+    const env = { ...proxy.env, FACTCHECK_KV: counted.kv, IDEMPOTENCY_LEDGER: inProcessLedgers(), REVIEWER_TOKENS: `bench:${TOKEN}`, SESSION_SECRET: 'bench-secret-0123456789' }
     const request = async (path: string, init?: RequestInit) => app.fetch(new Request(new URL(path, 'http://bench.test'), init), env, proxy.ctx)
-    return await run(request, counted, new ClaimStore(counted.kv))
+    return await run(request, counted, new ClaimStore(counted.kv, env.IDEMPOTENCY_LEDGER))
   } finally {
     await proxy.dispose()
   }

@@ -1,7 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import app from '../../worker/index'
+import app from '../../worker/app'
 
 let doc: OpenAPIV3_1.Document
 

@@ -210,6 +210,16 @@ describe('POST /api/claims/:id/reviews', () => {
     expect(history.reviews.map((entry) => entry.note)).toEqual(['double click'])
   })
 
+  it('acknowledges only one of four different reviews sent at once with one Idempotency-Key; the others get 409', async () => {
+    const bodies = ['first', 'second', 'third', 'fourth'].map((note) => ({ status: 'in_review', note }))
+    const responses = await Promise.all(bodies.map((body) => review(body, ALICE, { 'Idempotency-Key': 'one-key' })))
+    const statuses = responses.map((response) => response.status).sort()
+    expect(statuses).toEqual([201, 409, 409, 409])
+    const winner = (await responses.find((response) => response.status === 201)?.json()) as { review: Review }
+    const history = (await (await call(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
+    expect(history.reviews).toEqual([winner.review])
+  })
+
   it('records a retried review once with the same Idempotency-Key', async () => {
     const body = { status: 'refuted', note: 'retry me' }
     const first = await review(body, ALICE, { 'Idempotency-Key': 'abc-123' })

@@ -34,7 +34,7 @@ async function readSeeds(): Promise<{ name: string; input: ArticleInput }[]> {
 async function seedLocal(seeds: { name: string; input: ArticleInput }[]): Promise<void> {
   const proxy = await getPlatformProxy<Env>({ remoteBindings: false })
   try {
-    const store = new ClaimStore(proxy.env.FACTCHECK_KV)
+    const store = new ClaimStore(proxy.env.FACTCHECK_KV, proxy.env.IDEMPOTENCY_LEDGER)
     for (const { name, input } of seeds) {
       const { article, claims, created } = await ingestArticle(store, input)
       console.log(`${created ? 'added' : 'refreshed'} ${name} as article ${article.id}: ${claims.length} claims`)

@@ -1,3 +1,5 @@
+import * as v from 'valibot'
+import { DateSchema } from '../../schemas/common'
 /** A paragraph of the article body, as offsets into the original text (end exclusive). */
 export interface Paragraph {
   start: number
@@ -41,14 +43,6 @@ export function isTrailer(paragraph: string): boolean {
   return false
 }
 
-function validDate(y: string, m: string, d: string): boolean {
-  const month = Number(m)
-  const day = Number(d)
-  if (month < 1 || month > 12 || day < 1) return false
-  const days = new Date(Date.UTC(Number(y), month, 0)).getUTCDate()
-  return day <= days
-}
-
 /**
  * Splits an article into its optional ` date YYYY-MM-DD ` header, optional headline
  * (a short first line followed by a blank line) and body paragraphs, dropping trailers.
@@ -59,7 +53,8 @@ export function parseArticle(text: string): ArticleLayout {
   const header = HEADER_RE.exec(text)
   if (header) {
     const [, y = '', m = '', d = ''] = header
-    if (validDate(y, m, d)) publishedAt = `${y}-${m}-${d}`
+    const date = `${y}-${m}-${d}`
+    if (v.is(DateSchema, date)) publishedAt = date
     pos = header[0].length
   }
 
