@@ -12,6 +12,7 @@ import { articleOfClaim, claimId, reviewId } from './ids'
  *   v1:article:<articleId>                          Article; metadata ArticleSummary
  *   v1:claim:<articleId>-<sentenceOffset>            Claim with every review; metadata ClaimSummary
  *   v1:review:<claimId>:<reviewId>                   Review, written once, never rewritten
+ *   v1:session-ended:<sessionId>                     A signed-out session; expires when the session would have
  * Reviews are the record; a claim's status and notes are a projection of them, rewritten
  * after each review. Claim keys sort by article, then reading order; reviews are ordered by
  * their createdAt. A retried review has the same id (from its Idempotency-Key), so the same key.
@@ -26,6 +27,7 @@ const reviewKey = (claim: string, review: string) => `${reviewPrefix(claim)}${re
 const articleReviewsPrefix = (article: string) => `${KEY_PREFIX}review:${article}-`
 const claimOfReviewKey = (key: string) => key.slice(`${KEY_PREFIX}review:`.length, key.lastIndexOf(':'))
 const chronologically = (a: Review, b: Review) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
+const sessionEndedKey = (session: string) => `${KEY_PREFIX}session-ended:${session}`
 const idFromKey = (key: string, prefix: string) => key.slice(prefix.length)
 
 /** KV list metadata is capped at 1024 bytes of JSON. */
@@ -199,6 +201,20 @@ export class ClaimStore {
     private readonly ledgers: DurableObjectNamespace<IdempotencyLedger>,
     private readonly options: StoreOptions = {},
   ) {}
+
+  /**
+   * Records a signed-out session until it would have expired. KV may serve the old answer for
+   * up to 60 s at other locations, so a copied cookie can outlive sign-out by that much there.
+   */
+  async endSession(id: string, expiresAt: number): Promise<void> {
+    // KV expirations must be at least 60 seconds in the future.
+    const expiration = Math.max(expiresAt, Math.ceil(Date.now() / 1000) + 60)
+    await withTimeout(() => this.kv.put(sessionEndedKey(id), '1', { expiration }), 'ending a session')
+  }
+
+  async isSessionEnded(id: string): Promise<boolean> {
+    return (await withTimeout(() => this.kv.get(sessionEndedKey(id)), 'reading a session')) !== null
+  }
 
   /** A claim with its reviews, or null when the id is unknown. */
   async getClaim(id: string): Promise<Claim | null> {

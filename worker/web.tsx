@@ -209,8 +209,8 @@ web.post('/login', async (c) => {
   return c.redirect(next, 303)
 })
 
-web.post('/logout', (c) => {
-  endSession(c)
+web.post('/logout', async (c) => {
+  await endSession(c)
   return c.redirect('/', 303)
 })
 

@@ -81,7 +81,7 @@ describe('POST /api/articles', () => {
     const post = async () => {
       const counted = instrumentKv(env.FACTCHECK_KV)
       const response = await app.fetch(
-        new Request('http://desk.test/api/articles', { method: 'POST', headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) }),
+        new Request('https://desk.test/api/articles', { method: 'POST', headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) }),
         { ...env, FACTCHECK_KV: counted.kv },
         createExecutionContext(),
       )

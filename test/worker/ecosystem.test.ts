@@ -31,7 +31,7 @@ describe('ClaimReview', () => {
     expect(review).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      url: `http://desk.test/claims/${target.id}`,
+      url: `https://desk.test/claims/${target.id}`,
       claimReviewed: target.text,
       author: { '@type': 'Organization', name: 'Edge Fact Desk' },
       reviewRating: { '@type': 'Rating', alternateName: 'Supported', ratingValue: 3, bestRating: 3, worstRating: 1, ratingExplanation: 'AP quotes the spokesperson saying so.' },
@@ -105,7 +105,7 @@ describe('a large export', () => {
     }
     const total = claims.length + 900
     const counted = instrumentKv(env.FACTCHECK_KV)
-    const first = await app.fetch(new Request('http://desk.test/api/claims.csv'), { ...env, FACTCHECK_KV: counted.kv }, createExecutionContext())
+    const first = await app.fetch(new Request('https://desk.test/api/claims.csv'), { ...env, FACTCHECK_KV: counted.kv }, createExecutionContext())
     const { get, list, put } = counted.counts
     expect(get + list + put).toBeLessThan(1000)
     const firstRows = parseCsv(await first.text()).slice(1)
@@ -121,7 +121,7 @@ describe('a large export', () => {
 
 describe('typed client', () => {
   it('calls the API with hc<AppType> and gets typed claims back', async () => {
-    const client = hc<AppType>('http://desk.test', { fetch: (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(new Request(input, init)) })
+    const client = hc<AppType>('https://desk.test', { fetch: (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(new Request(input, init)) })
     const response = await client.api.claims[':id'].$get({ param: { id: target.id } })
     expect(response.status).toBe(200)
     if (response.status !== 200) return

@@ -17,7 +17,7 @@ beforeEach(async () => {
 async function callWith(faults: KvFaults, path: string, init: RequestInit = {}) {
   const wrapped = instrumentKv(env.FACTCHECK_KV, faults)
   const ctx = createExecutionContext()
-  const response = await app.fetch(new Request(new URL(path, 'http://desk.test'), init), { ...env, FACTCHECK_KV: wrapped.kv }, ctx)
+  const response = await app.fetch(new Request(new URL(path, 'https://desk.test'), init), { ...env, FACTCHECK_KV: wrapped.kv }, ctx)
   return { response, ctx, wrapped }
 }
 
@@ -74,7 +74,7 @@ describe("KV's one write per second per key", () => {
         const ctx = createExecutionContext()
         contexts.push(ctx)
         const body = { status: (['in_review', 'supported', 'refuted', 'misleading'] as const)[index % 4], note: `concurrent ${index}` }
-        const request = new Request(`http://desk.test/api/claims/${target.id}/reviews`, reviewInit(body, index % 2 ? ALICE : BOB))
+        const request = new Request(`https://desk.test/api/claims/${target.id}/reviews`, reviewInit(body, index % 2 ? ALICE : BOB))
         return app.fetch(request, testEnv, ctx)
       }),
     )

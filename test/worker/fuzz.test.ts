@@ -12,7 +12,7 @@ beforeAll(async () => {
   target = fourteenCountries((await seed()).claims)
   const login = await call('/login', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://desk.test' },
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://desk.test' },
     body: `token=${ALICE}`,
     redirect: 'manual',
   })
@@ -22,7 +22,7 @@ beforeAll(async () => {
 /** Every refusal of the API is problem+json that says what was wrong; nothing is ever a 5xx. */
 async function expectHandled(response: Response, what: string) {
   expect(response.status, what).toBeLessThan(500)
-  if (response.status >= 400 && new URL(response.url || 'http://desk.test/api').pathname.startsWith('/api')) {
+  if (response.status >= 400 && new URL(response.url || 'https://desk.test/api').pathname.startsWith('/api')) {
     expect(response.headers.get('Content-Type'), what).toMatch(/^application\/problem\+json/)
     const problem = (await response.json()) as { detail: string; errors?: { field: string; message: string }[] }
     expect(problem.detail.length, what).toBeGreaterThan(0)
@@ -96,7 +96,7 @@ describe('hostile input never causes a 5xx', () => {
         const path = route.replace('ID', target.id)
         const response = await call(path, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://desk.test', Cookie: session, 'CF-Connecting-IP': '192.0.2.1' },
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://desk.test', Cookie: session, 'CF-Connecting-IP': '192.0.2.1' },
           body: new URLSearchParams(fields).toString(),
           redirect: 'manual',
         })

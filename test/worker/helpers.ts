@@ -31,7 +31,7 @@ export function fourteenCountries(claims: readonly Claim[]): Claim {
 
 /** A request to the Worker, as a client sends it. */
 export function call(path: string, init: RequestInit = {}): Promise<Response> {
-  return exports.default.fetch(new Request(new URL(path, 'http://desk.test'), init))
+  return exports.default.fetch(new Request(new URL(path, 'https://desk.test'), init))
 }
 
 /** POSTs JSON with a reviewer token. */

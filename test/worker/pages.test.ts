@@ -1,10 +1,11 @@
 import { createExecutionContext, env, reset } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
+import { tokenFingerprint } from '../../worker/auth'
 import app from '../../worker/index'
 import { ALICE, call, fourteenCountries, seed } from './helpers'
 
-const ORIGIN = 'http://desk.test'
+const ORIGIN = 'https://desk.test'
 let target: Claim
 
 beforeEach(async () => {
@@ -168,6 +169,42 @@ describe('signing in', () => {
     expect(other.status).toBe(303)
     const out = await postForm('/logout', {}, { Cookie: (other.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '' })
     expect(out.headers.get('Set-Cookie')).toMatch(/session=;.*Max-Age=0/i)
+  })
+
+  it('ends the session at sign-out, so a copy of its cookie no longer reviews', async () => {
+    const cookie = await signIn()
+    expect(cookie).toMatch(/^__Host-session=/)
+    const out = await postForm('/logout', {}, { Cookie: cookie })
+    expect(out.status).toBe(303)
+    const replayed = await postForm(`/claims/${target.id}/review`, { status: 'refuted', note: 'after sign-out' }, { Cookie: cookie })
+    expect(replayed.status).toBe(401)
+    expect(await history()).toEqual([])
+    expect((await page(`/claims/${target.id}`, cookie)).html).not.toContain('name="status"')
+  })
+
+  it('signs in over plain http (wrangler dev on a LAN address) with a cookie the browser keeps there', async () => {
+    const lan = 'http://192.168.1.20:8787'
+    const response = await call(`${lan}/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: lan, 'CF-Connecting-IP': '192.168.1.30' },
+      body: new URLSearchParams({ token: ALICE, next: '/' }).toString(),
+      redirect: 'manual',
+    })
+    expect(response.status).toBe(303)
+    const cookie = response.headers.get('Set-Cookie') ?? ''
+    expect(cookie).toMatch(/^session=/)
+    expect(cookie).not.toMatch(/Secure/i)
+    const signedIn = await call(`${lan}/claims/${target.id}`, { headers: { Cookie: cookie.split(';')[0] ?? '' } })
+    expect(await signedIn.text()).toContain('name="status"')
+  })
+
+  it('refuses a session cookie whose signed expiry is further away than a session lasts', async () => {
+    const farFuture = Math.floor(Date.now() / 1000) + 30 * 24 * 3600
+    const value = JSON.stringify(['alice', farFuture, await tokenFingerprint(env.REVIEWER_TOKENS, 'alice'), 'id'])
+    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(env.SESSION_SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    const signature = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(value)))))
+    const forged = `__Host-session=${encodeURIComponent(`${value}.${signature}`)}`
+    expect((await page(`/claims/${target.id}`, forged)).html).not.toContain('name="status"')
   })
 
   it('returns only to a page on this site after signing in', async () => {
