@@ -25,11 +25,13 @@ const reviewFields = {
   ),
 }
 
+const NEEDS_STATUS_OR_NOTE = 'a review needs a status or a note'
+
 /** Body of `POST /api/claims/:id/reviews`: at least a status or a note. */
 export const ReviewInputSchema = v.pipe(
   v.strictObject(reviewFields, 'a review is an object with only the fields status, note, explanation and sources'),
   v.forward(
-    v.check((input) => input.status !== undefined || input.note !== undefined, 'a review needs a status or a note'),
+    v.check((input) => input.status !== undefined || input.note !== undefined, NEEDS_STATUS_OR_NOTE),
     ['status'],
   ),
 )
@@ -45,14 +47,33 @@ export const ReviewSchema = v.object({
 })
 export type Review = v.InferOutput<typeof ReviewSchema>
 
+/** The form's sources: one URL per line; a bad line is named by its number, as the reviewer sees it. */
+const SourceLinesSchema = v.pipe(
+  v.string(),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return
+    dataset.value.split(/\r?\n/).forEach((line, index) => {
+      const url: string = line.trim()
+      if (url !== '' && !v.safeParse(HttpUrlSchema, url).success) {
+        addIssue({ message: `line ${index + 1} is not a web address starting with http:// or https:// (${url.slice(0, 80)})` })
+      }
+    })
+  }),
+)
+
 /** The review form: strings from `application/x-www-form-urlencoded`, empty meaning absent. */
 export const ReviewFormSchema = v.pipe(
   v.object({
     status: v.optional(v.string(), ''),
     note: v.optional(v.string(), ''),
     explanation: v.optional(v.string(), ''),
-    sources: v.optional(v.string(), ''),
+    sources: v.optional(SourceLinesSchema, ''),
   }),
+  // Checked on the form's own strings too, so a reviewer sees this beside any bad source line.
+  v.forward(
+    v.check((form) => form.status.trim() !== '' || form.note.trim() !== '', NEEDS_STATUS_OR_NOTE),
+    ['status'],
+  ),
   v.transform(({ status, note, explanation, sources }) => {
     const present = (value: string) => (value.trim() === '' ? undefined : value)
     const urls = sources.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)

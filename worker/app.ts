@@ -8,7 +8,7 @@ import { articles } from './api/articles'
 import { claims } from './api/claims'
 import { exports } from './api/exports'
 import type { AppEnv } from './env'
-import { problem } from './problem'
+import { errorResponse } from './errors'
 import { ClaimStore, CorruptRecordError, StorageUnavailableError } from './store'
 import { web } from './web'
 
@@ -27,8 +27,15 @@ const SCALAR_BUNDLE = `${DOCS_CDN}/npm/@scalar/api-reference@1.76.0`
 
 const app = new Hono<AppEnv>()
 
-const pageHeaders = secureHeaders({ contentSecurityPolicy: PAGE_CSP })
+/**
+ * `same-origin` rather than `no-referrer`: under no-referrer a browser sends `Origin: null` with
+ * this site's own form posts over plain http, and the CSRF check could not tell them from a
+ * cross-site post. Other sites still get no referrer.
+ */
+const REFERRER_POLICY = 'same-origin'
+const pageHeaders = secureHeaders({ contentSecurityPolicy: PAGE_CSP, referrerPolicy: REFERRER_POLICY })
 const docsHeaders = secureHeaders({
+  referrerPolicy: REFERRER_POLICY,
   contentSecurityPolicy: { ...PAGE_CSP, scriptSrc: [DOCS_CDN, "'unsafe-inline'"], styleSrc: [DOCS_CDN, "'unsafe-inline'"], fontSrc: [DOCS_CDN], connectSrc: ["'self'"] },
 })
 app.use((c, next) => (c.req.path === '/docs' ? docsHeaders : pageHeaders)(c, next))
@@ -66,26 +73,47 @@ app.get(
 app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Fact desk API', cdn: SCALAR_BUNDLE }))
 app.route('/', web)
 
-app.notFound((c) => problem(c, 404, `nothing at ${c.req.method} ${new URL(c.req.url).pathname}`))
+/** Route patterns as regular expressions, with the methods each answers (HEAD with GET). */
+const routeMethods = (() => {
+  const byPath = new Map<string, Set<string>>()
+  for (const { method, path } of app.routes) {
+    if (method === 'ALL') continue
+    const methods = byPath.get(path) ?? new Set<string>()
+    byPath.set(path, methods.add(method))
+    if (method === 'GET') methods.add('HEAD')
+  }
+  return [...byPath].map(([path, methods]) => ({
+    pattern: new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`),
+    methods: [...methods],
+  }))
+})()
+
+app.notFound((c) => {
+  const allowed = routeMethods.filter(({ pattern }) => pattern.test(c.req.path)).flatMap(({ methods }) => methods)
+  if (allowed.length > 0) {
+    return errorResponse(c, 405, `${c.req.method} is not allowed here; use ${allowed.join(' or ')}`, { Allow: allowed.join(', ') })
+  }
+  return errorResponse(c, 404, `nothing at ${c.req.method} ${c.req.path}`)
+})
 
 app.onError((error, c) => {
   if (error instanceof HTTPException) {
     // hono/csrf throws a bare 403 for a cross-site form post.
-    const detail = error.status === 403 ? 'cross-site form posts are refused' : error.message
-    return problem(c, error.status as ContentfulStatusCode, detail || 'the request could not be processed')
+    const detail = error.status === 403 ? 'cross-site form posts are refused: nothing was saved' : error.message
+    return errorResponse(c, error.status as ContentfulStatusCode, detail || 'the request could not be processed')
   }
   if (error instanceof StorageUnavailableError) {
     console.error(JSON.stringify({ event: 'storage-unavailable', message: error.message, cause: String(error.cause) }))
-    return problem(c, 503, 'storage is unavailable; retry shortly (send writes with an Idempotency-Key so a retry cannot record them twice)', {
-      headers: { 'Retry-After': '2' },
+    return errorResponse(c, 503, 'storage is unavailable; retry shortly (send writes with an Idempotency-Key so a retry cannot record them twice)', {
+      'Retry-After': '2',
     })
   }
   if (error instanceof CorruptRecordError) {
     console.error(JSON.stringify({ event: 'corrupt-record', key: error.key, issues: error.issues }))
-    return problem(c, 500, 'a stored record failed validation and is not served; it has been reported')
+    return errorResponse(c, 500, 'a stored record failed validation and is not served; it has been reported')
   }
   console.error(JSON.stringify({ event: 'unhandled-error', message: error instanceof Error ? error.message : String(error) }))
-  return problem(c, 500, 'an unexpected error occurred')
+  return errorResponse(c, 500, 'an unexpected error occurred')
 })
 
 /** The typed routes, for `hc<AppType>()` from `hono/client`. */

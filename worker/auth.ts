@@ -48,9 +48,28 @@ export async function tokenFingerprint(tokens: string | undefined, name: string)
   return sha256Hex(`session:${entry.token}`, 24)
 }
 
-/** The client a failed attempt is counted against. */
+/** An IPv6 address's /64 network (`2001:db8:1:2::/64`): one subscriber usually holds a whole /64. */
+function ipv6Network(address: string): string {
+  const [head = '', tail] = address.toLowerCase().split('::')
+  const headGroups = head === '' ? [] : head.split(':')
+  const tailGroups = tail === undefined || tail === '' ? [] : tail.split(':')
+  const zeros = tail === undefined ? [] : Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0')
+  const groups = [...headGroups, ...zeros, ...tailGroups].slice(0, 4).map((group) => group.replace(/^0+(?=.)/, ''))
+  return `${groups.join(':')}::/64`
+}
+
+/**
+ * The client a failed attempt is counted against: its address from CF-Connecting-IP, which
+ * Cloudflare sets in production and `wrangler dev` sets to the peer's address; an IPv6 client
+ * by its /64, an IPv4-mapped address as IPv4. A request without the header (only possible
+ * outside both) shares one bucket.
+ */
 export function clientKey(c: Context): string {
-  return c.req.header('cf-connecting-ip') ?? 'local'
+  const address = c.req.header('cf-connecting-ip')?.trim()
+  if (address === undefined || address === '') return 'no-client-address'
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address)
+  if (mapped?.[1] !== undefined) return mapped[1]
+  return address.includes(':') ? ipv6Network(address) : address
 }
 
 /** Counts an attempt against the client's limit; true when it is over the limit. */

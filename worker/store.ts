@@ -43,6 +43,7 @@ const MAX_PROJECTION_RETRIES = 8
 const ClaimMetadataSchema = v.omit(ClaimSummarySchema, ['id', 'articleId'])
 const ArticleMetadataSchema = v.omit(ArticleSummarySchema, ['id'])
 type ClaimMetadata = v.InferOutput<typeof ClaimMetadataSchema>
+type ArticleMetadata = v.InferOutput<typeof ArticleMetadataSchema>
 
 /** KV failed or timed out: the request may be retried. */
 export class StorageUnavailableError extends Error {
@@ -153,6 +154,20 @@ export function summarize(claim: Claim): ClaimSummary {
     metadata = { ...metadata, text: '…', span: Array.from(claim.span).slice(0, keep).join(''), speaker: base.speaker === null ? null : Array.from(base.speaker).slice(0, keep / 2).join('') }
   }
   return { id: claim.id, articleId: claim.articleId, ...metadata }
+}
+
+/** An article's list entry; a title or outlet too long for KV metadata (multi-byte scripts) is shortened by characters. */
+function articleMetadata(article: Article, claimCount: number): ArticleMetadata {
+  const full: ArticleMetadata = { title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, claimCount }
+  let metadata = full
+  const shorten = (value: string, keep: number) => {
+    const characters = Array.from(value)
+    return characters.length <= keep ? value : `${characters.slice(0, keep).join('')}…`
+  }
+  for (let keep = 300; byteLength(metadata) > METADATA_BYTES && keep > 0; keep -= 20) {
+    metadata = { ...full, title: shorten(full.title, keep), outlet: shorten(full.outlet, Math.ceil(keep / 3)) }
+  }
+  return metadata
 }
 
 function summaryMetadata(summary: ClaimSummary): ClaimMetadata {
@@ -387,7 +402,7 @@ export class ClaimStore {
     const kept = existing === null ? [] : (await this.listArticleClaims(article.id)).map((summary) => summary.id)
     const claimCount = new Set([...kept, ...ids]).size
     if (existing === null || JSON.stringify(existing) !== JSON.stringify(article) || claimCount !== kept.length) {
-      const metadata = { title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, claimCount }
+      const metadata = articleMetadata(article, claimCount)
       await withTimeout(() => this.kv.put(articleKey(article.id), JSON.stringify(article), { metadata }), 'writing an article')
     }
     const source = { outlet: article.outlet, title: article.title, publishedAt: article.publishedAt, url: article.url }

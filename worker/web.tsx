@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import * as v from 'valibot'
 import { ClaimListQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
@@ -6,6 +7,7 @@ import { ReviewFormSchema } from '../schemas/review'
 import { overAttemptLimit, reviewerForToken } from './auth'
 import { claimReview } from './claimreview'
 import type { AppEnv } from './env'
+import { errorResponse } from './errors'
 import { ArticlePage } from './pages/article'
 import { ClaimListPage, ClaimPage, type ReviewFormState } from './pages/claims'
 import { renderer } from './pages/layout'
@@ -51,9 +53,21 @@ web.get('/assets/app.css', (c) =>
   c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
 )
 
-// Cross-site form posts are refused (Origin / Sec-Fetch-Site check). The JSON API needs a
-// bearer token rather than a cookie, so it is not exposed to cross-site forms.
-web.use(csrf())
+/**
+ * Every form post: refused when cross-site (Origin / Sec-Fetch-Site check; the JSON API needs a
+ * bearer token rather than a cookie, so it is not exposed to cross-site forms), and refused
+ * with 413 over `maxBytes` before anything is parsed.
+ */
+function formPost(maxBytes: number) {
+  return [
+    csrf(),
+    bodyLimit({ maxSize: maxBytes, onError: (c) => errorResponse(c, 413, `this form sent more than ${maxBytes / 1024} KiB, so nothing was read or saved`) }),
+  ] as const
+}
+/** A review form at its limits (5,000 characters of 4-byte text, percent-encoded) stays under this. */
+const MAX_REVIEW_FORM_BYTES = 128 * 1024
+const MAX_LOGIN_FORM_BYTES = 8 * 1024
+
 web.use(renderer)
 web.use(async (c, next) => {
   await next()
@@ -63,7 +77,9 @@ web.use(async (c, next) => {
 
 web.get('/', async (c) => {
   const reviewer = await sessionReviewer(c)
-  const parsed = v.safeParse(ClaimListQuerySchema, c.req.query())
+  // A browser submits every field of the filter form; an empty one means "any".
+  const filled = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''))
+  const parsed = v.safeParse(ClaimListQuerySchema, filled)
   if (!parsed.success) {
     c.status(400)
     return c.render(
@@ -131,7 +147,7 @@ web.get('/claims/:id', async (c) => {
   return renderClaim(c, params.success ? params.output.id : '', null)
 })
 
-web.post('/claims/:id/review', async (c) => {
+web.post('/claims/:id/review', ...formPost(MAX_REVIEW_FORM_BYTES), async (c) => {
   const params = v.safeParse(IdParamSchema, c.req.param())
   const id = params.success ? params.output.id : ''
   const body = await formFields(c)
@@ -188,7 +204,7 @@ web.get('/login', async (c) =>
   c.render(<LoginPage error={null} next={safeNext(c.req.query('next'))} />, { title: 'Sign in', reviewer: await sessionReviewer(c) }),
 )
 
-web.post('/login', async (c) => {
+web.post('/login', ...formPost(MAX_LOGIN_FORM_BYTES), async (c) => {
   const body = await formFields(c)
   const next = safeNext(body?.next)
   // Every attempt counts, so a client over the limit cannot confirm a guess either.
@@ -209,7 +225,7 @@ web.post('/login', async (c) => {
   return c.redirect(next, 303)
 })
 
-web.post('/logout', async (c) => {
+web.post('/logout', ...formPost(MAX_LOGIN_FORM_BYTES), async (c) => {
   await endSession(c)
   return c.redirect('/', 303)
 })

@@ -64,6 +64,16 @@ describe('the claims list', () => {
     expect(second.html).toContain('<a href="/?limit=2">← First claims</a>')
   })
 
+  it('treats the empty fields a browser submits with the filter form as "any"', async () => {
+    const byStatus = await page('/?status=unreviewed&article=&q=')
+    expect(byStatus.response.status).toBe(200)
+    expect(byStatus.html).toContain('<mark>at least 14 countries</mark>')
+    const byText = await page('/?status=&article=&q=14+countries')
+    expect(byText.response.status).toBe(200)
+    expect(byText.html).toContain('<mark>at least 14 countries</mark>')
+    expect(byText.response.headers.get('Referrer-Policy')).toBe('same-origin')
+  })
+
   it('filters by status and text', async () => {
     const { html } = await page('/?status=refuted')
     expect(html).toContain('No claims match')
@@ -137,6 +147,15 @@ describe('the claim page', () => {
     expect(html).toContain('a review needs a status or a note')
     expect(html).toContain('kept explanation')
     expect(html).toContain('not a url')
+    expect(await history()).toEqual([])
+  })
+
+  it('names the line of a source that is not a web address', async () => {
+    const cookie = await signIn()
+    const sources = 'https://apnews.com/x\n\nnot a url\nhttps://reuters.com/y'
+    const response = await postForm(`/claims/${target.id}/review`, { status: 'supported', sources }, { Cookie: cookie })
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('line 3 is not a web address starting with http:// or https:// (not a url)')
     expect(await history()).toEqual([])
   })
 

@@ -7,7 +7,8 @@ declare module 'hono' {
   }
 }
 
-function Layout({ title, reviewer, children }: { title: string; reviewer: string | null; children?: Child }) {
+/** Every page's frame: header with sign-in state, then the content. */
+export function Layout({ title, reviewer, children }: { title: string; reviewer: string | null; children?: Child }) {
   return (
     <html lang="en">
       <head>

@@ -17,7 +17,8 @@ mark{background:var(--mark);padding:0 .1em;border-radius:2px}
 .badge{display:inline-block;padding:.05rem .55rem;border-radius:999px;font-size:.8rem;font-weight:600;color:#fff;white-space:nowrap}
 ${['unreviewed', 'in_review', 'supported', 'misleading', 'refuted', 'unverifiable'].map((s) => `.badge.${s}{background:var(--${s})}.bar.${s}{fill:var(--${s})}`).join('')}
 .filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:end;margin:1rem 0;padding:.75rem;background:var(--soft);border:1px solid var(--line);border-radius:8px}
-.filters label{display:flex;flex-direction:column;font-size:.875rem;gap:.2rem}
+.filters label{display:flex;flex-direction:column;font-size:.875rem;gap:.2rem;min-width:0;max-width:100%}
+.filters select{width:100%;text-overflow:ellipsis}
 input,select,textarea,button{font:inherit}
 input[type=text],input[type=search],input[type=password],input[type=url],select,textarea{padding:.45rem .55rem;border:1px solid #8c959f;border-radius:6px;background:#fff;color:var(--ink);max-width:100%}
 textarea{width:100%;min-height:7rem}
@@ -35,6 +36,7 @@ ol.history{padding-left:1.25rem}ol.history li{margin:.5rem 0}
 .note{white-space:pre-wrap;overflow-wrap:anywhere}
 form.review{display:grid;gap:.85rem;padding:1rem;border:1px solid var(--line);border-radius:8px;background:var(--soft)}
 form.review label,form.login label{display:grid;gap:.25rem;font-weight:600}
+form.review :is(input,textarea,select){font-weight:400}
 .hint{font-weight:400;font-size:.85rem;color:var(--muted)}
 .error{color:var(--refuted);font-weight:600}
 .uncertain{display:inline-block;margin-left:.25rem;padding:0 .45rem;border:1px solid var(--in_review);border-radius:999px;color:var(--in_review);font-size:.8rem;font-weight:600}
