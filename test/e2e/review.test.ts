@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
+import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,8 +11,13 @@ import type { Claim } from '../../schemas/claim'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const ARTIFACTS = join(ROOT, 'test/artifacts')
-const PORT = 8700 + Math.floor(Math.random() * 200)
+/** E2E_PORT picks the port (and E2E_PORT + 1000 for the inspector) where the default range is taken. */
+const PORT = Number(process.env.E2E_PORT ?? 8700 + Math.floor(Math.random() * 200))
 const BASE = `http://localhost:${PORT}`
+/** This machine's first non-loopback IPv4 address: how a phone on the desk's LAN reaches `wrangler dev --ip`. */
+const LAN_ADDRESS = Object.values(networkInterfaces())
+  .flat()
+  .find((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)?.address
 const TOKEN = 'e2e-token-for-reviewer-erin'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -37,7 +42,7 @@ beforeAll(async () => {
   const state = mkdtempSync(join(tmpdir(), 'factdesk-e2e-'))
   const envFile = join(state, 'e2e.env')
   writeFileSync(envFile, `REVIEWER_TOKENS=erin:${TOKEN}\nSESSION_SECRET=e2e-session-secret-0123456789abcdef\n`)
-  server = spawn('npx', ['wrangler', 'dev', '--port', String(PORT), '--inspector-port', String(PORT + 1000), '--ip', '127.0.0.1', '--persist-to', state, '--env-file', envFile, '--show-interactive-dev-session=false', '--log-level', 'warn'], {
+  server = spawn('npx', ['wrangler', 'dev', '--port', String(PORT), '--inspector-port', String(PORT + 1000), '--ip', LAN_ADDRESS === undefined ? '127.0.0.1' : '0.0.0.0', '--persist-to', state, '--env-file', envFile, '--show-interactive-dev-session=false', '--log-level', 'warn'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -116,6 +121,55 @@ describe('a reviewer in Chromium', () => {
     expect(api.status).toBe('supported')
     expect(api.notes.at(-1)).toMatchObject({ reviewer: 'erin', note: payload })
     expect(dialogs).toEqual([])
+    await context.close()
+  })
+
+  it('filters the list with the form, as a person submits it', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${BASE}/`)
+    await page.selectOption('select[name=status]', 'unreviewed')
+    await Promise.all([page.waitForURL(/status=unreviewed/), page.click('button:has-text("Filter")')])
+    expect(page.url()).toContain('article=&q=')
+    expect(await page.locator('h1').innerText()).toBe('Claims')
+    expect(await page.locator('ul.claims li').count()).toBeGreaterThan(0)
+    await page.selectOption('select[name=status]', '')
+    await page.fill('input[name=q]', 'at least 14 countries')
+    await Promise.all([page.waitForURL(/q=at\+least/), page.click('button:has-text("Filter")')])
+    expect(await page.locator('ul.claims mark', { hasText: 'at least 14 countries' }).count()).toBeGreaterThan(0)
+    await context.close()
+  })
+
+  it('fits a 390 px phone without sideways scrolling, even with long article titles', async () => {
+    const title = `${'A very long headline about diplomats, countries and recognition '.repeat(3)}`.trim()
+    const posted = await fetch(`${BASE}/api/articles`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ text: 'The ministry said 12 embassies had reopened since January.', title }),
+    })
+    expect([200, 201]).toContain(posted.status)
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const page = await context.newPage()
+    for (const path of ['/', `/claims/${claim.id}`, `/articles/${claim.articleId}`, '/login']) {
+      await page.goto(`${BASE}${path}`)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390)
+    }
+    await page.goto(`${BASE}/`)
+    await page.screenshot({ path: join(ARTIFACTS, 'claims-list-phone.png'), fullPage: true })
+    await context.close()
+  })
+
+  it.skipIf(LAN_ADDRESS === undefined)('signs in and reviews over plain http on a LAN address, as a phone on the desk network would', async () => {
+    const lan = `http://${LAN_ADDRESS}:${PORT}`
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${lan}/login?next=/claims/${claim.id}`)
+    await page.fill('input[name=token]', TOKEN)
+    await Promise.all([page.waitForURL(`${lan}/claims/${claim.id}`), page.press('input[name=token]', 'Enter')])
+    await page.fill('textarea[name=note]', 'Checked from a phone on the LAN.')
+    expect(await page.locator('textarea[name=note]').evaluate((element) => getComputedStyle(element).fontWeight)).toBe('400')
+    await Promise.all([page.waitForURL(/saved=1/), page.click('button[type=submit]:has-text("Save review")')])
+    expect(await page.locator('ol.history .note').last().innerText()).toBe('Checked from a phone on the LAN.')
     await context.close()
   })
 
