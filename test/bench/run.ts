@@ -241,6 +241,45 @@ function extraction(): void {
   console.log(`median ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1) ?? 0)} per article; ${failures} failures; ${((claims / words) * 100).toFixed(2)} claims per 100 words`)
 }
 
+/** An article of many distinct organisations and people: the case that made extraction quadratic. */
+function manyOrganizationsArticle(bytes: number): string {
+  const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima', 'Mike', 'November', 'Oscar', 'Papa', 'Quebec', 'Romeo', 'Sierra', 'Tango']
+  const name = (index: number) => names[index % names.length] as string
+  let text = 'Results season\n\n'
+  for (let index = 0; text.length < bytes; index++) {
+    const [a, b, c] = [name(index), name(Math.floor(index / 20)), name(Math.floor(index / 400))]
+    text += `${a} ${b} ${c} Holdings said profits rose 12% to $${index} million in 2024. Shares of ${a} ${b} Bank fell ${index % 50}%, analyst John ${b}son of ${c} Partners told Reuters.\n\n`
+  }
+  return text
+}
+
+/** Extraction time as an article grows: linear time keeps the time per KB flat. */
+function extractionScaling(): void {
+  const dir = existsSync(CORPUS) ? CORPUS : FIXTURES
+  const corpusText = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.txt'))
+    .slice(0, 400)
+    .map((file) => readFileSync(join(dir, file), 'utf8').split('\n').slice(1).join('\n'))
+    .join('\n\n')
+  const median = (text: string) => {
+    const runs = [0, 1, 2, 3, 4].map(() => {
+      const started = performance.now()
+      extractArticle(text)
+      return performance.now() - started
+    })
+    return percentile(runs.sort((a, b) => a - b), 50)
+  }
+  console.log('\n## Extraction time by article size (median of 5)\n')
+  console.log('| size | news text | ms per KB | many organisations | ms per KB |')
+  console.log('|---|---|---|---|---|')
+  for (const kb of [10, 25, 50, 100]) {
+    const news = median(`Headline\n\n${corpusText.slice(0, kb * 1000)}`)
+    const organizations = median(manyOrganizationsArticle(kb * 1000))
+    console.log(`| ${kb} KB | ${ms(news)} | ${(news / kb).toFixed(2)} | ${ms(organizations)} | ${(organizations / kb).toFixed(2)} |`)
+  }
+}
+
 function syntheticClaim(index: number): ExtractedClaim {
   const text = `Officials said ${index} schools in the region received ${index * 3} new computers last year.`
   const span = `${index * 3} new computers`
@@ -288,6 +327,7 @@ const only = process.argv.slice(2)
 const sections: [string, () => unknown][] = [
   ['bundle', bundleSize],
   ['extraction', extraction],
+  ['extraction-scaling', extractionScaling],
   ['kv', kvOperations],
   ['throughput', throughput],
   ['scale', scale],

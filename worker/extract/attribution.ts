@@ -1,3 +1,5 @@
+import { TextWords } from './text-words'
+import { OrganizationRegistry } from './organizations'
 import type { Attribution, SpeakerType } from '../../schemas/claim'
 import {
   AGENCIES, SOURCE_MODIFIERS, SOURCE_NOUNS, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
@@ -67,10 +69,6 @@ function roleHeadOf(role: string | null): string | null {
   return words[words.length - 1] ?? null
 }
 
-function initials(name: string): string {
-  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')
-}
-
 /**
  * Tracks the people and organisations an article names, so that later references
  * ("Mr Brown", "the spokesperson", "he", "the company") resolve to the fullest name.
@@ -78,8 +76,9 @@ function initials(name: string): string {
 export class Discourse {
   private readonly persons = new Map<string, Person>()
   private readonly surnames = new Map<string, string>()
-  private readonly orgs: string[] = []
-  private readonly orgSet = new Set<string>()
+  /** People named with more than one word, by their first word. */
+  private readonly byFirstName = new Map<string, Person[]>()
+  private readonly orgs = new OrganizationRegistry()
   private readonly aliases = new Map<string, string>()
   /** Titles of works ("Return of the Mack", "Innocent Man"): never speakers. */
   private readonly titles = new Set<string>()
@@ -156,7 +155,13 @@ export class Discourse {
   }
   private pronounAntecedent: Person | null = null
 
-  constructor(private readonly text: string) {}
+  private readonly words: TextWords
+  /** The organisation a role noun names in this article ("government" → "Taliban government"), by noun. */
+  private readonly roleNounOrgs = new Map<string, string | null>()
+
+  constructor(private readonly text: string) {
+    this.words = new TextWords(text)
+  }
 
   // ---------------------------------------------------------------- registry
 
@@ -164,10 +169,7 @@ export class Discourse {
     const clean = stripPossessive(name.replace(/^the\s+/i, '').trim())
     // "Swedish" in "Swedish trades union official": a nationality describes, it names nobody.
     if (!clean || isDemonym(clean)) return clean
-    if (!this.orgSet.has(clean)) {
-      this.orgSet.add(clean)
-      this.orgs.push(clean)
-    }
+    this.orgs.add(clean)
     return clean
   }
 
@@ -176,6 +178,8 @@ export class Discourse {
     if (!p) {
       p = { name, role: null, organization: null }
       this.persons.set(name, p)
+      const [first, ...rest] = name.split(/\s+/)
+      if (first !== undefined && rest.length > 0) this.byFirstName.set(first, [...(this.byFirstName.get(first) ?? []), p])
       const last = name.split(/\s+/).pop()!.toLowerCase()
       if (!this.surnames.has(last)) this.surnames.set(last, name)
     }
@@ -187,38 +191,29 @@ export class Discourse {
 
   /** For roles like "government spokesperson": the article's "Taliban government". */
   private orgFromRole(role: string): string | null {
-    const words = role.split(/\s+/)
-    for (const w of words) {
+    for (const w of role.split(/\s+/)) {
       const lw = w.toLowerCase()
       if (!ORG_NOUNS.has(lw)) continue
-      const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3})${lw}\\b`, 'u')
-      const m = re.exec(this.text)
-      if (m) {
-        const name = `${m[1]!.trim().replace(/^(The|A|An)\s+/, '')} ${lw}`
-        if (!/^(The|A|An)$/.test(m[1]!.trim())) return name
-      }
+      const org = this.orgNamedBy(lw)
+      if (org !== null) return org
     }
     return null
   }
 
+  /** The first "Taliban government" (capitalised words, then the noun) in the article; searched once per noun. */
+  private orgNamedBy(noun: string): string | null {
+    const known = this.roleNounOrgs.get(noun)
+    if (known !== undefined) return known
+    const m = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3})${noun}\\b`, 'u').exec(this.text)
+    const org = m && !/^(The|A|An)$/.test(m[1]!.trim()) ? `${m[1]!.trim().replace(/^(The|A|An)\s+/, '')} ${noun}` : null
+    this.roleNounOrgs.set(noun, org)
+    return org
+  }
+
   /** The fullest form of an organisation name used in the article. */
   orgCanon(name: string): string {
-    let n = stripPossessive(name.replace(/^the\s+/i, '').trim())
-    const alias = this.aliases.get(n)
-    if (alias) return alias
-    const squash = n.replace(/\s+/g, '').toLowerCase()
-    let best = n
-    const prefixed: string[] = []
-    for (const o of this.orgs) {
-      if (o === n) continue
-      if (isAcronym(n) && initials(o) === n) return o
-      if (o.replace(/\s+/g, '').toLowerCase() === squash && o.length > best.length) best = o
-      // "Cairn" → "Cairn Energy", not "MTV" → "MTV Smut Peddlers" (a report's title).
-      else if (o.startsWith(`${n} `) && !/\b(of|for)\b/.test(o.slice(n.length)) && o.slice(n.length + 1).split(/\s+/).some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) prefixed.push(o)
-    }
-    // "Cairn" → "Cairn Energy", but "BT" stays "BT" when there are "BT Retail" and "BT Wholesale".
-    if (best === n && prefixed.length === 1) best = prefixed[0]!
-    return best
+    const n = stripPossessive(name.replace(/^the\s+/i, '').trim())
+    return this.aliases.get(n) ?? this.orgs.canonical(n)
   }
 
   /** The fullest form of a person's name ("Mujahid" → "Zabihullah Mujahid"). */
@@ -236,15 +231,8 @@ export class Discourse {
     }
     // "Sir Ian" after "Sir Ian Blair": a first name that only one person has.
     if (words.length === 1) {
-      const w = words[0]!
-      let found: Person | null = null
-      for (const q of this.persons.values()) {
-        if (q.name.split(/\s+/).length > 1 && q.name.split(/\s+/)[0] === w) {
-          if (found) return null
-          found = q
-        }
-      }
-      return found
+      const namesakes = this.byFirstName.get(words[0]!) ?? []
+      return namesakes.length === 1 ? namesakes[0]! : null
     }
     return null
   }
@@ -264,7 +252,7 @@ export class Discourse {
   private registerRun(s: SentenceCtx, from: number, to: number): void {
     const t = s.tokens
     // "Sales of Mercedes' brands fell": a capitalised first word that is an ordinary noun is not part of a name.
-    if (from === 0 && to - from > 2 && t[1]!.lw === 'of' && new RegExp(`[^\\p{L}]${t[0]!.lw}[^\\p{L}]`, 'u').test(this.text)) {
+    if (from === 0 && to - from > 2 && t[1]!.lw === 'of' && this.words.hasWord(t[0]!.lw)) {
       if (isNameToken(t[2], false)) this.registerRun(s, 2, to)
       return
     }
@@ -331,7 +319,7 @@ export class Discourse {
     const nameStr = name.join(' ')
     const single = name.length === 1
     // "Time Warner" is the same firm as "TimeWarner".
-    if (!single && !title.length && !desc && new RegExp(`\\b${name.join('').replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'u').test(this.text)) {
+    if (!single && !title.length && !desc && this.words.hasSolidWord(name.join('').replace(/[^\p{L}\p{N}]/gu, ''))) {
       this.addOrg(nameStr)
       return
     }
@@ -364,7 +352,7 @@ export class Discourse {
         if (run.from <= 3 || !this.lastPersonMention) this.lastPersonMention = p
       } else {
         const n = name.join(' ')
-        if ((this.orgSet.has(n) || this.aliases.has(n)) && !this.titles.has(n)) {
+        if ((this.orgs.has(n) || this.aliases.has(n)) && !this.titles.has(n)) {
           this.lastOrgMention = this.orgCanon(n)
           if (run.from <= 3) {
             this.orgSubject = this.lastOrgMention
@@ -384,7 +372,7 @@ export class Discourse {
   private singleNamePerson(): Person | null {
     const single = this.singleNameSpeaker
     if (!single || single.at < this.sentenceNo - 3 || single.at <= this.personSpeakerAt) return null
-    const full = [...this.orgs].reverse().find((o) => {
+    const full = this.orgs.latestEndingWith(single.name, (o) => {
       const w = o.split(/\s+/)
       // Initials or a first name before the surname.
       return w.length === 2 && w[1] === single.name && /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+)$/u.test(w[0]!) && !ORG_SUFFIXES.has(w[0]!.toLowerCase())
@@ -767,7 +755,7 @@ export class Discourse {
         }
       }
       // "Economists, however, forecast": a capitalised common noun at the start of a sentence.
-      const plainPlural = /s$/.test(last.lw) && !this.isOrgName(last.w) && new RegExp(`[^\\p{L}]${last.lw}[^\\p{L}]`, 'u').test(this.text)
+      const plainPlural = /s$/.test(last.lw) && !this.isOrgName(last.w) && this.words.hasWord(last.lw)
       if (run.to - run.from === 1 && run.from === 0 && (isRoleHead(last.lw) || PERSON_NOUNS.has(last.lw) || plainPlural || SOURCE_NOUNS.has(last.lw) || /^(?:analysts|experts|economists|officials|critics|researchers|campaigners|investors|traders|dealers|lawmakers)$/.test(last.lw))) {
         return { kind: 'common', start: 0, end, words: [last.w.toLowerCase()], source: SOURCE_NOUNS.has(last.lw) }
       }
@@ -1120,7 +1108,7 @@ export class Discourse {
     if (honorific) return { kind: 'name', start, end, words: name, person: this.addPerson(nameStr, role, org), role, org }
     const lead = name[0]!.toLowerCase()
     // "the American", "the Spaniard": a person described by nationality.
-    if (name.length === 1 && t[from - 1]?.lw === 'the' && /(?:ian|ean|can|ese|ard|ish)$/.test(lead) && !this.orgSet.has(nameStr)) {
+    if (name.length === 1 && t[from - 1]?.lw === 'the' && /(?:ian|ean|can|ese|ard|ish)$/.test(lead) && !this.orgs.has(nameStr)) {
       return { kind: 'common', start: from - 1, end, words: ['the', nameStr] }
     }
     const descriptive = name.length === 2 && from === 0 && (ORG_NOUNS.has(lead) || COMPANY_NOUNS.has(lead))
@@ -1134,15 +1122,11 @@ export class Discourse {
 
   /** The latest organisation named "… Government" for "the government". */
   private orgEndingWith(head: string): string | null {
-    for (let i = this.orgs.length - 1; i >= 0; i--) {
-      const o = this.orgs[i]!
-      if (o.toLowerCase().endsWith(` ${head}`)) return o
-    }
-    return null
+    return this.orgs.latestEndingWith(head, (o) => o.toLowerCase().endsWith(` ${head}`))
   }
 
   private isOrgName(n: string): boolean {
-    return this.orgSet.has(n) || this.aliases.has(n)
+    return this.orgs.has(n) || this.aliases.has(n)
   }
 
   /** Resolves a speaker phrase against the discourse and records it for later references. */
