@@ -6,6 +6,8 @@ import app from '../../worker/index'
 import { ALICE, call, fourteenCountries, seed } from './helpers'
 
 const ORIGIN = 'https://desk.test'
+/** The seed claim's span, highlighted: the clause holding "at least 14 countries". */
+const SEED_SPAN_MARK = /<mark>[^<]*at least 14 countries[^<]*<\/mark>/
 let target: Claim
 
 beforeEach(async () => {
@@ -48,7 +50,7 @@ describe('the claims list', () => {
   it('shows claims with span, speaker, status and a progress chart, with security headers', async () => {
     const { response, html } = await page('/')
     expect(response.status).toBe(200)
-    expect(html).toContain('<mark>at least 14 countries</mark>')
+    expect(html).toMatch(SEED_SPAN_MARK)
     expect(html).toContain('Zabihullah Mujahid')
     expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-label="Review progress of \d+ claims/)
     expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
@@ -67,10 +69,10 @@ describe('the claims list', () => {
   it('treats the empty fields a browser submits with the filter form as "any"', async () => {
     const byStatus = await page('/?status=unreviewed&article=&q=')
     expect(byStatus.response.status).toBe(200)
-    expect(byStatus.html).toContain('<mark>at least 14 countries</mark>')
+    expect(byStatus.html).toMatch(SEED_SPAN_MARK)
     const byText = await page('/?status=&article=&q=14+countries')
     expect(byText.response.status).toBe(200)
-    expect(byText.html).toContain('<mark>at least 14 countries</mark>')
+    expect(byText.html).toMatch(SEED_SPAN_MARK)
     expect(byText.response.headers.get('Referrer-Policy')).toBe('same-origin')
   })
 
@@ -86,7 +88,7 @@ describe('the claims list', () => {
 describe('the claim page', () => {
   it('shows the claim in its paragraph with attribution, and no form to visitors', async () => {
     const { html } = await page(`/claims/${target.id}`)
-    expect(html).toContain('<mark>at least 14 countries</mark>')
+    expect(html).toMatch(SEED_SPAN_MARK)
     expect(html).toContain('According to a report by the news agency Associated Press')
     expect(html).toContain('Associated Press')
     expect(html).not.toContain('name="status"')
@@ -267,7 +269,7 @@ describe('the article page', () => {
   it('highlights every claim span and links it', async () => {
     const { html } = await page(`/articles/${target.articleId}`)
     expect(html).toContain(`<a href="/claims/${target.id}"`)
-    expect(html).toMatch(/<mark>at least 14 countries<\/mark>/)
+    expect(html).toMatch(SEED_SPAN_MARK)
     expect((await page('/articles/0000000000000000')).response.status).toBe(404)
   })
 })

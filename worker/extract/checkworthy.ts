@@ -5,8 +5,11 @@ import { isQuoteMark, type Token } from './tokens'
 
 /** A candidate span: token indices [from, to) within a sentence. */
 export interface SpanPick {
+  /** The checkable core: the amount, the list, the opening of the statement. */
   from: number
   to: number
+  /** The tokens the core was picked from: the asserted content. */
+  region: { from: number; to: number }
   kind: ClaimKind
   /** Check-worthiness of the region the span came from, 0..1. */
   score: number
@@ -563,7 +566,7 @@ export function pickSpan(tokens: Token[], from: number, to: number, quoted: bool
   const real = quants.filter((x) => !x.date)
   const list = listSpan(tokens, from, to) ?? (real.length ? null : nounListSpan(tokens, from, to))
   if (list && (!real.length || list.to - list.from >= 4)) {
-    return { ...list, kind: 'list', score: s.score, reasons: s.reasons }
+    return { ...list, region: { from, to }, kind: 'list', score: s.score, reasons: s.reasons }
   }
   if (real.length) {
     const weight = (x: { from: number; to: number }): number => {
@@ -578,10 +581,10 @@ export function pickSpan(tokens: Token[], from: number, to: number, quoted: bool
     const best = real.reduce((a, b) => (weight(b) > weight(a) ? b : a))
     // The comparison has to bear on the amount: "rose 8% to £4bn", "the biggest loss since 1981", "twice as many".
     const compares = comparesIn(tokens, Math.max(from, best.from - 3), Math.min(to, best.to + 3)) || multiplies(tokens, from, to)
-    return { from: best.from, to: best.to, kind: compares ? 'comparison' : 'quantity', score: s.score, reasons: s.reasons }
+    return { from: best.from, to: best.to, region: { from, to }, kind: compares ? 'comparison' : 'quantity', score: s.score, reasons: s.reasons }
   }
   const clause = clauseSpan(tokens, from, to)
   if (!clause) return null
   const kind: ClaimKind = quoted ? 'quote' : comparesIn(tokens, clause.from, clause.to) ? 'comparison' : s.event || quants.length ? 'event' : 'statement'
-  return { ...clause, kind, score: s.score, reasons: s.reasons }
+  return { ...clause, region: { from, to }, kind, score: s.score, reasons: s.reasons }
 }

@@ -2,6 +2,7 @@ import type { Attribution, ExtractedClaim } from '../../schemas/claim'
 import { parseArticle } from './article'
 import { Discourse, type AttributionResult, type SentenceCtx } from './attribution'
 import { pickSpan, type SpanPick } from './checkworthy'
+import { clauseAround } from './clauses'
 import { findQuotes, quotedLength } from './quotes'
 import { RULES, ruleConfidence, type RuleName } from './rules'
 import { splitSentences } from './sentences'
@@ -208,8 +209,9 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
   // Rounded before the comparison: 0.3 + 0.15 + 0.05 is a hair under 0.5 in floating point.
   const score = Math.round(Math.max(0, Math.min(1, pick.score)) * 100) / 100
   if (score < CLAIM_THRESHOLD) return null
-  const start = t[pick.from]!.start
-  const end = t[pick.to - 1]!.end
+  const clause = clauseAround(t, pick.region.from, pick.region.to, pick)
+  const start = t[clause.from]!.start
+  const end = t[clause.to - 1]!.end
   const reason = pick.reasons.length ? `Contains ${pick.reasons.filter((x) => !/^opinion/.test(x)).join(', ') || 'a factual statement'}` : 'A factual statement'
   return {
     text: text.slice(s.start, s.end),

@@ -1,0 +1,97 @@
+import { FUNCTION_WORDS } from './lexicon'
+import type { Token } from './tokens'
+
+/** Longest span, in words: past this a clause is cut at a phrase boundary around its checkable core. */
+export const MAX_SPAN_WORDS = 32
+
+/** Words that open a clause or phrase: a cut just before one of them does not split a phrase. */
+const PHRASE_OPENERS = new Set(`and but or that which who whom whose while whereas after before because as when where since
+  although though if so until unless than in on at for from with by to into over under about during against between
+  among without within through across including amid despite`.trim().split(/\s+/))
+
+/** A clause begins after these when they open it: "and has sent …", "that the border …". */
+const CLAUSE_LEADS = new Set(['and', 'but', 'or', 'that', 'so', 'yet'])
+
+/** Words that end the assertion when they follow it: "… grew 3% according to the ministry". */
+const FRAME_WORDS = new Set(['according', 'said', 'says', 'told', 'added', 'stated', 'reported', 'announced'])
+
+function isDash(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (token.w === '—' || token.w === '–') return true
+  const before = tokens[index - 1]
+  return token.w === '-' && before !== undefined && before.end < token.start
+}
+
+/** Punctuation that closes a clause. Quotation marks do not: the content region already ends at a quotation's edge. */
+function endsClause(tokens: Token[], index: number): boolean {
+  const w = tokens[index]!.w
+  return w === ',' || w === ';' || w === ':' || w === '.' || w === '!' || w === '?' || isDash(tokens, index)
+}
+
+/** A stretch between commas this short is a phrase of a clause ("with its two million people"), not a clause. */
+const MIN_CLAUSE_WORDS = 6
+
+function wordCount(tokens: Token[], from: number, to: number): number {
+  let words = 0
+  for (let index = from; index < to; index++) if (tokens[index]!.word) words++
+  return words
+}
+
+/** Drops what cannot end a phrase (punctuation, "the", "of", "and") from the end of [from, to), down to `floor`. */
+function trimEnd(tokens: Token[], from: number, to: number, floor: number): number {
+  let end = to
+  while (end > floor) {
+    const last = tokens[end - 1]!
+    if (last.word ? !FUNCTION_WORDS.has(last.lw) : last.w === '%' || (last.w === ')' && tokens.slice(from, end - 1).some((token) => token.w === '('))) break
+    end--
+  }
+  return end
+}
+
+/**
+ * The clause a checkable core belongs to, within [from, to) (the asserted content, without the
+ * speaker and speech verb): from the clause's start to its end, so a span reads as a statement
+ * ("Quarterly profits jumped 76% to $1.13bn") and never stops mid-phrase. Over MAX_SPAN_WORDS, it
+ * is cut at phrase openers around the core.
+ */
+export function clauseAround(tokens: Token[], from: number, to: number, core: { from: number; to: number }): { from: number; to: number } {
+  const startBefore = (index: number) => {
+    let start = index
+    while (start > from && !endsClause(tokens, start - 1)) start--
+    return start
+  }
+  const endAfter = (index: number) => {
+    let end = index
+    while (end < to && !endsClause(tokens, end) && !(FRAME_WORDS.has(tokens[end]!.lw) && end > core.to)) end++
+    return end
+  }
+  let start = startBefore(core.from)
+  let end = endAfter(core.to)
+  // A phrase set off by commas belongs to the clause around it: "…and Mogadishu, with its two million people".
+  while (wordCount(tokens, start, end) < MIN_CLAUSE_WORDS) {
+    if (start > from + 1 && tokens[start - 1]!.w === ',') start = startBefore(start - 1)
+    else if (end + 1 < to && tokens[end]!.w === ',') end = endAfter(end + 1)
+    else break
+  }
+  while (start < core.from && (!tokens[start]!.word || CLAUSE_LEADS.has(tokens[start]!.lw))) start++
+  if (wordCount(tokens, start, end) > MAX_SPAN_WORDS) {
+    // Keep the core and what follows it first (the predicate's objects), then what leads to it.
+    const coreWords = wordCount(tokens, core.from, core.to)
+    let cutEnd = core.to
+    for (let index = core.to, words = coreWords; index < end && words < MAX_SPAN_WORDS; index++) {
+      if (tokens[index]!.word) words++
+      if (PHRASE_OPENERS.has(tokens[index + 1]?.lw ?? '') || index + 1 === end) cutEnd = index + 1
+    }
+    end = cutEnd
+    const room = MAX_SPAN_WORDS - wordCount(tokens, core.from, end)
+    let cutStart = core.from
+    for (let index = core.from - 1, words = 0; index >= start && words < room; index--) {
+      if (tokens[index]!.word) words++
+      if (index === start || PHRASE_OPENERS.has(tokens[index - 1]?.lw ?? '')) cutStart = index
+    }
+    start = cutStart
+    while (start < core.from && CLAUSE_LEADS.has(tokens[start]!.lw)) start++
+  }
+  end = trimEnd(tokens, start, end, core.to)
+  return { from: start, to: Math.max(end, core.to) }
+}
