@@ -4,7 +4,7 @@ import * as v from 'valibot'
 import { ClaimListQuerySchema, encodeCursor } from '../../schemas/query'
 import { VERDICTS } from '../../schemas/status'
 import { claimReview } from '../claimreview'
-import { CSV_COLUMNS, csvRow } from '../csv'
+import { CSV_COLUMNS, csvDocument, csvRow } from '../csv'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
 import { jsonResponse, problemResponses } from '../openapi'
@@ -48,7 +48,7 @@ export const exports = new Hono<AppEnv>()
         rest.searchParams.set('cursor', encodeCursor(position))
         c.header('Link', `<${rest.pathname}${rest.search}>; rel="next"`)
       }
-      return cacheable(c, `${CSV_COLUMNS.join(',')}\r\n${rows.join('')}`, 'text/csv; charset=utf-8')
+      return cacheable(c, csvDocument(rows), 'text/csv; charset=utf-8')
     },
   )
   .get(
