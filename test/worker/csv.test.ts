@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
 import { CSV_COLUMNS, csvField } from '../../worker/csv'
-import { call, freshSeed, postJson } from './helpers'
+import { call, freshSeed, postJson, problemOf } from './helpers'
 
 let claims: Claim[]
 let target: Claim
@@ -77,5 +77,38 @@ describe('CSV encoding', () => {
     const row = rows.find((cells) => cells[CSV_COLUMNS.indexOf('text')]?.includes('café'))
     expect(row?.[CSV_COLUMNS.indexOf('text')]).toBe('The café in Zürich charged £40m for 中文 lessons in 2023, the council said.')
     expect(row?.[CSV_COLUMNS.indexOf('outlet')]).toBe('Le Régional 中文')
+  })
+})
+
+describe('CSV limit', () => {
+  it('holds at most `limit` rows a response, and rel="next" links continue with the same limit to every claim once', async () => {
+    const seen: string[] = []
+    let path: string | undefined = '/api/claims.csv?limit=2'
+    let responses = 0
+    while (path !== undefined) {
+      const { text, response } = await exportText(path)
+      const rows = readCsv(text.slice(1)).slice(1)
+      expect(rows.length).toBeLessThanOrEqual(2)
+      seen.push(...rows.map((cells) => cells[0] as string))
+      responses++
+      path = /^<([^>]+)>; rel="next"$/.exec(response.headers.get('Link') ?? '')?.[1]
+      if (path !== undefined) expect(new URL(path, 'http://desk.test').searchParams.get('limit')).toBe('2')
+      expect(responses).toBeLessThanOrEqual(claims.length)
+    }
+    expect(responses).toBe(Math.ceil(claims.length / 2))
+    expect(seen.sort()).toEqual(claims.map((claim) => claim.id).sort())
+  })
+
+  it('without a limit, gives every claim of a small store in one response', async () => {
+    const { text, response } = await exportText('/api/claims.csv')
+    expect(readCsv(text.slice(1)).slice(1)).toHaveLength(claims.length)
+    expect(response.headers.get('Link')).toBeNull()
+  })
+
+  it('refuses a limit outside 1-100 naming the field', async () => {
+    for (const limit of ['0', '101', 'ten']) {
+      const problem = await problemOf(await call(`/api/claims.csv?limit=${limit}`), 400)
+      expect(problem.errors?.map((error) => error.field)).toEqual(['limit'])
+    }
   })
 })

@@ -17,6 +17,9 @@ export const MAX_CSV_ROWS = 800
 
 const FeedQuerySchema = v.pick(ClaimListQuerySchema, ['article', 'limit', 'cursor'])
 
+/** The list's query, but a CSV without `limit` is not cut to the list's default page: it holds up to MAX_CSV_ROWS. */
+const CsvQuerySchema = v.object({ ...ClaimListQuerySchema.entries, limit: v.optional(v.unwrap(ClaimListQuerySchema.entries.limit)) })
+
 export const exports = new Hono<AppEnv>()
   .get(
     '/claims.csv',
@@ -29,15 +32,16 @@ export const exports = new Hono<AppEnv>()
         ...problemResponses(400, 503),
       },
     }),
-    validate('query', ClaimListQuerySchema),
+    validate('query', CsvQuerySchema),
     async (c) => {
-      const { status, article, q, cursor } = c.req.valid('query')
+      const { status, article, q, limit, cursor } = c.req.valid('query')
+      const rowsWanted = limit ?? MAX_CSV_ROWS
       const store = c.var.store
       const filter = { statuses: status && [status], articleId: article, q }
       const matching: ClaimSummary[] = []
       let position: ListPosition | null = cursor ?? { kvCursor: null, skip: 0 }
-      while (position !== null && matching.length < MAX_CSV_ROWS) {
-        const page: ClaimPage = await store.listClaims(filter, Math.min(100, MAX_CSV_ROWS - matching.length), position)
+      while (position !== null && matching.length < rowsWanted) {
+        const page: ClaimPage = await store.listClaims(filter, Math.min(100, rowsWanted - matching.length), position)
         matching.push(...page.claims)
         position = page.next
       }
