@@ -3,7 +3,7 @@ import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
 import { ClaimListQuerySchema, encodeCursor } from '../../schemas/query'
 import { VERDICTS } from '../../schemas/status'
-import { claimReview } from '../claimreview'
+import { claimPageUrl, claimReview } from '../claimreview'
 import { CSV_COLUMNS, csvDocument, csvRow } from '../csv'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
@@ -75,7 +75,7 @@ export const exports = new Hono<AppEnv>()
       const page = await c.var.store.listClaims({ statuses: VERDICTS, articleId: article }, limit, cursor)
       const desk = { name: c.env.DESK_NAME, url: c.env.DESK_URL }
       const claimReviews = (await c.var.store.getClaims(page.claims))
-        .map((claim) => claimReview(claim, desk, new URL(`/claims/${claim.id}`, c.req.url).href))
+        .map((claim) => claimReview(claim, desk, claimPageUrl(desk.url, claim.id)))
         .filter((review) => review !== null)
       return cachedJson(c, { claimReviews, cursor: page.next === null ? null : encodeCursor(page.next) })
     },
