@@ -17,7 +17,7 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.{ts,tsx}'] },
+        test: { name: 'worker', include: ['test/worker/**/*.test.{ts,tsx}'], globalSetup: ['test/setup/quiet-kv-metadata-warning.ts'] },
       },
       {
         // In Node: extraction quality and robustness over real articles (reads fixtures and the corpus), the OpenAPI document.

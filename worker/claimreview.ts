@@ -1,6 +1,7 @@
 import type { ClaimReview, Organization, Person, WithContext } from 'schema-dts'
 import type { Claim } from '../schemas/claim'
 import { isVerdict, type Verdict } from '../schemas/status'
+import { claimStatement } from './claim-statement'
 import { latestStatusReview } from './store'
 
 /** Verdicts on a 1-3 scale (worst to best); `unverifiable` has no place on it. */
@@ -16,38 +17,51 @@ export interface Desk {
   url: string
 }
 
+/** The public address of a claim's page. Built from DESK_URL, never from the request's Host, which a client chooses. */
+export function claimPageUrl(deskUrl: string, claimId: string): string {
+  return new URL(`claims/${claimId}`, deskUrl.endsWith('/') ? deskUrl : `${deskUrl}/`).href
+}
 
-const ORGANIZATION_WORDS =
-  /\b(agency|association|authority|bank|board|bureau|commission|company|corporation|council|department|government|group|inc|institute|ltd|ministry|office|organi[sz]ation|party|plc|treasury|union|university)\b/i
-
-/** Who made the claim: a Person (with job title) when it reads as a name, an Organization otherwise. */
-function claimAuthor(claim: Claim): Person | Organization {
-  const { speaker, role, organization } = claim.attribution
-  if (speaker === null) return { '@type': 'Organization', name: claim.source.outlet }
-  const isPerson = role !== null || (/\s/.test(speaker) && !ORGANIZATION_WORDS.test(speaker))
-  if (!isPerson) return { '@type': 'Organization', name: speaker }
-  return {
-    '@type': 'Person',
-    name: speaker,
-    ...(role === null ? {} : { jobTitle: role }),
-    ...(organization === null ? {} : { affiliation: { '@type': 'Organization', name: organization } }),
+/**
+ * Who made the claim, by the attribution's speaker type. An unnamed source is a Person named
+ * by the article's description of it ("a senior official"), which says it is no proper name; a
+ * document without a known issuer has no author, rather than a wrong one.
+ */
+function claimAuthor(claim: Claim): Person | Organization | null {
+  const { speaker, speakerType, role, organization } = claim.attribution
+  if (speaker === null || speakerType === 'outlet') return { '@type': 'Organization', name: claim.source.outlet }
+  switch (speakerType) {
+    case 'person':
+      return {
+        '@type': 'Person',
+        name: speaker,
+        ...(role === null ? {} : { jobTitle: role }),
+        ...(organization === null ? {} : { affiliation: { '@type': 'Organization', name: organization } }),
+      }
+    case 'unnamed':
+      return { '@type': 'Person', name: speaker, description: 'a source the article does not name' }
+    case 'organization':
+      return { '@type': 'Organization', name: speaker }
+    case 'document':
+      return organization === null ? null : { '@type': 'Organization', name: organization }
   }
 }
 
 /**
  * schema.org ClaimReview of a concluded claim, or null while it is not concluded.
- * `claimUrl` is the absolute address of the claim's page.
+ * `claimUrl` is the absolute address of the claim's page (see claimPageUrl).
  */
 export function claimReview(claim: Claim, desk: Desk, claimUrl: string): WithContext<ClaimReview> | null {
   if (!isVerdict(claim.status)) return null
   const verdict = latestStatusReview(claim.notes)
   const rating = RATINGS[claim.status]
   const { source } = claim
+  const author = claimAuthor(claim)
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: claimUrl,
-    claimReviewed: claim.text,
+    claimReviewed: claimStatement(claim.span),
     datePublished: (verdict?.createdAt ?? claim.updatedAt).slice(0, 10),
     author: { '@type': 'Organization', name: desk.name, url: desk.url },
     reviewRating: {
@@ -58,7 +72,7 @@ export function claimReview(claim: Claim, desk: Desk, claimUrl: string): WithCon
     },
     itemReviewed: {
       '@type': 'Claim',
-      author: claimAuthor(claim),
+      ...(author === null ? {} : { author }),
       ...(source.publishedAt === null ? {} : { datePublished: source.publishedAt }),
       appearance: {
         '@type': 'NewsArticle',

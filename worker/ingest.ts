@@ -1,6 +1,6 @@
 import type { Article, ArticleInput } from '../schemas/article'
 import type { Claim, ExtractedClaim } from '../schemas/claim'
-import { extractArticle } from './extract'
+import { type ExtractedArticle, extractArticle } from './extract'
 import { articleId } from './ids'
 import type { ClaimStore } from './store'
 
@@ -31,6 +31,15 @@ function fallbackTitle(text: string, headline: string | null): string {
 }
 
 /**
+ * An article's text as stored, and its extraction. Trimmed first, so that offsets index the
+ * stored text for every caller: the API, `npm run seed` and `npm run extract`.
+ */
+export function extractArticleText(input: string): { text: string; extracted: ExtractedArticle } {
+  const text = input.trim()
+  return { text, extracted: extractArticle(text) }
+}
+
+/**
  * Extracts an article's claims and stores both. The id comes from the text, so the same
  * text again updates nothing a reviewer wrote. Used by the API and by `npm run seed`.
  */
@@ -38,8 +47,7 @@ export async function ingestArticle(
   store: ClaimStore,
   input: ArticleInput,
 ): Promise<{ article: Article; claims: Claim[]; created: boolean }> {
-  const text = input.text.trim()
-  const extracted = extractArticle(text)
+  const { text, extracted } = extractArticleText(input.text)
   const id = await articleId(text)
   // Posting the same text again without metadata keeps what was given before.
   const existing = await store.getArticle(id)

@@ -5,7 +5,7 @@ import * as v from 'valibot'
 import { ClaimListQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
 import { ReviewFormSchema } from '../schemas/review'
 import { overAttemptLimit, reviewerForToken } from './auth'
-import { claimReview } from './claimreview'
+import { claimPageUrl, claimReview } from './claimreview'
 import type { AppEnv } from './env'
 import { errorResponse } from './errors'
 import { ArticlePage } from './pages/article'
@@ -126,7 +126,7 @@ async function renderClaim(
     c.var.store.getArticle(claim.articleId),
     saved ? c.var.store.listClaims({ statuses: ['unreviewed'] }, 2) : null,
   ])
-  const url = new URL(`/claims/${claim.id}`, c.req.url).href
+  const url = claimPageUrl(c.env.DESK_URL, claim.id)
   const review = claimReview(claim, { name: c.env.DESK_NAME, url: c.env.DESK_URL }, url)
   c.status(status)
   return c.render(

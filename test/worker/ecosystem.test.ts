@@ -31,8 +31,8 @@ describe('ClaimReview', () => {
     expect(review).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      url: `https://desk.test/claims/${target.id}`,
-      claimReviewed: target.text,
+      url: `https://factcheck.example.org/claims/${target.id}`,
+      claimReviewed: 'The Islamic Emirate has sent diplomats to at least 14 countries',
       author: { '@type': 'Organization', name: 'Edge Fact Desk' },
       reviewRating: { '@type': 'Rating', alternateName: 'Supported', ratingValue: 3, bestRating: 3, worstRating: 1, ratingExplanation: 'AP quotes the spokesperson saying so.' },
       itemReviewed: {

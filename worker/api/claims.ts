@@ -5,7 +5,7 @@ import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
 import { ClaimListQuerySchema, IdParamSchema, encodeCursor } from '../../schemas/query'
 import { ReviewInputSchema, ReviewSchema } from '../../schemas/review'
 import { requireReviewer } from '../auth'
-import { claimReview } from '../claimreview'
+import { claimPageUrl, claimReview } from '../claimreview'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
 import { bearerSecurity, jsonResponse, problemResponses } from '../openapi'
@@ -87,7 +87,7 @@ export const claims = new Hono<AppEnv>()
     async (c) => {
       const claim = await c.var.store.getClaim(c.req.valid('param').id)
       if (claim === null) return problem(c, 404, 'no claim has this id')
-      const review = claimReview(claim, { name: c.env.DESK_NAME, url: c.env.DESK_URL }, new URL(`/claims/${claim.id}`, c.req.url).href)
+      const review = claimReview(claim, { name: c.env.DESK_NAME, url: c.env.DESK_URL }, claimPageUrl(c.env.DESK_URL, claim.id))
       if (review === null) return problem(c, 404, `this claim is ${claim.status}: it has no published verdict yet`)
       return cacheable(c, JSON.stringify(review), 'application/ld+json; charset=utf-8')
     },

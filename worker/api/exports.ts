@@ -3,8 +3,8 @@ import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
 import { ClaimListQuerySchema, encodeCursor } from '../../schemas/query'
 import { VERDICTS } from '../../schemas/status'
-import { claimReview } from '../claimreview'
-import { CSV_COLUMNS, csvRow } from '../csv'
+import { claimPageUrl, claimReview } from '../claimreview'
+import { CSV_COLUMNS, csvDocument, csvRow } from '../csv'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
 import { jsonResponse, problemResponses } from '../openapi'
@@ -16,6 +16,9 @@ import { validate } from '../validation'
 export const MAX_CSV_ROWS = 800
 
 const FeedQuerySchema = v.pick(ClaimListQuerySchema, ['article', 'limit', 'cursor'])
+
+/** The list's query, but a CSV without `limit` is not cut to the list's default page: it holds up to MAX_CSV_ROWS. */
+const CsvQuerySchema = v.object({ ...ClaimListQuerySchema.entries, limit: v.optional(v.unwrap(ClaimListQuerySchema.entries.limit)) })
 
 export const exports = new Hono<AppEnv>()
   .get(
@@ -29,15 +32,16 @@ export const exports = new Hono<AppEnv>()
         ...problemResponses(400, 503),
       },
     }),
-    validate('query', ClaimListQuerySchema),
+    validate('query', CsvQuerySchema),
     async (c) => {
-      const { status, article, q, cursor } = c.req.valid('query')
+      const { status, article, q, limit, cursor } = c.req.valid('query')
+      const rowsWanted = limit ?? MAX_CSV_ROWS
       const store = c.var.store
       const filter = { statuses: status && [status], articleId: article, q }
       const matching: ClaimSummary[] = []
       let position: ListPosition | null = cursor ?? { kvCursor: null, skip: 0 }
-      while (position !== null && matching.length < MAX_CSV_ROWS) {
-        const page: ClaimPage = await store.listClaims(filter, Math.min(100, MAX_CSV_ROWS - matching.length), position)
+      while (position !== null && matching.length < rowsWanted) {
+        const page: ClaimPage = await store.listClaims(filter, Math.min(100, rowsWanted - matching.length), position)
         matching.push(...page.claims)
         position = page.next
       }
@@ -48,7 +52,7 @@ export const exports = new Hono<AppEnv>()
         rest.searchParams.set('cursor', encodeCursor(position))
         c.header('Link', `<${rest.pathname}${rest.search}>; rel="next"`)
       }
-      return cacheable(c, `${CSV_COLUMNS.join(',')}\r\n${rows.join('')}`, 'text/csv; charset=utf-8')
+      return cacheable(c, csvDocument(rows), 'text/csv; charset=utf-8')
     },
   )
   .get(
@@ -71,7 +75,7 @@ export const exports = new Hono<AppEnv>()
       const page = await c.var.store.listClaims({ statuses: VERDICTS, articleId: article }, limit, cursor)
       const desk = { name: c.env.DESK_NAME, url: c.env.DESK_URL }
       const claimReviews = (await c.var.store.getClaims(page.claims))
-        .map((claim) => claimReview(claim, desk, new URL(`/claims/${claim.id}`, c.req.url).href))
+        .map((claim) => claimReview(claim, desk, claimPageUrl(desk.url, claim.id)))
         .filter((review) => review !== null)
       return cachedJson(c, { claimReviews, cursor: page.next === null ? null : encodeCursor(page.next) })
     },

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { extractArticle } from '../extract/index'
+import { extractArticleText } from '../ingest'
 
 const file = process.argv[2]
 if (!file) {
@@ -13,4 +13,5 @@ try {
   process.stderr.write(`cannot read ${file}: ${(err as Error).message}\n`)
   process.exit(1)
 }
-process.stdout.write(`${JSON.stringify(extractArticle(text), null, 2)}\n`)
+// The same path as ingest, so offsets match the API's for the same article.
+process.stdout.write(`${JSON.stringify(extractArticleText(text).extracted, null, 2)}\n`)

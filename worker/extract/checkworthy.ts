@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../../schemas/claim'
-import { EVENT_VERBS, FUNCTION_WORDS, OPINION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon'
+import { EVENT_VERBS, FINITE_AUX, FUNCTION_WORDS, OPINION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon'
 import { isNameToken, runStartingAt } from './entities'
 import { isQuoteMark, type Token } from './tokens'
 
@@ -417,8 +417,6 @@ function scheduleIn(tokens: Token[], from: number, to: number): boolean {
 }
 
 // Finite verbs that make a clause a statement: "is already allowed", "has a quarter stake", "will be in charge of".
-const FINITE_AUX = new Set(`is are was were has have had will does did do can must isn't aren't wasn't weren't hasn't haven't
-  hadn't won't doesn't didn't can't cannot`.trim().split(/\s+/))
 const NOT_VERB_S = /(?:ss|us|is|ics|ous|news|series|species|sales|means|always|perhaps|whereas|was|has|does|yes|less|unless|across|towards|afterwards|besides|its|this|thus|his|hers|ours|yours|theirs)$/
 
 /**

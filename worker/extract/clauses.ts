@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from './lexicon'
+import { FINITE_AUX, FUNCTION_WORDS } from './lexicon'
 import type { Token } from './tokens'
 
 /** Longest span, in words: past this a clause is cut at a phrase boundary around its checkable core. */
@@ -30,6 +30,10 @@ function endsClause(tokens: Token[], index: number): boolean {
 
 /** A stretch between commas this short is a phrase of a clause ("with its two million people"), not a clause. */
 const MIN_CLAUSE_WORDS = 6
+/** Longest apposition between a subject and its verb: "Shares in Cairn Energy, a UK oil firm, have closed". */
+const MAX_APPOSITION_WORDS = 8
+/** Modal verbs that, like a finite auxiliary, begin a predicate. */
+const MODALS = new Set(['would', 'could', 'should', 'may', 'might', 'shall'])
 
 function wordCount(tokens: Token[], from: number, to: number): number {
   let words = 0
@@ -72,6 +76,12 @@ export function clauseAround(tokens: Token[], from: number, to: number, core: { 
     if (start > from + 1 && tokens[start - 1]!.w === ',') start = startBefore(start - 1)
     else if (end + 1 < to && tokens[end]!.w === ',') end = endAfter(end + 1)
     else break
+  }
+  // A predicate after a comma has its subject before an apposition: "Cairn, which also operates in Nepal, was catapulted".
+  const lead = tokens[start]
+  if (lead !== undefined && start > from + 1 && tokens[start - 1]!.w === ',' && (FINITE_AUX.has(lead.lw) || MODALS.has(lead.lw))) {
+    start = startBefore(start - 1)
+    if (start > from + 1 && tokens[start - 1]!.w === ',' && wordCount(tokens, start, core.from) <= MAX_APPOSITION_WORDS) start = startBefore(start - 1)
   }
   while (start < core.from && (!tokens[start]!.word || CLAUSE_LEADS.has(tokens[start]!.lw))) start++
   if (wordCount(tokens, start, end) > MAX_SPAN_WORDS) {

@@ -45,6 +45,10 @@ export const VERB_PREFIX = set(`has have had also then later previously earlier 
   already recently yesterday today subsequently separately initially additionally originally simply still just
   would will did does do could may might shall should first`)
 
+/** Finite auxiliaries: a clause's verb when it follows its subject ("Shares in Cairn, a UK firm, have closed"). */
+export const FINITE_AUX = set(`is are was were has have had will does did do can must isn't aren't wasn't weren't hasn't haven't
+  hadn't won't doesn't didn't can't cannot`)
+
 export const PASSIVE_AUX = set(`is was were be been being are am it's`)
 
 /** Heads of role descriptions: "the deputy spokesperson", "Finance Minister". */
