@@ -2,12 +2,12 @@ import { Scalar } from '@scalar/hono-api-reference'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
-import { openAPIRouteHandler } from 'hono-openapi'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { articles } from './api/articles'
 import { claims } from './api/claims'
 import { exports } from './api/exports'
 import type { AppEnv } from './env'
+import { openApiDocument } from './openapi'
 import { problem } from './problem'
 import { ClaimStore, CorruptRecordError, StorageUnavailableError } from './store'
 import { web } from './web'
@@ -46,23 +46,7 @@ app.use(async (c, next) => {
 
 const routes = app.route('/api/claims', claims).route('/api/articles', articles).route('/api', exports)
 
-app.get(
-  '/openapi.json',
-  openAPIRouteHandler(app, {
-    documentation: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Fact desk edge API',
-        version: '1.0.0',
-        description:
-          'Check-worthy claims extracted from news articles with who asserted them, their review status and reviewers\' notes. Errors are application/problem+json (RFC 9457) with one entry per invalid field.',
-      },
-      components: { securitySchemes: { reviewerToken: { type: 'http', scheme: 'bearer', description: 'A reviewer token from REVIEWER_TOKENS.' } } },
-    },
-    excludeStaticFile: false,
-    exclude: ['/', '/login', '/logout', '/assets/app.css', '/docs', '/openapi.json', /^\/claims\//, /^\/articles\//],
-  }),
-)
+app.get('/openapi.json', openApiDocument(app))
 app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Fact desk API', cdn: SCALAR_BUNDLE }))
 app.route('/', web)
 

@@ -1,14 +1,14 @@
 import SwaggerParser from '@apidevtools/swagger-parser'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { beforeAll, describe, expect, it } from 'vitest'
-import app from '../../worker/index'
+import { fetchApiDocument } from './api-document'
 
 let doc: OpenAPIV3_1.Document
 
 beforeAll(async () => {
-  const response = await app.request('/openapi.json', {}, {} as Env)
-  expect(response.status).toBe(200)
-  doc = (await response.json()) as OpenAPIV3_1.Document
+  const fetched = await fetchApiDocument()
+  expect(fetched.status).toBe(200)
+  doc = fetched.document
 })
 
 const ROUTES = [

@@ -18,6 +18,8 @@ export const articles = new Hono<AppEnv>()
     describeRoute({
       tags: ['Articles'],
       summary: 'List articles',
+      description: 'Every stored article with its number of claims, newest first.',
+      security: [],
       responses: { 200: jsonResponse('Every article, newest first.', v.object({ articles: v.array(ArticleSummarySchema) })), ...problemResponses(503) },
     }),
     async (c) => cachedJson(c, { articles: await c.var.store.listArticles() }),
@@ -27,6 +29,8 @@ export const articles = new Hono<AppEnv>()
     describeRoute({
       tags: ['Articles'],
       summary: 'Get an article with its claims',
+      description: 'The article text and metadata, and a summary of each claim extracted from it in reading order.',
+      security: [],
       responses: {
         200: jsonResponse('The article and its claims in reading order.', v.object({ article: ArticleSchema, claims: v.array(ClaimSummarySchema) })),
         ...problemResponses(404, 503),

@@ -30,6 +30,7 @@ export const claims = new Hono<AppEnv>()
       summary: 'List claims',
       description:
         'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null.',
+      security: [],
       responses: {
         200: jsonResponse('A page of claims.', v.object({ claims: v.array(ClaimSummarySchema), cursor: v.nullable(v.string()) })),
         ...problemResponses(400, 503),
@@ -48,6 +49,7 @@ export const claims = new Hono<AppEnv>()
       tags: ['Claims'],
       summary: 'Get a claim',
       description: 'The claim with its attribution, source, status and every review as `notes`.',
+      security: [],
       responses: { 200: jsonResponse('The claim.', ClaimSchema), ...problemResponses(404, 503) },
     }),
     validateParams(IdParamSchema),
@@ -63,6 +65,7 @@ export const claims = new Hono<AppEnv>()
       tags: ['Reviews'],
       summary: "List a claim's reviews",
       description: 'Every review of the claim, oldest first, read from the review records themselves.',
+      security: [],
       responses: { 200: jsonResponse('The review history.', v.object({ reviews: v.array(ReviewSchema) })), ...problemResponses(404, 503) },
     }),
     validateParams(IdParamSchema),
@@ -78,6 +81,7 @@ export const claims = new Hono<AppEnv>()
       tags: ['ClaimReview'],
       summary: "A claim's published verdict as schema.org ClaimReview",
       description: 'JSON-LD (`application/ld+json`) for a concluded claim (supported, misleading, refuted or unverifiable); 404 while it is not concluded.',
+      security: [],
       responses: {
         200: { description: 'schema.org ClaimReview.', content: { 'application/ld+json': { schema: { type: 'object' } } } },
         ...problemResponses(404, 503),

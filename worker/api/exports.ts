@@ -24,6 +24,7 @@ export const exports = new Hono<AppEnv>()
       tags: ['Export'],
       summary: 'Export claims as CSV',
       description: `Every claim matching the filters (as on the list), one row each with columns ${CSV_COLUMNS.join(', ')}. RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '. Each row costs a KV read and a Worker may make 1,000 per request, so one response holds at most ${MAX_CSV_ROWS} rows; when more match, a \`Link: <…>; rel="next"\` header gives the URL of the rest.`,
+      security: [],
       responses: {
         200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: { type: 'string' } } } },
         ...problemResponses(400, 503),
@@ -57,6 +58,7 @@ export const exports = new Hono<AppEnv>()
       tags: ['ClaimReview'],
       summary: 'Feed of published verdicts',
       description: 'schema.org ClaimReview of every concluded claim, a page at a time.',
+      security: [],
       responses: {
         200: jsonResponse(
           'A page of ClaimReview objects.',
