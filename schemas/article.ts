@@ -17,7 +17,7 @@ export type Article = v.InferOutput<typeof ArticleSchema>
 /** What the article list shows, kept in KV list metadata. */
 export const ArticleSummarySchema = v.object({
   ...v.pick(ArticleSchema, ['id', 'title', 'outlet', 'publishedAt']).entries,
-  claimCount: v.number(),
+  claimCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
 })
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>
 

@@ -32,6 +32,8 @@ export const ReviewInputSchema = v.pipe(
     v.check((input) => input.status !== undefined || input.note !== undefined, 'a review needs a status or a note'),
     ['status'],
   ),
+  // The check above, as the OpenAPI document states it.
+  v.metadata({ anyOf: [{ required: ['status'] }, { required: ['note'] }] }),
 )
 export type ReviewInput = v.InferOutput<typeof ReviewInputSchema>
 

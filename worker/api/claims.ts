@@ -8,7 +8,8 @@ import { requireReviewer } from '../auth'
 import { claimReview } from '../claimreview'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
-import { bearerSecurity, jsonResponse, problemResponses } from '../openapi'
+import { ClaimReviewSchema } from '../../schemas/claimreview'
+import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses } from '../openapi'
 import { problem } from '../problem'
 import { IdempotencyConflictError } from '../store'
 import { jsonBody, validate, validateParams } from '../validation'
@@ -31,8 +32,9 @@ export const claims = new Hono<AppEnv>()
       description:
         'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null.',
       security: [],
+      parameters: conditionalGet,
       responses: {
-        200: jsonResponse('A page of claims.', v.object({ claims: v.array(ClaimSummarySchema), cursor: v.nullable(v.string()) })),
+        ...cacheableResponses('A page of claims.', v.object({ claims: v.array(ClaimSummarySchema), cursor: v.nullable(v.string()) })),
         ...problemResponses(400, 503),
       },
     }),
@@ -50,7 +52,8 @@ export const claims = new Hono<AppEnv>()
       summary: 'Get a claim',
       description: 'The claim with its attribution, source, status and every review as `notes`.',
       security: [],
-      responses: { 200: jsonResponse('The claim.', ClaimSchema), ...problemResponses(404, 503) },
+      parameters: conditionalGet,
+      responses: { ...cacheableResponses('The claim.', ClaimSchema), ...problemResponses(404, 503) },
     }),
     validateParams(IdParamSchema),
     async (c) => {
@@ -66,7 +69,8 @@ export const claims = new Hono<AppEnv>()
       summary: "List a claim's reviews",
       description: 'Every review of the claim, oldest first, read from the review records themselves.',
       security: [],
-      responses: { 200: jsonResponse('The review history.', v.object({ reviews: v.array(ReviewSchema) })), ...problemResponses(404, 503) },
+      parameters: conditionalGet,
+      responses: { ...cacheableResponses('The review history.', v.object({ reviews: v.array(ReviewSchema) })), ...problemResponses(404, 503) },
     }),
     validateParams(IdParamSchema),
     async (c) => {
@@ -82,8 +86,9 @@ export const claims = new Hono<AppEnv>()
       summary: "A claim's published verdict as schema.org ClaimReview",
       description: 'JSON-LD (`application/ld+json`) for a concluded claim (supported, misleading, refuted or unverifiable); 404 while it is not concluded.',
       security: [],
+      parameters: conditionalGet,
       responses: {
-        200: { description: 'schema.org ClaimReview.', content: { 'application/ld+json': { schema: { type: 'object' } } } },
+        ...cacheableResponses('schema.org ClaimReview.', ClaimReviewSchema, 'application/ld+json'),
         ...problemResponses(404, 503),
       },
     }),

@@ -1,13 +1,14 @@
 import { Hono } from 'hono'
 import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
+import { ClaimReviewSchema } from '../../schemas/claimreview'
 import { ClaimListQuerySchema, encodeCursor } from '../../schemas/query'
 import { VERDICTS } from '../../schemas/status'
 import { claimReview } from '../claimreview'
 import { CSV_COLUMNS, csvRow } from '../csv'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
-import { jsonResponse, problemResponses } from '../openapi'
+import { cacheableResponses, conditionalGet, problemResponses } from '../openapi'
 import type { ClaimSummary } from '../../schemas/claim'
 import type { ClaimPage, ListPosition } from '../store'
 import { validate } from '../validation'
@@ -25,8 +26,9 @@ export const exports = new Hono<AppEnv>()
       summary: 'Export claims as CSV',
       description: `Every claim matching the filters (as on the list), one row each with columns ${CSV_COLUMNS.join(', ')}. RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '. Each row costs a KV read and a Worker may make 1,000 per request, so one response holds at most ${MAX_CSV_ROWS} rows; when more match, a \`Link: <…>; rel="next"\` header gives the URL of the rest.`,
       security: [],
+      parameters: conditionalGet,
       responses: {
-        200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: { type: 'string' } } } },
+        ...cacheableResponses('CSV with a header row.', { type: 'string' }, 'text/csv', 'Content-Disposition', 'Link'),
         ...problemResponses(400, 503),
       },
     }),
@@ -59,11 +61,9 @@ export const exports = new Hono<AppEnv>()
       summary: 'Feed of published verdicts',
       description: 'schema.org ClaimReview of every concluded claim, a page at a time.',
       security: [],
+      parameters: conditionalGet,
       responses: {
-        200: jsonResponse(
-          'A page of ClaimReview objects.',
-          v.object({ claimReviews: v.array(v.pipe(v.record(v.string(), v.unknown()), v.description('schema.org ClaimReview'))), cursor: v.nullable(v.string()) }),
-        ),
+        ...cacheableResponses('A page of ClaimReview objects.', v.object({ claimReviews: v.array(ClaimReviewSchema), cursor: v.nullable(v.string()) })),
         ...problemResponses(400, 503),
       },
     }),
