@@ -26,8 +26,8 @@ export const ArticleInputSchema = v.strictObject(
   {
   text: v.pipe(
     v.string('text must be a string'),
+    v.regex(/\S/, 'text must not be empty'),
     v.trim(),
-    v.nonEmpty('text must not be empty'),
     v.maxLength(MAX_ARTICLE_BYTES, `text must be at most ${MAX_ARTICLE_BYTES} characters`),
   ),
   title: v.optional(text(300, 'title')),

@@ -48,6 +48,9 @@ export const ClaimListQuerySchema = v.object({
     v.pipe(
       v.string(),
       v.maxLength(2000, 'cursor is not one this API returned'),
+      // What encodeCursor produces (base64url); checked here so the document can say so.
+      v.regex(/^[\w-]+$/, 'cursor is not one this API returned'),
+      v.description('Opaque: the `cursor` of the previous page.'),
       v.rawTransform(({ dataset, addIssue, NEVER }) => {
         const position = decodeCursor(dataset.value)
         if (position === null) {

@@ -46,15 +46,16 @@ function documented(schema: StandardSchemaV1 | { type: 'string' }) {
 
 /** Response headers, by name. */
 const HEADERS = {
-  ETag: { description: 'A tag of this body: send it as If-None-Match to get 304 while the body is unchanged.', schema: { type: 'string' } },
+  ETag: { description: 'A tag of this body: send it as If-None-Match to get 304 while the body is unchanged.', required: true, schema: { type: 'string' } },
   'Cache-Control': {
     description: '`public, max-age=0, must-revalidate`: caches may keep the answer but must revalidate it, since a review can change it at any moment.',
+    required: true,
     schema: { type: 'string' },
   },
-  'Retry-After': { description: 'Seconds to wait before trying again.', schema: { type: 'integer', minimum: 0 } },
-  'WWW-Authenticate': { description: 'The challenge: `Bearer realm="factcheck"`.', schema: { type: 'string' } },
-  Link: { description: 'When more claims match than one response holds: `<URL of the rest>; rel="next"`.', schema: { type: 'string' } },
-  'Content-Disposition': { description: '`attachment; filename="claims.csv"`.', schema: { type: 'string' } },
+  'Retry-After': { description: 'Seconds to wait before trying again.', required: true, schema: { type: 'integer', minimum: 0 } },
+  'WWW-Authenticate': { description: 'The challenge: `Bearer realm="factcheck"`.', required: true, schema: { type: 'string' } },
+  Link: { description: 'Only when more claims match than one response holds: `<URL of the rest>; rel="next"`.', schema: { type: 'string' } },
+  'Content-Disposition': { description: '`attachment; filename="claims.csv"`.', required: true, schema: { type: 'string' } },
 } satisfies Record<string, OpenAPIV3_1.HeaderObject>
 type HeaderName = keyof typeof HEADERS
 
@@ -86,13 +87,13 @@ export function jsonResponse(description: string, schema: StandardSchemaV1) {
 }
 
 /**
- * The 200 and 304 of a public GET answered by `cacheable` (worker/http-cache.ts): an ETag and
- * Cache-Control on both, the body on 200 only, with `extraHeaders` on the 200.
+ * The 200 and 304 of a public GET answered by `cacheable` (worker/http-cache.ts): the body on 200
+ * only; an ETag, Cache-Control and the route's `extraHeaders` on both.
  */
 export function cacheableResponses(description: string, schema: StandardSchemaV1 | { type: 'string' }, mediaType = 'application/json', ...extraHeaders: HeaderName[]) {
   return {
     200: { description, headers: headers('ETag', 'Cache-Control', ...extraHeaders), content: { [mediaType]: { schema: documented(schema) } } },
-    304: { description: 'The body is unchanged since the ETag sent as If-None-Match.', headers: headers('ETag', 'Cache-Control') },
+    304: { description: 'The body is unchanged since the ETag sent as If-None-Match.', headers: headers('ETag', 'Cache-Control', ...extraHeaders) },
   }
 }
 
