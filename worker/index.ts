@@ -6,6 +6,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { articles } from './api/articles'
 import { claims } from './api/claims'
 import { exports } from './api/exports'
+import { publicReadCors } from './cors'
 import type { AppEnv } from './env'
 import { openApiDocument } from './openapi'
 import { problem } from './problem'
@@ -32,6 +33,8 @@ const docsHeaders = secureHeaders({
   contentSecurityPolicy: { ...PAGE_CSP, scriptSrc: [DOCS_CDN, "'unsafe-inline'"], styleSrc: [DOCS_CDN, "'unsafe-inline'"], fontSrc: [DOCS_CDN], connectSrc: ["'self'"] },
 })
 app.use((c, next) => (c.req.path === '/docs' ? docsHeaders : pageHeaders)(c, next))
+app.use('/api/*', publicReadCors)
+app.use('/openapi.json', publicReadCors)
 app.use(async (c, next) => {
   const waitUntil = (promise: Promise<unknown>) => {
     try {
