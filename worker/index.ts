@@ -1,4 +1,3 @@
-import { Scalar } from '@scalar/hono-api-reference'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
@@ -7,6 +6,7 @@ import { articles } from './api/articles'
 import { claims } from './api/claims'
 import { exports } from './api/exports'
 import { publicReadCors } from './cors'
+import { DOCS_CDN, docsPage } from './docs'
 import type { AppEnv } from './env'
 import { openApiDocument } from './openapi'
 import { problem } from './problem'
@@ -22,9 +22,6 @@ const PAGE_CSP = {
   frameAncestors: ["'none'"],
   baseUri: ["'none'"],
 }
-/** The API reference page runs Scalar from its CDN, at a pinned version. */
-const DOCS_CDN = 'https://cdn.jsdelivr.net'
-const SCALAR_BUNDLE = `${DOCS_CDN}/npm/@scalar/api-reference@1.76.0`
 
 const app = new Hono<AppEnv>()
 
@@ -50,7 +47,7 @@ app.use(async (c, next) => {
 const routes = app.route('/api/claims', claims).route('/api/articles', articles).route('/api', exports)
 
 app.get('/openapi.json', openApiDocument(app))
-app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Fact desk API', cdn: SCALAR_BUNDLE }))
+app.get('/docs', docsPage)
 app.route('/', web)
 
 app.notFound((c) => problem(c, 404, `nothing at ${c.req.method} ${new URL(c.req.url).pathname}`))
