@@ -1,7 +1,7 @@
 import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Handler, Hono } from 'hono'
-import type { OpenAPIV3_1 } from 'openapi-types'
 import { type GenerateSpecOptions, generateSpecs, resolver } from 'hono-openapi'
+import type { OpenAPIV3_1 } from 'openapi-types'
 import { ArticleInputSchema, ArticleSchema, ArticleSummarySchema } from '../schemas/article'
 import { AttributionSchema, ClaimSchema, ClaimSourceSchema, ClaimSummarySchema, OffsetsSchema } from '../schemas/claim'
 import { ClaimReviewSchema } from '../schemas/claimreview'
