@@ -17,7 +17,7 @@ export type Article = v.InferOutput<typeof ArticleSchema>
 /** What the article list shows, kept in KV list metadata. */
 export const ArticleSummarySchema = v.object({
   ...v.pick(ArticleSchema, ['id', 'title', 'outlet', 'publishedAt']).entries,
-  claimCount: v.number(),
+  claimCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
 })
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>
 
@@ -26,8 +26,8 @@ export const ArticleInputSchema = v.strictObject(
   {
   text: v.pipe(
     v.string('text must be a string'),
+    v.regex(/\S/, 'text must not be empty'),
     v.trim(),
-    v.nonEmpty('text must not be empty'),
     v.maxLength(MAX_ARTICLE_BYTES, `text must be at most ${MAX_ARTICLE_BYTES} characters`),
   ),
   title: v.optional(text(300, 'title')),

@@ -43,7 +43,8 @@ export const ClaimSourceSchema = v.object({
 })
 
 /** Character offsets of the span in the article text, end exclusive. */
-export const OffsetsSchema = v.object({ start: v.number(), end: v.number() })
+const OffsetSchema = v.pipe(v.number(), v.integer(), v.minValue(0))
+export const OffsetsSchema = v.object({ start: OffsetSchema, end: OffsetSchema })
 
 /** A claim as extracted from an article, before anyone reviews it. */
 export const ExtractedClaimSchema = v.object({

@@ -1,11 +1,12 @@
 import * as v from 'valibot'
 
-/** Free text from a client: trimmed, bounded, never empty. */
+/** Free text from a client: trimmed, bounded, never blank. */
 export function text(maxLength: number, field: string) {
   return v.pipe(
     v.string(`${field} must be a string`),
+    // "Not blank" as a pattern rather than trim-then-nonEmpty, so the OpenAPI document can state it.
+    v.regex(/\S/, `${field} must not be empty`),
     v.trim(),
-    v.nonEmpty(`${field} must not be empty`),
     v.maxLength(maxLength, `${field} must be at most ${maxLength} characters`),
   )
 }

@@ -4,7 +4,7 @@ import * as v from 'valibot'
 export const ProblemSchema = v.object({
   type: v.string(),
   title: v.string(),
-  status: v.number(),
+  status: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599)),
   detail: v.string(),
   errors: v.optional(v.array(v.object({ field: v.string(), message: v.string() }))),
 })

@@ -22,25 +22,37 @@ function decodeCursor(cursor: string): { kvCursor: string | null; skip: number }
   }
 }
 
+const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`
+
+/**
+ * `limit`: a query value is a string of digits, converted to the integer it stands for. The
+ * actions after `toNumber` are what the OpenAPI document shows, so it documents an integer 1-100.
+ */
+function pageSize<const TInput extends v.GenericSchema<string | undefined, string>>(input: TInput) {
+  return v.pipe(
+    input,
+    v.check((value: string) => /^\d{1,3}$/.test(value), LIMIT_MESSAGE),
+    v.toNumber(),
+    v.integer(LIMIT_MESSAGE),
+    v.minValue(1, LIMIT_MESSAGE),
+    v.maxValue(MAX_PAGE_SIZE, LIMIT_MESSAGE),
+  )
+}
+const LimitSchema = v.pipe(pageSize(v.optional(v.string(), String(DEFAULT_PAGE_SIZE))), v.metadata({ default: DEFAULT_PAGE_SIZE }))
+
 /** Query of `GET /api/claims` (and the CSV export and list page). */
 export const ClaimListQuerySchema = v.object({
   status: v.optional(StatusSchema),
   article: v.optional(v.pipe(v.string(), v.regex(/^[a-f0-9]{16}$/, 'article must be an article id (16 hex digits)'))),
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'q must be at most 200 characters'), v.transform((q) => q || undefined))),
-  limit: v.optional(
-    v.pipe(
-      v.string(),
-      v.regex(/^\d{1,3}$/, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
-      v.transform(Number),
-      v.minValue(1, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
-      v.maxValue(MAX_PAGE_SIZE, `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`),
-    ),
-    String(DEFAULT_PAGE_SIZE),
-  ),
+  limit: LimitSchema,
   cursor: v.optional(
     v.pipe(
       v.string(),
       v.maxLength(2000, 'cursor is not one this API returned'),
+      // What encodeCursor produces (base64url); checked here so the document can say so.
+      v.regex(/^[\w-]+$/, 'cursor is not one this API returned'),
+      v.description('Opaque: the `cursor` of the previous page.'),
       v.rawTransform(({ dataset, addIssue, NEVER }) => {
         const position = decodeCursor(dataset.value)
         if (position === null) {
@@ -52,6 +64,9 @@ export const ClaimListQuerySchema = v.object({
     ),
   ),
 })
+/** Query of `GET /api/claims.csv`: the list's, but without `limit` a response is not cut to the list's page size. */
+export const CsvQuerySchema = v.object({ ...ClaimListQuerySchema.entries, limit: v.optional(pageSize(v.string())) })
+
 export type ClaimListQuery = v.InferOutput<typeof ClaimListQuerySchema>
 
 /** A path parameter naming a stored record. */

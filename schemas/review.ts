@@ -34,6 +34,8 @@ export const ReviewInputSchema = v.pipe(
     v.check((input) => input.status !== undefined || input.note !== undefined, NEEDS_STATUS_OR_NOTE),
     ['status'],
   ),
+  // The check above, as the OpenAPI document states it.
+  v.metadata({ anyOf: [{ required: ['status'] }, { required: ['note'] }] }),
 )
 export type ReviewInput = v.InferOutput<typeof ReviewInputSchema>
 

@@ -1,13 +1,14 @@
-import { Scalar } from '@scalar/hono-api-reference'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { secureHeaders } from 'hono/secure-headers'
-import { openAPIRouteHandler } from 'hono-openapi'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { articles } from './api/articles'
 import { claims } from './api/claims'
 import { exports } from './api/exports'
+import { publicReadCors } from './cors'
+import { DOCS_CDN, docsPage } from './docs'
 import type { AppEnv } from './env'
+import { openApiDocument } from './openapi'
 import { errorResponse } from './errors'
 import { ClaimStore, CorruptRecordError, StorageUnavailableError } from './store'
 import { web } from './web'
@@ -21,9 +22,6 @@ const PAGE_CSP = {
   frameAncestors: ["'none'"],
   baseUri: ["'none'"],
 }
-/** The API reference page runs Scalar from its CDN, at a pinned version. */
-const DOCS_CDN = 'https://cdn.jsdelivr.net'
-const SCALAR_BUNDLE = `${DOCS_CDN}/npm/@scalar/api-reference@1.76.0`
 
 const app = new Hono<AppEnv>()
 
@@ -39,6 +37,8 @@ const docsHeaders = secureHeaders({
   contentSecurityPolicy: { ...PAGE_CSP, scriptSrc: [DOCS_CDN, "'unsafe-inline'"], styleSrc: [DOCS_CDN, "'unsafe-inline'"], fontSrc: [DOCS_CDN], connectSrc: ["'self'"] },
 })
 app.use((c, next) => (c.req.path === '/docs' ? docsHeaders : pageHeaders)(c, next))
+app.use('/api/*', publicReadCors)
+app.use('/openapi.json', publicReadCors)
 app.use(async (c, next) => {
   const waitUntil = (promise: Promise<unknown>) => {
     try {
@@ -53,24 +53,8 @@ app.use(async (c, next) => {
 
 const routes = app.route('/api/claims', claims).route('/api/articles', articles).route('/api', exports)
 
-app.get(
-  '/openapi.json',
-  openAPIRouteHandler(app, {
-    documentation: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Fact desk edge API',
-        version: '1.0.0',
-        description:
-          'Check-worthy claims extracted from news articles with who asserted them, their review status and reviewers\' notes. Errors are application/problem+json (RFC 9457) with one entry per invalid field.',
-      },
-      components: { securitySchemes: { reviewerToken: { type: 'http', scheme: 'bearer', description: 'A reviewer token from REVIEWER_TOKENS.' } } },
-    },
-    excludeStaticFile: false,
-    exclude: ['/', '/login', '/logout', '/assets/app.css', '/docs', '/openapi.json', /^\/claims\//, /^\/articles\//],
-  }),
-)
-app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'Fact desk API', cdn: SCALAR_BUNDLE }))
+app.get('/openapi.json', openApiDocument(app))
+app.get('/docs', docsPage)
 app.route('/', web)
 
 /** Route patterns as regular expressions, with the methods each answers (HEAD with GET). */

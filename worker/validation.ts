@@ -4,15 +4,21 @@ import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
 import { validator } from 'hono-openapi'
 import type { AppEnv } from './env'
+import { SCHEMA_OPTIONS } from './openapi'
 import { fieldErrors, problem } from './problem'
 
 /** Validates one part of the request; a failure is a 400 problem naming each bad field. */
 export function validate<Target extends keyof ValidationTargets, Schema extends StandardSchemaV1>(target: Target, schema: Schema) {
-  return validator(target, schema, (result, c) => {
-    if (!result.success) {
-      return problem(c, 400, `the request ${target === 'json' ? 'body' : target} is invalid`, { errors: fieldErrors(result.error) })
-    }
-  })
+  return validator(
+    target,
+    schema,
+    (result, c) => {
+      if (!result.success) {
+        return problem(c, 400, `the request ${target === 'json' ? 'body' : target} is invalid`, { errors: fieldErrors(result.error) })
+      }
+    },
+    SCHEMA_OPTIONS,
+  )
 }
 
 /** Validates path parameters; an id that cannot exist is simply not found. */

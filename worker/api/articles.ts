@@ -8,7 +8,7 @@ import { requireReviewer } from '../auth'
 import type { AppEnv } from '../env'
 import { cachedJson } from '../http-cache'
 import { ingestArticle } from '../ingest'
-import { bearerSecurity, jsonResponse, problemResponses } from '../openapi'
+import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses } from '../openapi'
 import { problem } from '../problem'
 import { jsonBody, validate, validateParams } from '../validation'
 
@@ -18,7 +18,10 @@ export const articles = new Hono<AppEnv>()
     describeRoute({
       tags: ['Articles'],
       summary: 'List articles',
-      responses: { 200: jsonResponse('Every article, newest first.', v.object({ articles: v.array(ArticleSummarySchema) })), ...problemResponses(503) },
+      description: 'Every stored article with its number of claims, newest first.',
+      security: [],
+      parameters: conditionalGet,
+      responses: { ...cacheableResponses('Every article, newest first.', v.object({ articles: v.array(ArticleSummarySchema) })), ...problemResponses(503) },
     }),
     async (c) => cachedJson(c, { articles: await c.var.store.listArticles() }),
   )
@@ -27,8 +30,11 @@ export const articles = new Hono<AppEnv>()
     describeRoute({
       tags: ['Articles'],
       summary: 'Get an article with its claims',
+      description: 'The article text and metadata, and a summary of each claim extracted from it in reading order.',
+      security: [],
+      parameters: conditionalGet,
       responses: {
-        200: jsonResponse('The article and its claims in reading order.', v.object({ article: ArticleSchema, claims: v.array(ClaimSummarySchema) })),
+        ...cacheableResponses('The article and its claims in reading order.', v.object({ article: ArticleSchema, claims: v.array(ClaimSummarySchema) })),
         ...problemResponses(404, 503),
       },
     }),

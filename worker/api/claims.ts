@@ -8,7 +8,8 @@ import { requireReviewer } from '../auth'
 import { claimPageUrl, claimReview } from '../claimreview'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
-import { bearerSecurity, jsonResponse, problemResponses } from '../openapi'
+import { ClaimReviewSchema } from '../../schemas/claimreview'
+import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses } from '../openapi'
 import { problem } from '../problem'
 import { IdempotencyConflictError } from '../store'
 import { jsonBody, validate, validateParams } from '../validation'
@@ -30,8 +31,10 @@ export const claims = new Hono<AppEnv>()
       summary: 'List claims',
       description:
         'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null.',
+      security: [],
+      parameters: conditionalGet,
       responses: {
-        200: jsonResponse('A page of claims.', v.object({ claims: v.array(ClaimSummarySchema), cursor: v.nullable(v.string()) })),
+        ...cacheableResponses('A page of claims.', v.object({ claims: v.array(ClaimSummarySchema), cursor: v.nullable(v.string()) })),
         ...problemResponses(400, 503),
       },
     }),
@@ -48,7 +51,9 @@ export const claims = new Hono<AppEnv>()
       tags: ['Claims'],
       summary: 'Get a claim',
       description: 'The claim with its attribution, source, status and every review as `notes`.',
-      responses: { 200: jsonResponse('The claim.', ClaimSchema), ...problemResponses(404, 503) },
+      security: [],
+      parameters: conditionalGet,
+      responses: { ...cacheableResponses('The claim.', ClaimSchema), ...problemResponses(404, 503) },
     }),
     validateParams(IdParamSchema),
     async (c) => {
@@ -63,7 +68,9 @@ export const claims = new Hono<AppEnv>()
       tags: ['Reviews'],
       summary: "List a claim's reviews",
       description: 'Every review of the claim, oldest first, read from the review records themselves.',
-      responses: { 200: jsonResponse('The review history.', v.object({ reviews: v.array(ReviewSchema) })), ...problemResponses(404, 503) },
+      security: [],
+      parameters: conditionalGet,
+      responses: { ...cacheableResponses('The review history.', v.object({ reviews: v.array(ReviewSchema) })), ...problemResponses(404, 503) },
     }),
     validateParams(IdParamSchema),
     async (c) => {
@@ -78,8 +85,10 @@ export const claims = new Hono<AppEnv>()
       tags: ['ClaimReview'],
       summary: "A claim's published verdict as schema.org ClaimReview",
       description: 'JSON-LD (`application/ld+json`) for a concluded claim (supported, misleading, refuted or unverifiable); 404 while it is not concluded.',
+      security: [],
+      parameters: conditionalGet,
       responses: {
-        200: { description: 'schema.org ClaimReview.', content: { 'application/ld+json': { schema: { type: 'object' } } } },
+        ...cacheableResponses('schema.org ClaimReview.', ClaimReviewSchema, 'application/ld+json'),
         ...problemResponses(404, 503),
       },
     }),

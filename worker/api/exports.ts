@@ -1,13 +1,14 @@
 import { Hono } from 'hono'
 import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
-import { ClaimListQuerySchema, encodeCursor } from '../../schemas/query'
+import { ClaimReviewSchema } from '../../schemas/claimreview'
+import { ClaimListQuerySchema, CsvQuerySchema, encodeCursor } from '../../schemas/query'
 import { VERDICTS } from '../../schemas/status'
 import { claimPageUrl, claimReview } from '../claimreview'
 import { CSV_COLUMNS, csvDocument, csvRow } from '../csv'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
-import { jsonResponse, problemResponses } from '../openapi'
+import { cacheableResponses, conditionalGet, problemResponses } from '../openapi'
 import type { ClaimSummary } from '../../schemas/claim'
 import type { ClaimPage, ListPosition } from '../store'
 import { validate } from '../validation'
@@ -17,9 +18,6 @@ export const MAX_CSV_ROWS = 800
 
 const FeedQuerySchema = v.pick(ClaimListQuerySchema, ['article', 'limit', 'cursor'])
 
-/** The list's query, but a CSV without `limit` is not cut to the list's default page: it holds up to MAX_CSV_ROWS. */
-const CsvQuerySchema = v.object({ ...ClaimListQuerySchema.entries, limit: v.optional(v.unwrap(ClaimListQuerySchema.entries.limit)) })
-
 export const exports = new Hono<AppEnv>()
   .get(
     '/claims.csv',
@@ -27,8 +25,10 @@ export const exports = new Hono<AppEnv>()
       tags: ['Export'],
       summary: 'Export claims as CSV',
       description: `Every claim matching the filters (as on the list), one row each with columns ${CSV_COLUMNS.join(', ')}. RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '. Each row costs a KV read and a Worker may make 1,000 per request, so one response holds at most ${MAX_CSV_ROWS} rows; when more match, a \`Link: <…>; rel="next"\` header gives the URL of the rest.`,
+      security: [],
+      parameters: conditionalGet,
       responses: {
-        200: { description: 'CSV with a header row.', content: { 'text/csv': { schema: { type: 'string' } } } },
+        ...cacheableResponses('CSV with a header row.', { type: 'string' }, 'text/csv', 'Content-Disposition', 'Link'),
         ...problemResponses(400, 503),
       },
     }),
@@ -61,11 +61,10 @@ export const exports = new Hono<AppEnv>()
       tags: ['ClaimReview'],
       summary: 'Feed of published verdicts',
       description: 'schema.org ClaimReview of every concluded claim, a page at a time.',
+      security: [],
+      parameters: conditionalGet,
       responses: {
-        200: jsonResponse(
-          'A page of ClaimReview objects.',
-          v.object({ claimReviews: v.array(v.pipe(v.record(v.string(), v.unknown()), v.description('schema.org ClaimReview'))), cursor: v.nullable(v.string()) }),
-        ),
+        ...cacheableResponses('A page of ClaimReview objects.', v.object({ claimReviews: v.array(ClaimReviewSchema), cursor: v.nullable(v.string()) })),
         ...problemResponses(400, 503),
       },
     }),

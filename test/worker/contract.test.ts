@@ -1,0 +1,188 @@
+import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
+import { exports } from 'cloudflare:workers'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Claim } from '../../schemas/claim'
+import app from '../../worker/index'
+import { instrumentKv } from '../support/instrumented-kv'
+import { type ApiContract, loadContract } from './contract'
+import { ALICE, freshSeed, seedText } from './helpers'
+
+let contract: ApiContract
+let target: Claim
+
+beforeAll(async () => {
+  contract = await loadContract()
+})
+
+beforeEach(async () => {
+  ;({ target } = await freshSeed())
+})
+
+const ARTICLE = 'The government has set aside £40m for flood defences in 12 towns, the Environment Agency said on Monday.'
+
+interface Exchange {
+  method?: 'GET' | 'POST'
+  headers?: Record<string, string>
+  /** A JSON body, sent with Content-Type: application/json unless `headers` says otherwise. */
+  json?: unknown
+  body?: string
+  /** Every KV operation fails, as when the service is down. */
+  storageDown?: boolean
+}
+
+/**
+ * Sends one request to the Worker and checks the exchange against the document; returns the
+ * status and the ETag, so a test can ask again with If-None-Match.
+ */
+async function send(template: string, path: string, exchange: Exchange = {}) {
+  const method = exchange.method ?? 'GET'
+  const body = exchange.json === undefined ? exchange.body : JSON.stringify(exchange.json)
+  const headers = { ...(exchange.json === undefined ? {} : { 'Content-Type': 'application/json' }), ...exchange.headers }
+  const request = new Request(new URL(path, 'http://desk.test'), { method, headers, body })
+  let response: Response
+  if (exchange.storageDown) {
+    const ctx = createExecutionContext()
+    response = await app.fetch(request, { ...env, FACTCHECK_KV: instrumentKv(env.FACTCHECK_KV, { fault: () => 'throw' }).kv }, ctx)
+    await waitOnExecutionContext(ctx)
+  } else {
+    response = await exports.default.fetch(request)
+  }
+  const etag = response.headers.get('ETag')
+  await contract.check(template, { method, url: request.url, contentType: headers['Content-Type'], body }, response)
+  return { status: response.status, etag }
+}
+
+/** Asks for a public resource three ways: fresh, with the ETag it got (304), and with storage down (503). */
+async function conditionalGets(template: string, path: string): Promise<number[]> {
+  const first = await send(template, path)
+  const again = await send(template, path, { headers: { 'If-None-Match': first.etag ?? '' } })
+  const down = await send(template, path, { storageDown: true })
+  return [first.status, again.status, down.status]
+}
+
+const bearer = (token = ALICE) => ({ Authorization: `Bearer ${token}` })
+
+/** Wrong tokens from one client until it is throttled: 401s, then 429. */
+async function wrongTokens(template: string, path: string, json: unknown, client: string): Promise<number[]> {
+  const statuses: number[] = []
+  for (let attempt = 0; attempt < 11; attempt++) {
+    statuses.push((await send(template, path, { method: 'POST', json, headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': client } })).status)
+  }
+  return statuses
+}
+
+/** The statuses a route answered are exactly the ones it documents. */
+function expectEveryDocumentedStatus(method: string, template: string, statuses: number[]) {
+  expect([...new Set(statuses.map(String))].sort(), `${method} ${template}`).toEqual(contract.statuses(method, template))
+}
+
+async function concludeTarget() {
+  const { status } = await send('/api/claims/{id}/reviews', `/api/claims/${target.id}/reviews`, {
+    method: 'POST',
+    headers: bearer(),
+    json: { status: 'refuted', note: 'The ministry lists 9 countries.', explanation: 'Nine, not fourteen.' },
+  })
+  expect(status).toBe(201)
+}
+
+describe('every route answers as GET /openapi.json documents it: statuses, headers and bodies', () => {
+  it('GET /api/claims', async () => {
+    const template = '/api/claims'
+    const statuses = await conditionalGets(template, '/api/claims?limit=2&status=unreviewed')
+    for (const query of ['limit=1', 'limit=100', `article=${target.articleId}&q=countries`, 'limit=0', 'limit=101', 'limit=1.5', 'limit=ten', 'status=true']) {
+      statuses.push((await send(template, `/api/claims?${query}`)).status)
+    }
+    expectEveryDocumentedStatus('get', template, statuses)
+  })
+
+  it('GET /api/claims/{id}', async () => {
+    const template = '/api/claims/{id}'
+    const statuses = await conditionalGets(template, `/api/claims/${target.id}`)
+    statuses.push((await send(template, '/api/claims/no-such-claim')).status, (await send(template, '/api/claims/NOT%20AN%20ID')).status)
+    expectEveryDocumentedStatus('get', template, statuses)
+  })
+
+  it('GET /api/claims/{id}/reviews', async () => {
+    const template = '/api/claims/{id}/reviews'
+    await concludeTarget()
+    const statuses = await conditionalGets(template, `/api/claims/${target.id}/reviews`)
+    statuses.push((await send(template, '/api/claims/no-such-claim/reviews')).status)
+    expectEveryDocumentedStatus('get', template, statuses)
+  })
+
+  it('POST /api/claims/{id}/reviews', async () => {
+    const template = '/api/claims/{id}/reviews'
+    const path = `/api/claims/${target.id}/reviews`
+    const post = (json: unknown, headers: Record<string, string> = {}) => send(template, path, { method: 'POST', json, headers: { ...bearer(), ...headers } })
+    const statuses = [
+      (await post({ status: 'in_review', note: 'Checking with the ministry.', sources: [{ url: 'https://apnews.com/', title: 'AP' }] }, { 'Idempotency-Key': 'k1' })).status,
+      (await post({ status: 'in_review', note: 'Checking with the ministry.', sources: [{ url: 'https://apnews.com/', title: 'AP' }] }, { 'Idempotency-Key': 'k1' })).status,
+      (await post({ status: 'refuted' }, { 'Idempotency-Key': 'k1' })).status,
+      (await post({ note: 'A note alone is a review.' })).status,
+    ]
+    for (const invalid of [{}, { explanation: 'no status, no note' }, { status: 'true' }, { note: '   ' }, { note: 'x'.repeat(5001) }, { note: 'ok', extra: 1 }, { note: 'ok', sources: [{ url: 'ftp://x' }] }]) {
+      statuses.push((await post(invalid)).status)
+    }
+    statuses.push(
+      (await send(template, path, { method: 'POST', body: '{"status":', headers: { ...bearer(), 'Content-Type': 'application/json' } })).status,
+      (await send(template, path, { method: 'POST', json: { note: 'no token' } })).status,
+      (await send(template, '/api/claims/no-such-claim/reviews', { method: 'POST', json: { note: 'x' }, headers: bearer() })).status,
+      (await post({ note: 'x'.repeat(70 * 1024) })).status,
+      (await send(template, path, { method: 'POST', body: 'note=x', headers: { ...bearer(), 'Content-Type': 'application/x-www-form-urlencoded' } })).status,
+      (await send(template, path, { method: 'POST', json: { note: 'down' }, headers: bearer(), storageDown: true })).status,
+      ...(await wrongTokens(template, path, { note: 'x' }, '203.0.113.71')),
+    )
+    expectEveryDocumentedStatus('post', template, statuses)
+  })
+
+  it('GET /api/claims/{id}/claimreview', async () => {
+    const template = '/api/claims/{id}/claimreview'
+    const statuses = [(await send(template, `/api/claims/${target.id}/claimreview`)).status]
+    await concludeTarget()
+    statuses.push(...(await conditionalGets(template, `/api/claims/${target.id}/claimreview`)))
+    expectEveryDocumentedStatus('get', template, statuses)
+  })
+
+  it('GET /api/claimreviews', async () => {
+    const template = '/api/claimreviews'
+    await concludeTarget()
+    const statuses = await conditionalGets(template, '/api/claimreviews?limit=10')
+    statuses.push((await send(template, '/api/claimreviews?limit=0')).status, (await send(template, '/api/claimreviews?cursor=garbage!')).status)
+    expectEveryDocumentedStatus('get', template, statuses)
+  })
+
+  it('GET /api/claims.csv', async () => {
+    const template = '/api/claims.csv'
+    const statuses = await conditionalGets(template, '/api/claims.csv?status=unreviewed')
+    statuses.push((await send(template, '/api/claims.csv?limit=0')).status)
+    expectEveryDocumentedStatus('get', template, statuses)
+  })
+
+  it('GET /api/articles and /api/articles/{id}', async () => {
+    expectEveryDocumentedStatus('get', '/api/articles', await conditionalGets('/api/articles', '/api/articles'))
+    const template = '/api/articles/{id}'
+    const statuses = await conditionalGets(template, `/api/articles/${target.articleId}`)
+    statuses.push((await send(template, '/api/articles/0000000000000000')).status)
+    expectEveryDocumentedStatus('get', template, statuses)
+  })
+
+  it('POST /api/articles', async () => {
+    const template = '/api/articles'
+    const post = (exchange: Exchange) => send(template, '/api/articles', { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const statuses = [
+      (await post({ json: { text: ARTICLE, title: 'Flood fund', outlet: 'BBC', publishedAt: '2024-02-01', url: 'https://www.bbc.co.uk/news/x' } })).status,
+      (await post({ json: { text: seedText, outlet: 'WION' } })).status,
+    ]
+    for (const invalid of [{}, { text: '' }, { text: ' \n ' }, { text: ARTICLE, title: '  ' }, { text: ARTICLE, url: 'not a url' }, { text: ARTICLE, publishedAt: '25 March' }, { text: ARTICLE, author: 'x' }]) {
+      statuses.push((await post({ json: invalid })).status)
+    }
+    statuses.push(
+      (await send(template, '/api/articles', { method: 'POST', json: { text: ARTICLE } })).status,
+      (await post({ json: { text: 'word '.repeat(25_000) } })).status,
+      (await post({ body: ARTICLE, headers: { 'Content-Type': 'text/plain' } })).status,
+      (await post({ json: { text: ARTICLE }, storageDown: true })).status,
+      ...(await wrongTokens(template, '/api/articles', { text: ARTICLE }, '203.0.113.72')),
+    )
+    expectEveryDocumentedStatus('post', template, statuses)
+  })
+})
