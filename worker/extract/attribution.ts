@@ -1,3 +1,4 @@
+import { sourceInPlace } from './source-in-place'
 import { TextWords } from './text-words'
 import { OrganizationRegistry } from './organizations'
 import type { Attribution, SpeakerType } from '../../schemas/claim'
@@ -1195,6 +1196,12 @@ export class Discourse {
     // region or city ("traders in Asia said"). A country that is the subject of a speech verb stands for its
     // government ("The US has also announced …"), as the labels credit it.
     let described = type === 'unnamed' || type === 'document'
+    const placed = !described && sp.kind === 'name' ? sourceInPlace(s.tokens, sp.start) : null
+    if (placed !== null) {
+      speaker = spanText(this.text, s.tokens, placed.start, sp.end)
+      type = placed.organization ? 'organization' : 'unnamed'
+      described = true
+    }
     if (!described && speaker !== null && (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))) {
       // Still a source, but one the article does not name: "Swedish officials", "traders in Asia".
       const t = s.tokens

@@ -79,6 +79,9 @@ export const RULES = {
       { sentence: 'Two people familiar with the talks said the deal would be signed within a week.', speaker: 'Two people familiar with the talks', speakerType: 'unnamed', span: 'the deal would be signed within a week' },
       { sentence: '"We have sent 300 trucks of aid," Red Cross spokesman Tomas Berg told Reuters.', speaker: 'Tomas Berg', speakerType: 'person', span: '300 trucks' },
       { sentence: 'A report by Human Rights Watch found that 1,200 homes were destroyed.', speaker: 'Human Rights Watch', speakerType: 'document', span: '1,200 homes' },
+      // A place after the source says where it is, not who it is.
+      { sentence: 'Two senior security officials in Kenya said 148 people were killed.', speaker: 'Two senior security officials in Kenya', speakerType: 'unnamed', span: '148 people were killed' },
+      { sentence: 'Police in the West Midlands in England said 200 kilograms of drugs had been seized.', speaker: 'Police in the West Midlands in England', speakerType: 'organization', span: '200 kilograms of drugs' },
     ],
   },
   'verb-then-speaker': {

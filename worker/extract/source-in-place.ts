@@ -1,0 +1,52 @@
+import { isNameToken, isRoleHead, runEndingAt } from './entities'
+import { COLLECTIVE_ROLES, FUNCTION_WORDS, ORG_NOUNS, SENTENCE_OPENERS, SOURCE_NOUNS } from './lexicon'
+import type { Token } from './tokens'
+
+/** Prepositions that place a source: "officials in Kenya", "residents from Gaza City". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across'])
+/** Places chained before the source's noun: "Police in the West Midlands in England". */
+const MAX_PLACES = 3
+/** Modifiers taken with the noun: "Two senior security officials in Kenya". */
+const MAX_MODIFIERS = 4
+/** How many: part of the phrase even where such a word usually only opens a sentence. */
+const QUANTITIES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'dozens', 'hundreds', 'thousands'])
+
+/** The people or body a speaker phrase can be placed with: plural sources and roles, and organisations. */
+function isSourceHead(lw: string): boolean {
+  return SOURCE_NOUNS.has(lw) || COLLECTIVE_ROLES.has(lw) || ORG_NOUNS.has(lw) || (lw.endsWith('s') && isRoleHead(lw.slice(0, -1))) || lw === 'authorities'
+}
+
+/**
+ * "Officials in Kenya said", "Residents in Gaza City said", "Police in the West Midlands in England
+ * said": the name before the verb is where the source is, not who it is. Given the start of that
+ * name, the start of the whole phrase ("Officials") and whether it names an organisation ("Police"),
+ * or null when the name is not placed that way.
+ */
+export function sourceInPlace(tokens: Token[], nameStart: number): { start: number; organization: boolean } | null {
+  let place = nameStart
+  for (let hops = 0; hops < MAX_PLACES; hops++) {
+    let at = place - 1
+    if (tokens[at]?.lw === 'the') at--
+    const preposition = tokens[at]
+    if (preposition === undefined || preposition.cap || !PLACE_PREPOSITIONS.has(preposition.lw)) return null
+    const head = tokens[at - 1]
+    if (head === undefined || !head.word) return null
+    if (!isSourceHead(head.lw)) {
+      // Another place before this one: "… in the West Midlands in England".
+      const run = isNameToken(head, at - 1 === 0) ? runEndingAt(tokens, at, 0) : null
+      if (run === null) return null
+      place = run.from
+      continue
+    }
+    let start = at - 1
+    for (let taken = 0; taken < MAX_MODIFIERS && start > 0; taken++) {
+      const before = tokens[start - 1]!
+      const opensSentence = start - 1 === 0 && SENTENCE_OPENERS.has(before.lw) && !QUANTITIES.has(before.lw)
+      if (!before.word || (FUNCTION_WORDS.has(before.lw) && !QUANTITIES.has(before.lw)) || opensSentence || (before.cap && start - 1 > 0)) break
+      start--
+    }
+    // "Police in the West Midlands" names a force; "the court in Washington" describes one without naming it.
+    return { start, organization: ORG_NOUNS.has(head.lw) && head.cap }
+  }
+  return null
+}
