@@ -3,7 +3,7 @@ import { TextWords } from './text-words'
 import { OrganizationRegistry } from './organizations'
 import type { Attribution, SpeakerType } from '../../schemas/claim'
 import {
-  AGENCIES, SOURCE_MODIFIERS, SOURCE_NOUNS, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
+  AGENCIES, ORG_NOUN_REFERENTS, SOURCE_MODIFIERS, SOURCE_NOUNS, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
   SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES, ROLE_HEADS,
 } from './lexicon'
 import {
@@ -1126,6 +1126,15 @@ export class Discourse {
     return this.orgs.latestEndingWith(head, (o) => o.toLowerCase().endsWith(` ${head}`))
   }
 
+  /** "The force said" after "West Midlands Police": the latest organisation whose name ends in a word the noun refers to. */
+  private orgReferredToAs(noun: string): string | null {
+    for (const word of ORG_NOUN_REFERENTS.get(noun) ?? []) {
+      const org = this.orgEndingWith(word)
+      if (org !== null) return org
+    }
+    return null
+  }
+
   private isOrgName(n: string): boolean {
     return this.orgs.has(n) || this.aliases.has(n)
   }
@@ -1425,7 +1434,7 @@ export class Discourse {
         this.lastOrgSpeaker = org
         return { speaker: org, role: null, organization: null }
       }
-      const named = this.nounOrgs.get(head) ?? this.orgEndingWith(head)
+      const named = this.nounOrgs.get(head) ?? this.orgEndingWith(head) ?? this.orgReferredToAs(head)
       if (named) {
         this.lastOrgSpeaker = named
         return { speaker: named, role: null, organization: null }

@@ -92,6 +92,15 @@ export const ORG_NOUNS = set(`
   paper magazine journal outlet exchange fund trust society industry force
 `)
 
+/** Nouns that refer back to an organisation named by other words: "the force" for "West Midlands Police". */
+export const ORG_NOUN_REFERENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['force', ['police', 'constabulary']],
+  ['tribunal', ['court', 'courts', 'chambers']],
+  ['court', ['tribunal', 'chambers']],
+  ['military', ['army', 'forces']],
+  ['army', ['forces', 'military']],
+])
+
 /** Sources an article describes without naming: "a local source", "two people familiar with the talks", "witnesses". */
 export const SOURCE_NOUNS = set(`source sources people person witness witnesses eyewitness eyewitnesses resident residents
   insider insiders aide aides observer observers medic medics villager villagers relative relatives colleague colleagues

@@ -82,6 +82,8 @@ export const RULES = {
       // A place after the source says where it is, not who it is.
       { sentence: 'Two senior security officials in Kenya said 148 people were killed.', speaker: 'Two senior security officials in Kenya', speakerType: 'unnamed', span: '148 people were killed' },
       { sentence: 'Police in the West Midlands in England said 200 kilograms of drugs had been seized.', speaker: 'Police in the West Midlands in England', speakerType: 'organization', span: '200 kilograms of drugs' },
+      // A noun that refers back to the organisation by another word.
+      { context: 'West Midlands Police raided a unit on Wednesday.', sentence: 'Officers seized 40 boxes of cannabis, the force said.', speaker: 'West Midlands Police', speakerType: 'organization', span: '40 boxes' },
     ],
   },
   'verb-then-speaker': {
