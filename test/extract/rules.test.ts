@@ -6,8 +6,8 @@ import { type AttributionRule, RULES, type RuleName } from '../../worker/extract
 const cases = (Object.entries(RULES) as [RuleName, AttributionRule][]).flatMap(([rule, r]) => r.examples.map((example) => ({ rule, ...example })))
 
 describe('attribution rules, by their own examples', () => {
-  it.each(cases)('$rule: $sentence', ({ rule, context, sentence, speaker, speakerType, span }) => {
-    const text = `Headline\n\n${context ? `${context} ` : ''}${sentence}`
+  it.each(cases)('$rule: $sentence', ({ rule, context, sentence, followedBy, speaker, speakerType, span }) => {
+    const text = `Headline\n\n${context ? `${context} ` : ''}${sentence}${followedBy ? ` ${followedBy}` : ''}`
     const claims = extractArticle(text).claims
     const claim = claims.find((c) => c.span.includes(span) || span.includes(c.span))
     expect(claim, `a claim with "${span}" among ${JSON.stringify(claims.map((c) => c.span))}`).toBeDefined()

@@ -43,6 +43,8 @@ const COMPANY_NOUNS = new Set(`company firm group business bookmaker giant maker
   provider site website conglomerate`.trim().split(/\s+/))
 const PRONOUNS_PERSON = new Set(['he', 'she'])
 const PRONOUNS_ORG = new Set(['it', 'they'])
+/** A source that asked not to be named stays unnamed, whoever else the article names. */
+const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'unnamed', 'unauthorized', 'unauthorised'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'])
 const NP_PREPS = new Set(['for', 'of', 'at', 'by', 'from'])
 const SPOKES_RE = /^spokes(?:man|woman|person|people|men)$/
@@ -1204,6 +1206,13 @@ export class Discourse {
     // A phrase that is not a name names nobody in particular; a work's title never speaks; nor does a continent,
     // region or city ("traders in Asia said"). A country that is the subject of a speech verb stands for its
     // government ("The US has also announced …"), as the labels credit it.
+    const namesake = type === 'unnamed' ? this.namedElsewhere(s, sp) : null
+    if (namesake !== null) {
+      ;({ name: speaker, role, organization } = namesake)
+      type = 'person'
+      rule = 'description-named-elsewhere'
+      this.lastPersonSpeaker = namesake
+    }
     let described = type === 'unnamed' || type === 'document'
     const placed = !described && sp.kind === 'name' ? sourceInPlace(s.tokens, sp.start) : null
     if (placed !== null) {
@@ -1230,6 +1239,26 @@ export class Discourse {
     const speakerType: SpeakerType = speaker === null ? 'outlet' : described && type ? type : isDocumentPhrase(sp, s.tokens) ? 'document' : type ?? 'organization'
     const attribution: Attribution = { speaker, role, organization, via, mode, speakerType, rule, confidence: ruleConfidence(rule, speakerType, sp.kind) }
     return { attribution, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
+  }
+
+  /**
+   * "A court spokesman said" or "Cambodia's opposition party leader says", when the article names
+   * exactly one person with that role whose role or organisation shares the description's words
+   * ("court spokesman Huy Vannak"): that person. Never a source that asked not to be named.
+   */
+  private namedElsewhere(s: SentenceCtx, sp: SpeakerNP): Person | null {
+    const words = sp.words.map((word) => word.toLowerCase().replace(/['’]s?$/, ''))
+    const head = words.at(-1)
+    if (head === undefined || !isRoleHead(head) || head.endsWith('s') || !['a', 'an'].includes(words[0]!) && !/['’]s?$/.test(sp.words[0]!)) return null
+    if (s.tokens.some((token) => ANONYMITY_WORDS.has(token.lw))) return null
+    const describing = words.slice(1, -1).filter((word) => !FUNCTION_WORDS.has(word))
+    if (describing.length === 0) return null
+    const holders = [...this.persons.values()].filter((person) => {
+      if (roleHeadOf(person.role) !== roleHeadOf(head)) return false
+      const known = `${person.role ?? ''} ${person.organization ?? ''}`.toLowerCase()
+      return describing.some((word) => known.includes(word))
+    })
+    return holders.length === 1 ? holders[0]! : null
   }
 
   /** A source the article describes but does not name: "a senior official", "the report". */

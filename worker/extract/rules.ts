@@ -5,6 +5,8 @@ export interface RuleExample {
   /** Sentences before the one tested, for rules that resolve a reference ("he", "the company"). */
   context?: string
   sentence: string
+  /** Sentences after the one tested, for rules that look ahead ("a court spokesman" named later). */
+  followedBy?: string
   speaker: string | null
   speakerType: SpeakerType
   /** A phrase the claim's span must contain. */
@@ -110,6 +112,19 @@ export const RULES = {
     description: 'A quotation after a sentence that paraphrases the speaker quoted two sentences before: still theirs.',
     confidence: 0.55,
     examples: [],
+  },
+  'description-named-elsewhere': {
+    description: '"A court spokesman said …" when the article names exactly one court spokesman elsewhere: that person. Not when the source asked not to be named.',
+    confidence: 0.7,
+    examples: [
+      {
+        sentence: 'The tribunal held 3 trials last year, a court spokesman said.',
+        followedBy: 'Speaking on the radio, court spokesman Huy Vannak looked back on the year.',
+        speaker: 'Huy Vannak',
+        speakerType: 'person',
+        span: 'The tribunal held 3 trials last year',
+      },
+    ],
   },
   'outlet-voice': {
     description: 'No cue credits anyone: the outlet asserts the sentence in its own voice.',
