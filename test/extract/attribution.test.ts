@@ -11,6 +11,19 @@ function speakerOf(text: string, needle: string): string | null | undefined {
 }
 
 describe('attribution rules', () => {
+  it('credits a quotation that runs over paragraphs without reopening marks to the speaker who introduced it', () => {
+    const a = `Family visit\n\nPavel Butorin, Alsu's husband, said he was grateful for the support:\n\n“We came to Washington unsure what to expect.\n\nShe has been held for 150 days and has done nothing wrong.”\n\nThe family met 12 lawmakers.`
+    expect(speakerOf(a, '150 days')).toBe('Pavel Butorin')
+    expect(speakerOf(a, '12 lawmakers')).toBeNull()
+  })
+
+  it('takes a first line ending in an abbreviation ("D.C.") as the headline, not a claim', () => {
+    const a = `Family of detained journalist meets senior White House aides, lawmakers and hostage advocates in Washington, D.C.\n\nThe family held 14 meetings in five days.`
+    const extracted = extractArticle(a)
+    expect(extracted.title).toBe('Family of detained journalist meets senior White House aides, lawmakers and hostage advocates in Washington, D.C.')
+    expect(extracted.claims.map((claim) => claim.text)).toEqual(['The family held 14 meetings in five days.'])
+  })
+
   it('reads "highlighted" and "cited" as speech verbs', () => {
     const a = `Oil prices\n\nThe OECD highlighted weak household spending of 0.5% in Germany in 2004.`
     expect(speakerOf(a, 'household spending')).toBe('OECD')

@@ -111,6 +111,6 @@ function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/).length
   if (words > 20) return false
   if (words <= 14) return true
-  // Body sentences end in a full stop; headlines almost never do.
-  return !/[.]["'”’)]?$/.test(line) || /\.\.\.["'”’)]?$/.test(line)
+  // Body sentences end in a full stop; headlines almost never do, but may end in an abbreviation ("D.C.").
+  return !/[.]["'”’)]?$/.test(line) || /\.\.\.["'”’)]?$/.test(line) || /(?:^|\s)(?:\p{L}\.){2,}$/u.test(line)
 }

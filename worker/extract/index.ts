@@ -3,7 +3,7 @@ import { parseArticle } from './article'
 import { Discourse, type AttributionResult, type SentenceCtx } from './attribution'
 import { pickSpan, type SpanPick } from './checkworthy'
 import { clauseAround } from './clauses'
-import { findQuotes, quotedLength } from './quotes'
+import { findQuotes, type Quote, quotedLength } from './quotes'
 import { RULES, ruleConfidence, type RuleName } from './rules'
 import { splitSentences } from './sentences'
 import { isQuoteMark, tokenize } from './tokens'
@@ -47,17 +47,26 @@ function extract(text: string): ExtractedArticle {
   const layout = parseArticle(text)
   const sentences: (SentenceCtx & { para: number })[] = []
   let quoteId = 0
+  // A quotation left open at the end of the paragraph before, continuing into this one.
+  let carried: Quote | null = null
   layout.paragraphs.forEach((p, para) => {
     const quotes = findQuotes(text, p.start, p.end, quoteId)
     quoteId += quotes.length
     const bodyStart = para === 0 && layout.datelineEnd !== null ? layout.datelineEnd : p.start
+    if (carried !== null) {
+      const close = continuationEnd(text, p.start, p.end)
+      if (close !== null) quotes.unshift({ id: carried.id, start: p.start, end: close })
+    }
     const spans = splitSentences(text, bodyStart, p.end)
     // A quotation left open at the end of a paragraph continues only when the next paragraph opens with a quotation
-    // mark; otherwise its closing mark was lost, and it ends with the sentence it started in.
+    // mark, or closes one it never opened; otherwise its closing mark was lost, and it ends with the sentence it
+    // started in.
     const lastQ = quotes[quotes.length - 1]
+    carried = null
     if (lastQ && lastQ.end >= p.end && !/["“”'‘’]$/.test(text.slice(p.start, p.end).trimEnd())) {
       const next = layout.paragraphs[para + 1]
-      if (!next || !isQuoteChar(text[next.start] ?? '')) {
+      if (next && (isQuoteChar(text[next.start] ?? '') || continuationEnd(text, next.start, next.end) !== null)) carried = lastQ
+      else {
         const first = spans.find((x) => x.start <= lastQ.start && lastQ.start < x.end)
         if (first && first.end < p.end) quotes[quotes.length - 1] = { ...lastQ, end: first.end }
       }
@@ -121,6 +130,8 @@ function extract(text: string): ExtractedArticle {
       const a = found.attribution
       const attribution: Attribution = { ...a, mode: 'direct', rule, confidence: Math.min(a.confidence, RULES[rule].confidence) }
       results[i] = { attribution, content: { start: s.start, end: s.end }, quoteIds: [] }
+      // The rest of this quotation, in the paragraphs after, is theirs too.
+      for (const q of s.quotes) if (!byQuote.has(q.id)) byQuote.set(q.id, found)
     }
   }
 
@@ -132,6 +143,18 @@ function extract(text: string): ExtractedArticle {
     if (claim) claims.push(claim)
   }
   return { title: layout.title, publishedAt: layout.publishedAt, claims }
+}
+
+/**
+ * Where a paragraph closes a quotation it never opened (a closing ” before any opening “): a quotation
+ * carried over from the paragraph before, as a long quoted statement runs without reopening marks.
+ */
+function continuationEnd(text: string, start: number, end: number): number | null {
+  for (let i = start; i < end; i++) {
+    if (text[i] === '“') return null
+    if (text[i] === '”') return i
+  }
+  return null
 }
 
 function isQuoteChar(ch: string): boolean {
