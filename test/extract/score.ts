@@ -88,7 +88,7 @@ export function scoreSet(set: string): Score {
       found++
       const ok = right(hit, l)
       if (ok) speaker++
-      else misses.push(`${e.file}: "${l.span}" speaker ${JSON.stringify(hit.attribution.speaker)} (${hit.attribution.rule}) ≠ ${JSON.stringify(l.speaker)}`)
+      else misses.push(`${e.file}: "${l.span}" speaker ${JSON.stringify(hit.attribution.speaker)} (${hit.attribution.rule}) ≠ ${JSON.stringify(l.speaker)} [${l.mode}]`)
       if (l.mode === 'reported') {
         reportedN++
         if (ok) reportedOk++

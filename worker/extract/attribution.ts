@@ -844,6 +844,14 @@ export class Discourse {
       // "A spokesman for the firm": the head is before the preposition.
       const p = words.findIndex((w) => NP_PREPS.has(w.lw))
       const h = p > 0 ? words[p - 1]!.lw : ''
+      // "The Hindu refugees said", "Some villagers told VOA": people the article describes by what they are.
+      const described = (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) || QUANTIFIERS.has(words[0]!.lw) || /^\p{N}/u.test(words[0]!.w)
+      if (p < 0 && described && words.length <= 5 && /[^s]s$/.test(head) && !FUNCTION_WORDS.has(head)) {
+        // "The International Organization for Migration and other aid groups have told VOA": the named one leads.
+        const named = t[from - 1]?.lw === 'and' ? runEndingAt(t, from - 1, floor) : null
+        const start = named && !named.possessive ? named.from : from
+        return { kind: 'common', start, end, words: t.slice(start, end).map((w) => w.w), source: true }
+      }
       if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) return this.personBeforePlace(s, from, end, floor)
     }
     return { kind: 'common', start: from, end, words: words.map((w) => w.w) }
@@ -1586,7 +1594,12 @@ function beforeRelativeClause(t: Token[], j: number): number {
     // Only a clause closed by a comma, or one that says why the source is unnamed: "who cast doubt on his injury
     // claims" ends in a noun, and in "women who he said" the speaker is inside the clause.
     const anonymous = t.slice(k, j + 1).some((x) => x.lw === 'named' || x.lw === 'identified' || x.lw === 'anonymity')
-    return e >= 0 && t[e]!.word && k < j && (t[j]!.w === ',' || anonymous) ? e : -1
+    // "A Hindu woman who entered Bangladesh two days ago said": a short clause about a person the article describes.
+    const head = t[e]
+    const describesPerson = head !== undefined && !head.cap && (PERSON_NOUNS.has(head.lw) || isRoleHead(head.lw) || SOURCE_NOUNS.has(head.lw))
+    // Not "his alleged participation": a verb after a possessive is an adjective.
+    const aboutThem = describesPerson && j - k <= 12 && !PRONOUNS_PERSON.has(t[k + 1]?.lw ?? '') && t[k + 1]?.lw !== 'they' && !POSSESSIVE_DETS.has(t[j]!.lw) && !POSSESSIVE_DETS.has(t[e - 1]?.lw ?? '')
+    return e >= 0 && t[e]!.word && k < j && (t[j]!.w === ',' || anonymous || aboutThem) ? e : -1
   }
   return -1
 }

@@ -84,6 +84,10 @@ export const RULES = {
       // A place after the source says where it is, not who it is.
       { sentence: 'Two senior security officials in Kenya said 148 people were killed.', speaker: 'Two senior security officials in Kenya', speakerType: 'unnamed', span: '148 people were killed' },
       { sentence: 'Police in the West Midlands in England said 200 kilograms of drugs had been seized.', speaker: 'Police in the West Midlands in England', speakerType: 'organization', span: '200 kilograms of drugs' },
+      // People described by what they are, and a short clause about them.
+      { sentence: 'The Hindu refugees said at least 86 relatives had died in the attacks.', speaker: 'The Hindu refugees', speakerType: 'unnamed', span: 'at least 86 relatives' },
+      { sentence: 'A woman who crossed the border two days ago said 300 families were stranded.', speaker: 'A woman', speakerType: 'unnamed', span: '300 families' },
+      { sentence: 'The Red Cross and other aid groups told reporters that 20,000 people were waiting.', speaker: 'Red Cross and other aid groups', speakerType: 'unnamed', span: '20,000 people' },
       // A noun that refers back to the organisation by another word.
       { context: 'West Midlands Police raided a unit on Wednesday.', sentence: 'Officers seized 40 boxes of cannabis, the force said.', speaker: 'West Midlands Police', speakerType: 'organization', span: '40 boxes' },
     ],
