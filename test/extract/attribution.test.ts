@@ -17,6 +17,20 @@ describe('attribution rules', () => {
     expect(speakerOf(a, '12 lawmakers')).toBeNull()
   })
 
+  it('credits an unnamed spokesman for an unnamed body, and "he said" right after to the same source', () => {
+    const a = `Verdict due\n\nAs Cambodia waits for a ruling, a spokesman for the tribunal says 40 groups have applied.\n\nReparations worth $5 million will be announced alongside the verdict, he said.`
+    expect(speakerOf(a, '40 groups')).toBe('a spokesman for the tribunal')
+    expect(speakerOf(a, '$5 million')).toBe('a spokesman for the tribunal')
+    const span = extractArticle(a).claims.find((claim) => claim.text.includes('40 groups'))?.span
+    expect(span).toBe('40 groups have applied')
+  })
+
+  it('reads "figures show" and "workers fear that" as a document and people asserting', () => {
+    const a = `Election\n\nEarly figures show the ruling party won 68 seats, down from 90.\n\nRelief workers fear that 300 people could die.`
+    expect(speakerOf(a, '68 seats')).toBe('Early figures')
+    expect(speakerOf(a, '300 people')).toBe('Relief workers')
+  })
+
   it('takes a first line ending in an abbreviation ("D.C.") as the headline, not a claim', () => {
     const a = `Family of detained journalist meets senior White House aides, lawmakers and hostage advocates in Washington, D.C.\n\nThe family held 14 meetings in five days.`
     const extracted = extractArticle(a)

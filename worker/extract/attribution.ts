@@ -108,6 +108,8 @@ export class Discourse {
   /** A one-word speaker that may be a surname, and when the last person spoke. */
   private singleNameSpeaker: { name: string; at: number } | null = null
   private personSpeakerAt = -10
+  /** The last unnamed person credited ("a spokesman for the tribunal"), and its sentence. */
+  private unnamedPersonSpeaker: { phrase: string; at: number } | null = null
   /** The person who is the grammatical subject of a sentence ("Mr Kennedy is visiting …", "He brushed off …"), and its number. */
   private subject: { p: Person; at: number } | null = null
 
@@ -675,7 +677,10 @@ export class Discourse {
         let rest = 0
         for (let x = v + 1; x < t.length; x++) if (t[x]!.word) rest++
         // "…, Oxfam says in a report, Paying the Price.": a trailing source phrase, not a statement.
-        const trailing = rest <= 4 || (rest <= 9 && TRAILING_PREPS.has(t[v + 1]?.lw ?? '') && !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
+        // But "…, a spokesman said 40 groups applied", "…, he said it would": a short clause of its own.
+        const next = t[v + 1]
+        const clauseFollows = next !== undefined && (/^\p{N}/u.test(next.w) || PRONOUNS_PERSON.has(next.lw) || next.lw === 'it' || next.lw === 'they' || next.lw === 'we')
+        const trailing = (rest <= 4 && !clauseFollows) || (rest <= 9 && TRAILING_PREPS.has(t[v + 1]?.lw ?? '') && !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
         if (prev?.w === ',' && trailing && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')) {
           content = { start: s.start, end: prev.start }
         }
@@ -793,6 +798,12 @@ export class Discourse {
       }
       if (!w.word) break
       if (DETERMINERS.has(w.lw) || w.lw === 'some' || w.lw === 'other') {
+        // "A spokesman for the tribunal": the role the phrase is headed by, before "for the".
+        const before = t[i - 1]
+        if (before && NP_PREPS.has(before.lw) && i - 2 >= floor && !t[i - 2]!.cap && isRoleHead(t[i - 2]!.lw)) {
+          i -= 2
+          continue
+        }
         i--
         break
       }
@@ -1187,13 +1198,20 @@ export class Discourse {
     } else if (sp.kind === 'pronoun') {
       const w = sp.words[0]!
       if (PRONOUNS_PERSON.has(w)) {
-        const p = this.singleNamePerson() ?? this.pronounAntecedent ?? this.pronounPerson()
-        if (!p) return null
-        speaker = p.name
-        type = 'person'
-        role = p.role
-        organization = p.organization
-        this.lastPersonSpeaker = p
+        // "A spokesman for the tribunal says …. Reparations will follow, he said.": the unnamed source just credited.
+        const unnamed = this.unnamedPersonSpeaker
+        if (unnamed !== null && unnamed.at > this.personSpeakerAt && unnamed.at >= this.sentenceNo - 2 && (w === 'he' || w === 'she')) {
+          speaker = unnamed.phrase
+          type = 'unnamed'
+        } else {
+          const p = this.singleNamePerson() ?? this.pronounAntecedent ?? this.pronounPerson()
+          if (!p) return null
+          speaker = p.name
+          type = 'person'
+          role = p.role
+          organization = p.organization
+          this.lastPersonSpeaker = p
+        }
       } else {
         // "The world's biggest insurer said …. It said …": still the organisation nobody named.
         // "they" is as often people ("Business leaders … they said") as a firm: only the firm credited just before.
@@ -1241,6 +1259,11 @@ export class Discourse {
       role = null
       organization = null
     }
+    // An unnamed person ("a spokesman for the tribunal") whom "he" or "she" may refer back to.
+    if (described && type === 'unnamed' && speaker !== null && sp.kind !== 'pronoun') {
+      const head = roleHeadOf(speaker.replace(/\s+(?:for|of|at|from|who)\s.*$/i, ''))
+      this.unnamedPersonSpeaker = head !== null && (isRoleHead(head) || PERSON_NOUNS.has(head)) && !head.endsWith('s') ? { phrase: speaker, at: this.sentenceNo } : null
+    }
     const quoted = content ? quotedLength(s.quotes, content.start, content.end) : 0
     const mode = forceMode ?? (content && quoted > (content.end - content.start) * 0.5 ? 'direct' : 'reported')
     const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
@@ -1256,10 +1279,13 @@ export class Discourse {
    */
   private namedElsewhere(s: SentenceCtx, sp: SpeakerNP): Person | null {
     const words = sp.words.map((word) => word.toLowerCase().replace(/['’]s?$/, ''))
-    const head = words.at(-1)
+    // The role heads the phrase, before any preposition: "a spokesman for the UN-backed tribunal".
+    const preposition = words.findIndex((word, index) => index > 0 && NP_PREPS.has(word))
+    const headAt = preposition > 0 ? preposition - 1 : words.length - 1
+    const head = words[headAt]
     if (head === undefined || !isRoleHead(head) || head.endsWith('s') || !['a', 'an'].includes(words[0]!) && !/['’]s?$/.test(sp.words[0]!)) return null
     if (s.tokens.some((token) => ANONYMITY_WORDS.has(token.lw))) return null
-    const describing = words.slice(1, -1).filter((word) => !FUNCTION_WORDS.has(word))
+    const describing = words.slice(1).filter((word, index) => index + 1 !== headAt && !FUNCTION_WORDS.has(word) && !NP_PREPS.has(word))
     if (describing.length === 0) return null
     const holders = [...this.persons.values()].filter((person) => {
       if (roleHeadOf(person.role) !== roleHeadOf(head)) return false
@@ -1314,6 +1340,8 @@ export class Discourse {
         return { speaker: org, role: null, organization: null }
       }
       if (org) this.lastOrgSpeaker = org
+      // "A spokesman for the tribunal", with no name for the tribunal: a source the article does not name.
+      if (org === null && isRoleHead(headLw)) return this.unnamed(sp, 'unnamed')
       return { speaker: org, role: roleStr, organization: org }
     }
     const head = lws[lws.length - 1]!

@@ -21,6 +21,9 @@ export interface ExtractedArticle {
 /** Score a sentence needs to become a claim. */
 export const CLAIM_THRESHOLD = 0.5
 
+/** A sentence opening with one of these opens with a subordinate clause ("As Cambodia waits, a spokesman says"), not the outlet's own claim. */
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'whereas', 'unless'])
+
 // Past this many tokens a "sentence" is not prose; analyse only its start to bound CPU time.
 const MAX_TOKENS = 300
 const OUTLET: Attribution = { speaker: null, role: null, organization: null, via: null, mode: 'outlet', speakerType: 'outlet', rule: 'outlet-voice', confidence: RULES['outlet-voice'].confidence }
@@ -195,7 +198,7 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
       const pre = pa > 3 ? pickSpan(t, 0, pa, false) : null
       // "Lee took legal action in 2002, saying …": the outlet's report of the act when it is the stronger claim.
       if (pre && (!(inside && inside.score + (quoted ? 0.1 : 0.3) >= CLAIM_THRESHOLD) || (pre.score >= CLAIM_THRESHOLD && inside && hasNumber(t, pre.from, pre.to) && !hasNumber(t, inside.from, inside.to) && pre.score > inside.score))) outside = pre
-    } else if (Math.min(a, cue) > 5 && t[0]?.cap) {
+    } else if (Math.min(a, cue) > 5 && t[0]?.cap && !SUBORDINATORS.has(t[0].lw)) {
       // The outlet's own clause before "… and X said": "Michels had recently undergone heart surgery and …" —
       // never the phrase that names the speaker ("A Department for Media, Culture and Sport spokeswoman said: …").
       const pre = pickSpan(t, 0, Math.min(a, cue), false)

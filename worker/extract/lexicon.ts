@@ -16,6 +16,7 @@ export const SPEECH_VERBS = set(`
   insist argue warn admit suggest predict confirm deny maintain concede stress acknowledge contend allege
   ruled rules contended contends highlighted highlights cited cites
   announce declare explain reveal disclose clarified clarifies clarify affirmed affirms reaffirmed confided
+  show indicate fear believe think find conclude estimate expect hope claim
 `)
 
 /** Speech verbs that need a clause (that/quote/subject) after them, not a bare object. */
@@ -27,6 +28,7 @@ export const CLAUSE_VERBS = set(`
   explained explains declared declares projected projects
   insist argue warn admit suggest predict confirm deny maintain concede stress acknowledge contend allege
   ruled rules contended contends
+  show indicate fear believe think find conclude estimate expect hope claim
 `)
 
 /** Verbs whose subject is a document rather than a person: "a study by X found". */
