@@ -270,13 +270,25 @@ function extractionScaling(): void {
     })
     return percentile(runs.sort((a, b) => a - b), 50)
   }
-  console.log('\n## Extraction time by article size (median of 5)\n')
-  console.log('| size | news text | ms per KB | many organisations | ms per KB |')
+  const shortSentences = (bytes: number) => {
+    let text = 'Briefs\n\n'
+    for (let index = 0; text.length < bytes; index++) text += `Item ${index} rose ${index % 9}%. `
+    return text
+  }
+  const oneLongSentence = (bytes: number) => {
+    let text = 'Budget\n\nThe ministry said'
+    for (let index = 0; text.length < bytes; index++) text += ` that region ${index} would get $${index} million and`
+    return `${text} more.`
+  }
+  console.log('\n## Extraction time by article size (median of 5; ms, and ms per KB)\n')
+  console.log('| size | news text | many organisations | short sentences | one long sentence |')
   console.log('|---|---|---|---|---|')
-  for (const kb of [10, 25, 50, 100]) {
-    const news = median(`Headline\n\n${corpusText.slice(0, kb * 1000)}`)
-    const organizations = median(manyOrganizationsArticle(kb * 1000))
-    console.log(`| ${kb} KB | ${ms(news)} | ${(news / kb).toFixed(2)} | ${ms(organizations)} | ${(organizations / kb).toFixed(2)} |`)
+  for (const kb of [1, 10, 25, 50, 100]) {
+    const cells = [`Headline\n\n${corpusText.slice(0, kb * 1000)}`, manyOrganizationsArticle(kb * 1000), shortSentences(kb * 1000), oneLongSentence(kb * 1000)].map((text) => {
+      const time = median(text)
+      return `${ms(time)} (${(time / kb).toFixed(2)})`
+    })
+    console.log(`| ${kb} KB | ${cells.join(' | ')} |`)
   }
 }
 
