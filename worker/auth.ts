@@ -1,5 +1,7 @@
 import type { Context } from 'hono'
 import { createMiddleware } from 'hono/factory'
+import * as v from 'valibot'
+import { hasRole, type Member, type Role, RoleSchema } from '../schemas/member'
 import type { AppEnv } from './env'
 import { sha256Hex } from './ids'
 import { problem } from './problem'
@@ -15,27 +17,44 @@ function sameDigest(a: Uint8Array, b: Uint8Array): boolean {
   return difference === 0
 }
 
-/** `REVIEWER_TOKENS`: comma-separated `name:token` pairs; pairs without both parts are ignored. */
-function reviewerTokens(tokens: string | undefined): { name: string; token: string }[] {
-  return (tokens ?? '').split(',').flatMap((pair) => {
-    const separator = pair.indexOf(':')
-    const name = pair.slice(0, Math.max(separator, 0)).trim()
-    const token = pair.slice(separator + 1).trim()
-    return separator > 0 && name !== '' && token !== '' ? [{ name, token }] : []
+/**
+ * `REVIEWER_TOKENS`: comma-separated `name:token:role` entries (role `reviewer`, `editor` or
+ * `admin`); `name:token` is a reviewer, as configurations before roles wrote it. Entries without
+ * a name and a token are ignored. A last part that is not a role stays part of the token, so a
+ * misspelt role ("alice:…:edtor") grants no more than a reviewer's rights.
+ */
+function memberTokens(tokens: string | undefined): (Member & { token: string })[] {
+  return (tokens ?? '').split(',').flatMap((entry) => {
+    const separator = entry.indexOf(':')
+    const name = entry.slice(0, Math.max(separator, 0)).trim()
+    let token = entry.slice(separator + 1).trim()
+    let role: Role = 'reviewer'
+    const roleAt = token.lastIndexOf(':')
+    const named = roleAt > 0 ? token.slice(roleAt + 1).trim() : ''
+    if (v.is(RoleSchema, named)) {
+      role = named
+      token = token.slice(0, roleAt).trim()
+    }
+    return separator > 0 && name !== '' && token !== '' ? [{ name, token, role }] : []
   })
 }
 
 /**
- * The reviewer a token belongs to, or null. Every pair is compared, each in constant time
- * over equal-length digests, so timing reveals neither a token nor which pair matched.
+ * The member a token belongs to, or null. Every entry is compared, each in constant time
+ * over equal-length digests, so timing reveals neither a token nor which entry matched.
  */
-export async function reviewerForToken(tokens: string | undefined, presented: string): Promise<string | null> {
+export async function memberForToken(tokens: string | undefined, presented: string): Promise<Member | null> {
   const presentedDigest = await digest(presented)
-  let reviewer: string | null = null
-  for (const { name, token } of reviewerTokens(tokens)) {
-    if (sameDigest(await digest(token), presentedDigest) && reviewer === null) reviewer = name
+  let member: Member | null = null
+  for (const { name, token, role } of memberTokens(tokens)) {
+    if (sameDigest(await digest(token), presentedDigest) && member === null) member = { name, role }
   }
-  return reviewer
+  return member
+}
+
+/** The role of the member with this name now (a changed role applies to open sessions at once), or null. */
+export function memberRole(tokens: string | undefined, name: string): Role | null {
+  return memberTokens(tokens).find((entry) => entry.name === name)?.role ?? null
 }
 
 /**
@@ -43,7 +62,7 @@ export async function reviewerForToken(tokens: string | undefined, presented: st
  * removing the token ends every session it opened. Null when the name has no token.
  */
 export async function tokenFingerprint(tokens: string | undefined, name: string): Promise<string | null> {
-  const entry = reviewerTokens(tokens).find((candidate) => candidate.name === name)
+  const entry = memberTokens(tokens).find((candidate) => candidate.name === name)
   if (entry === undefined) return null
   return sha256Hex(`session:${entry.token}`, 24)
 }
@@ -78,12 +97,12 @@ export async function overAttemptLimit(c: Context<AppEnv>): Promise<boolean> {
   return !success
 }
 
-/** Requires `Authorization: Bearer <reviewer token>` and records the reviewer's name. */
+/** Requires `Authorization: Bearer <member token>` and records the member's name and role. */
 export const requireReviewer = createMiddleware<AppEnv>(async (c, next) => {
   const header = c.req.header('Authorization') ?? ''
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
-  const reviewer = match?.[1] === undefined ? null : await reviewerForToken(c.env.REVIEWER_TOKENS, match[1])
-  if (reviewer === null) {
+  const member = match?.[1] === undefined ? null : await memberForToken(c.env.REVIEWER_TOKENS, match[1])
+  if (member === null) {
     // Only failures count here, so API clients with a valid token are never throttled.
     if (await overAttemptLimit(c)) {
       return problem(c, 429, 'too many failed attempts from this client; wait a minute', { headers: { 'Retry-After': '60' } })
@@ -91,6 +110,17 @@ export const requireReviewer = createMiddleware<AppEnv>(async (c, next) => {
     const detail = match === null ? 'writes need an Authorization: Bearer <reviewer token> header' : 'the bearer token is not a reviewer token'
     return problem(c, 401, detail, { headers: { 'WWW-Authenticate': 'Bearer realm="factcheck"' } })
   }
-  c.set('reviewer', reviewer)
+  c.set('reviewer', member.name)
+  c.set('role', member.role)
   await next()
 })
+
+/** After `requireReviewer`: refuses (403) a member whose role does not include `needed`. */
+export function requireRole(needed: Role) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (!hasRole(c.var.role, needed)) {
+      return problem(c, 403, `this needs the ${needed} role; ${c.var.reviewer} is ${c.var.role === 'admin' ? 'an' : 'a'} ${c.var.role}`)
+    }
+    await next()
+  })
+}

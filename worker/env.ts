@@ -1,3 +1,4 @@
+import type { Role } from '../schemas/member'
 import type { ClaimStore } from './store'
 
 /** Bindings and per-request variables of every route. */
@@ -5,6 +6,8 @@ export type AppEnv = {
   Bindings: Env
   Variables: {
     store: ClaimStore
+    /** The member a bearer token belongs to, and their role (set by `requireReviewer`). */
     reviewer: string
+    role: Role
   }
 }

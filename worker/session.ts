@@ -1,7 +1,8 @@
 import type { Context } from 'hono'
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie'
 import * as v from 'valibot'
-import { tokenFingerprint } from './auth'
+import type { Member } from '../schemas/member'
+import { memberRole, tokenFingerprint } from './auth'
 import type { AppEnv } from './env'
 
 const COOKIE = 'session'
@@ -49,6 +50,13 @@ async function currentSession(c: Context<AppEnv>): Promise<{ reviewer: string; i
  */
 export async function sessionReviewer(c: Context<AppEnv>): Promise<string | null> {
   return (await currentSession(c))?.reviewer ?? null
+}
+
+/** The signed-in member with their role as `REVIEWER_TOKENS` gives it now, or null. */
+export async function sessionMember(c: Context<AppEnv>): Promise<Member | null> {
+  const name = await sessionReviewer(c)
+  const role = name === null ? null : memberRole(c.env.REVIEWER_TOKENS, name)
+  return name === null || role === null ? null : { name, role }
 }
 
 /** Signs the reviewer in: an HttpOnly, SameSite=Lax cookie signed with SESSION_SECRET. */

@@ -4,7 +4,7 @@ import { csrf } from 'hono/csrf'
 import * as v from 'valibot'
 import { ClaimListQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
 import { ReviewFormSchema } from '../schemas/review'
-import { overAttemptLimit, reviewerForToken } from './auth'
+import { memberForToken, overAttemptLimit } from './auth'
 import { claimPageUrl, claimReview } from './claimreview'
 import type { AppEnv } from './env'
 import { errorResponse } from './errors'
@@ -215,7 +215,7 @@ web.post('/login', ...formPost(MAX_LOGIN_FORM_BYTES), async (c) => {
     return c.render(<LoginPage error={error} next={next} />, { title: 'Sign in', reviewer: null })
   }
   const token = (body?.token ?? '').trim()
-  const reviewer = token === '' ? null : await reviewerForToken(c.env.REVIEWER_TOKENS, token)
+  const reviewer = token === '' ? null : ((await memberForToken(c.env.REVIEWER_TOKENS, token))?.name ?? null)
   if (reviewer === null) {
     c.status(body === null ? 400 : 401)
     const error = body === null ? 'The sign-in form could not be read.' : 'That token is not a reviewer token.'
