@@ -1,0 +1,88 @@
+import * as v from 'valibot'
+import { type Appearance, AppearanceSchema, type Claim } from '../schemas/claim'
+import { appearanceKey, appearancePrefix, type ClaimStore, linkKey, parseRecord, priorVerdict, withAppearances, withTimeout } from './store'
+
+/** Appearances served per page of `GET /api/claims/:id/appearances`. */
+export const APPEARANCE_PAGE = 20
+
+export interface AppearancePage {
+  appearances: Appearance[]
+  /** The KV cursor of the next page, or null at the end. */
+  cursor: string | null
+}
+
+/**
+ * The appearances of claims, beside the claims themselves. A claim found in one sentence only
+ * keeps that appearance in its record; once it has more, each appearance also gets its own key
+ * (`v1:appearance:<claimId>:<appearanceId>`, listed by prefix, so a claim repeated by a thousand
+ * articles stays a bounded record) and each sentence that is not the claim's own a link
+ * (`v1:link:<appearanceId>` → claim), so its article finds it again and re-posting it changes nothing.
+ */
+export class AppearanceStore {
+  constructor(private readonly claims: ClaimStore) {}
+
+  private get kv(): KVNamespace {
+    return this.claims.kv
+  }
+
+  /** Writes the keys of appearances of a claim: the record that its embedded list projects. */
+  async record(claim: Claim, appearances: readonly Appearance[] = claim.appearances): Promise<void> {
+    await Promise.all(
+      appearances.flatMap((appearance) => [
+        withTimeout(() => this.kv.put(appearanceKey(claim.id, appearance.id), JSON.stringify(appearance)), 'writing an appearance'),
+        ...(appearance.id === claim.id
+          ? []
+          : [withTimeout(() => this.kv.put(linkKey(appearance.id), JSON.stringify({ claimId: claim.id }), { metadata: { claimId: claim.id } }), 'writing a link')]),
+      ]),
+    )
+  }
+
+  /**
+   * Attaches sentences of another article to a stored claim, flagged with the verdict the claim
+   * already has ("already checked: refuted on …"). The appearance and link keys are written
+   * before the claim, so an interrupted attach is never lost: the sentence stays linked. The
+   * claim's own sentence gets its key too, the first time it has company. Reviews are untouched.
+   */
+  async attach(claimId: string, appearances: readonly Appearance[]): Promise<Claim | null> {
+    const claim = await this.claims.getClaim(claimId)
+    if (claim === null) return null
+    const alreadyChecked = priorVerdict(claim)
+    const now = new Date().toISOString()
+    const arriving = appearances.map((appearance) => ({ ...appearance, addedAt: now, alreadyChecked }))
+    const own = claim.appearances.find((appearance) => appearance.id === claim.id)
+    await this.record(claim, claim.appearanceCount <= 1 && own !== undefined ? [own, ...arriving] : arriving)
+    return this.claims.updateClaim(claimId, (current) => ({ ...withAppearances(current, arriving), lastAppearanceAt: now }))
+  }
+
+  /** Removes an appearance from a claim's keys and its sentence's link (a split); the caller rewrites the claim. */
+  async remove(claimId: string, appearanceId: string): Promise<void> {
+    await withTimeout(() => this.kv.delete(appearanceKey(claimId, appearanceId)), 'deleting an appearance')
+    if (appearanceId !== claimId) await withTimeout(() => this.kv.delete(linkKey(appearanceId)), 'deleting a link')
+  }
+
+  /** One appearance of a claim, from its key or, for a claim with one sentence, from the record. */
+  async get(claim: Claim, appearanceId: string): Promise<Appearance | null> {
+    const key = appearanceKey(claim.id, appearanceId)
+    const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading an appearance')
+    if (value !== null) return parseRecord(AppearanceSchema, key, value)
+    return claim.appearances.find((appearance) => appearance.id === appearanceId) ?? null
+  }
+
+  /**
+   * One page of a claim's appearances in id order (article, then sentence): one list and at most
+   * APPEARANCE_PAGE reads. A claim whose appearances all fit in its record is served from it.
+   */
+  async page(claim: Claim, cursor: string | null, limit = APPEARANCE_PAGE): Promise<AppearancePage> {
+    const page = await withTimeout(() => this.kv.list({ prefix: appearancePrefix(claim.id), cursor, limit }), 'listing appearances')
+    if (cursor === null && page.keys.length === 0) return { appearances: claim.appearances, cursor: null }
+    const read = await Promise.all(
+      page.keys.map(async ({ name }) => {
+        const value = await withTimeout(() => this.kv.get(name, 'json'), 'reading an appearance')
+        const result = v.safeParse(AppearanceSchema, value)
+        if (value !== null && !result.success) console.error(JSON.stringify({ event: 'corrupt-record', key: name }))
+        return result.success ? result.output : null
+      }),
+    )
+    return { appearances: read.filter((appearance) => appearance !== null), cursor: page.list_complete ? null : page.cursor }
+  }
+}
