@@ -62,10 +62,14 @@ export class AppearanceStore {
 
   /** One appearance of a claim, from its key or, for a claim with one sentence, from the record. */
   async get(claim: Claim, appearanceId: string): Promise<Appearance | null> {
-    const key = appearanceKey(claim.id, appearanceId)
+    return (await this.getKey(claim.id, appearanceId)) ?? claim.appearances.find((appearance) => appearance.id === appearanceId) ?? null
+  }
+
+  /** The appearance stored under its own key, or null. */
+  async getKey(claimId: string, appearanceId: string): Promise<Appearance | null> {
+    const key = appearanceKey(claimId, appearanceId)
     const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading an appearance')
-    if (value !== null) return parseRecord(AppearanceSchema, key, value)
-    return claim.appearances.find((appearance) => appearance.id === appearanceId) ?? null
+    return value === null ? null : parseRecord(AppearanceSchema, key, value)
   }
 
   /**
@@ -85,4 +89,40 @@ export class AppearanceStore {
     )
     return { appearances: read.filter((appearance) => appearance !== null), cursor: page.list_complete ? null : page.cursor }
   }
+}
+
+/** One highlighted sentence of an article page: where it is and the claim it belongs to. */
+export interface ArticleAppearance {
+  id: string
+  claimId: string
+  span: string
+  offsets: Appearance['offsets']
+  speaker: string | null
+  status: Claim['status']
+}
+
+/**
+ * Every sentence of an article that makes a claim: its own claims (from list metadata) and the
+ * sentences linked to a claim (a restatement, a copy, a merge), each read from its appearance
+ * key with its claim's status. The reads grow with the article, never with the store.
+ */
+export async function articleAppearances(claims: ClaimStore, articleId: string): Promise<ArticleAppearance[]> {
+  const [own, links] = await Promise.all([claims.listOwnClaims(articleId), claims.listLinks(articleId)])
+  const statuses = new Map<string, Promise<Claim['status'] | null>>(own.map((summary) => [summary.id, Promise.resolve(summary.status)]))
+  const statusOf = (id: string) => {
+    if (!statuses.has(id)) statuses.set(id, claims.getClaim(id).then((claim) => claim?.status ?? null))
+    return statuses.get(id)!
+  }
+  const store = new AppearanceStore(claims)
+  const linked = await Promise.all(
+    [...links].map(async ([appearanceId, claimId]) => {
+      const status = await statusOf(claimId)
+      const appearance = status === null ? null : await store.getKey(claimId, appearanceId)
+      if (status === null || appearance === null) return null
+      const { span, offsets, attribution } = appearance
+      return { id: appearanceId, claimId, span, offsets, speaker: attribution.speaker, status }
+    }),
+  )
+  const mine = own.map(({ id, span, offsets, speaker, status }) => ({ id, claimId: id, span, offsets, speaker, status }))
+  return [...mine, ...linked.filter((entry) => entry !== null)].sort((a, b) => a.offsets.start - b.offsets.start)
 }

@@ -164,7 +164,7 @@ export function priorVerdict(claim: Claim): PriorVerdict | null {
 }
 
 /** "Already checked": the claim has a verdict and a new appearance of it arrived after that verdict. */
-function cameBackAfterVerdict(claim: Claim): ClaimSummary['alreadyChecked'] {
+export function cameBackAfterVerdict(claim: Claim): ClaimSummary['alreadyChecked'] {
   const verdict = priorVerdict(claim)
   const given = latestStatusReview(claim.notes)?.createdAt ?? claim.updatedAt
   if (verdict === null || claim.lastAppearanceAt === null || claim.lastAppearanceAt <= given) return null

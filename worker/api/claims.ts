@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
 import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
-import { ClaimListQuerySchema, IdParamSchema, encodeCursor } from '../../schemas/query'
+import { ClaimSearchQuerySchema, IdParamSchema, encodeCursor } from '../../schemas/query'
 import { ReviewInputSchema, ReviewSchema } from '../../schemas/review'
 import { requireReviewer } from '../auth'
 import { claimReview } from '../claimreview'
@@ -12,6 +12,7 @@ import { bearerSecurity, jsonResponse, problemResponses } from '../openapi'
 import { problem } from '../problem'
 import { IdempotencyConflictError } from '../store'
 import { jsonBody, validate, validateParams } from '../validation'
+import { curation } from './curation'
 
 /** Largest review body accepted, in bytes. */
 export const MAX_REVIEW_BYTES = 64 * 1024
@@ -29,16 +30,16 @@ export const claims = new Hono<AppEnv>()
       tags: ['Claims'],
       summary: 'List claims',
       description:
-        'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null.',
+        'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null. `checked=true` lists the claims a new appearance brought back after their verdict ("already checked: refuted on …"), `since` those with an appearance attached since a date.',
       responses: {
         200: jsonResponse('A page of claims.', v.object({ claims: v.array(ClaimSummarySchema), cursor: v.nullable(v.string()) })),
         ...problemResponses(400, 503),
       },
     }),
-    validate('query', ClaimListQuerySchema),
+    validate('query', ClaimSearchQuerySchema),
     async (c) => {
-      const { status, article, q, limit, cursor } = c.req.valid('query')
-      const page = await c.var.store.listClaims({ statuses: status && [status], articleId: article, q }, limit, cursor)
+      const { status, article, q, limit, cursor, checked, since } = c.req.valid('query')
+      const page = await c.var.store.listClaims({ statuses: status && [status], articleId: article, q, alreadyChecked: checked, since }, limit, cursor)
       return cachedJson(c, { claims: page.claims, cursor: page.next === null ? null : encodeCursor(page.next) })
     },
   )
@@ -123,3 +124,4 @@ export const claims = new Hono<AppEnv>()
       }
     },
   )
+  .route('/', curation)

@@ -185,7 +185,7 @@ function isNameWord(tokens: Token[], index: number): boolean {
   if (!token.cap || !token.word) return false
   // "MPs", "TVs", "PCs": plural acronyms are common nouns.
   if (/^\p{Lu}{2,}s$/u.test(token.w)) return false
-  if (HONORIFICS.has(token.lw) || TITLE_WORDS.has(token.lw) || MONTHS.has(token.lw) || STOPWORDS.has(token.lw)) return false
+  if (HONORIFICS.has(token.lw) || TITLE_WORDS.has(token.lw) || MONTHS.has(token.lw) || STOPWORDS.has(token.lw) || parseNumber(token) !== null) return false
   const opening = index === 0 || /^["“‘'(:—–-]$/.test(tokens[index - 1]!.w)
   return !(opening && (SENTENCE_OPENERS.has(token.lw) || FUNCTION_WORDS.has(token.lw)))
 }
