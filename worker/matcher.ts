@@ -2,23 +2,19 @@ import * as v from 'valibot'
 import { type Claim, type ExtractedClaim } from '../schemas/claim'
 import { IdSchema } from '../schemas/common'
 import type { ClaimGroup } from './extract/restatements'
-import { compare } from './matching/compare'
+import { type Decision, decide, fileInto, type SignatureEntry } from './matching/decide'
 import { type ClaimFeatures, claimFeatures } from './matching/features'
-import { bucketRank, signatures } from './matching/signatures'
+import { signatures } from './matching/signatures'
 import { type ClaimStore, parseRecord, signatureKey, StorageUnavailableError, withTimeout } from './store'
 
 /**
  * Claims of one article matched against the store: each costs at most BANDS + 2 reads (its
  * signature buckets) and as many writes (filing it), so an article stays within the Workers
  * limit of 1,000 KV operations. Past this many, its least check-worthy claims are stored unmatched.
+ * Bucket size and the number of suggestions are in matching/decide.ts.
  */
 export const MAX_MATCHED_CLAIMS = 40
-/** Appearances a signature bucket keeps: those of lowest rank, so every store keeps the same ones. */
-export const BUCKET_SIZE = 16
-/** Suggestions kept for a new claim, best first. */
-export const MAX_SUGGESTIONS = 3
-
-/** An appearance filed under a signature, with what comparing it needs (its features are recomputed). */
+/** An appearance filed under a signature (the stored form of SignatureEntry). */
 const SignatureEntrySchema = v.object({
   claimId: IdSchema,
   appearanceId: IdSchema,
@@ -27,22 +23,10 @@ const SignatureEntrySchema = v.object({
   role: v.nullable(v.string()),
   via: v.nullable(v.string()),
 })
-type SignatureEntry = v.InferOutput<typeof SignatureEntrySchema>
 const SignatureBucketSchema = v.array(SignatureEntrySchema)
 
-export interface Candidate {
-  claimId: string
-  similarity: number
-  /** The sentence it was filed with. */
-  text: string
-}
-
-export interface MatchDecision {
+export interface MatchDecision extends Decision {
   group: ClaimGroup
-  /** The stored claim this one is a copy of: its sentences become appearances of it. */
-  copyOf: Candidate | null
-  /** Stored claims it may be, best first, for a reviewer to confirm or reject. */
-  suggestions: Candidate[]
 }
 
 function entryOf(claimId: string, appearanceId: string, fields: Pick<ExtractedClaim, 'text' | 'attribution'>): SignatureEntry {
@@ -50,13 +34,9 @@ function entryOf(claimId: string, appearanceId: string, fields: Pick<ExtractedCl
   return { claimId, appearanceId, text: fields.text, speaker, role, via }
 }
 
-const byRank = (a: SignatureEntry, b: SignatureEntry) => bucketRank(a.appearanceId) - bucketRank(b.appearanceId) || a.appearanceId.localeCompare(b.appearanceId)
-const best = (a: Candidate, b: Candidate) => b.similarity - a.similarity || a.claimId.localeCompare(b.claimId)
-
 /**
- * Which claims a new claim copies or may be, from the signature index. Verifying a candidate is
- * the same comparison whichever claim came first (compare is symmetric), and buckets keep the
- * same entries whatever the order they were filed in.
+ * Which claims a new claim copies or may be, from the signature index (see matching/decide.ts):
+ * buckets are read once per request and keep the same entries whatever order they were filed in.
  */
 export class Matcher {
   /** Buckets read during this request, by key, so filing a claim needs no second read. */
@@ -92,27 +72,7 @@ export class Matcher {
   }
 
   private decide(group: ClaimGroup, features: ClaimFeatures, keys: readonly string[]): MatchDecision {
-    const scored = new Map<string, { candidate: Candidate; relation: 'copy' | 'similar' }>()
-    const compared = new Set<string>()
-    for (const entry of keys.flatMap((key) => this.buckets.get(key) ?? [])) {
-      if (compared.has(entry.appearanceId)) continue
-      compared.add(entry.appearanceId)
-      const result = compare(features, claimFeatures(entry.text, entry))
-      if (result.relation === 'different') continue
-      const previous = scored.get(entry.claimId)
-      const rank = (relation: string) => (relation === 'copy' ? 1 : 0)
-      if (previous === undefined || rank(result.relation) > rank(previous.relation) || (rank(result.relation) === rank(previous.relation) && result.similarity > previous.candidate.similarity)) {
-        scored.set(entry.claimId, { candidate: { claimId: entry.claimId, similarity: result.similarity, text: entry.text }, relation: result.relation })
-      }
-    }
-    const copies = [...scored.values()].filter(({ relation }) => relation === 'copy').map(({ candidate }) => candidate).sort(best)
-    const copyOf = copies[0] ?? null
-    const suggestions = [...scored.values()]
-      .map(({ candidate }) => candidate)
-      .filter((candidate) => candidate.claimId !== copyOf?.claimId)
-      .sort(best)
-      .slice(0, MAX_SUGGESTIONS)
-    return { group, copyOf, suggestions }
+    return { group, ...decide(features, keys.flatMap((key) => this.buckets.get(key) ?? [])) }
   }
 
   /**
@@ -131,8 +91,7 @@ export class Matcher {
     await Promise.all(
       [...additions].map(async ([key, entries]) => {
         const before = this.buckets.get(key) ?? []
-        const ids = new Set(before.map((entry) => entry.appearanceId))
-        const next = [...before, ...entries.filter((entry) => !ids.has(entry.appearanceId))].sort(byRank).slice(0, BUCKET_SIZE)
+        const next = fileInto(before, entries)
         if (JSON.stringify(next) === JSON.stringify(before)) return
         try {
           await withTimeout(() => this.claims.kv.put(signatureKey(key), JSON.stringify(next)), 'writing a signature')

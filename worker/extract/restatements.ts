@@ -10,8 +10,12 @@ export interface ClaimGroup {
   restatements: ExtractedClaim[]
 }
 
-/** Word overlap a restatement needs, with a run of shared words: the lead that summarises a later quote. */
-const RESTATEMENT_SIMILARITY = 0.4
+/**
+ * Word overlap a restatement needs, with a run of shared words: the lead that summarises a later
+ * quote. Over the 2,095 BBC articles, 0.40 merged 10 groups of which 2 were wrong (a source
+ * citing another's claim); 0.45 merges 5, all right (README, "Appearances").
+ */
+const RESTATEMENT_SIMILARITY = 0.45
 /** Consecutive shared words a restatement needs ("sent diplomats to at least 14 countries"): the same predicate. */
 const RESTATEMENT_RUN = 4
 
@@ -34,7 +38,7 @@ function restates(claim: ExtractedClaim, features: ClaimFeatures, other: Extract
   if (similarity >= COPY_SIMILARITY) return true
   const credited = [claim.attribution, other.attribution].filter((attribution) => attribution.speaker !== null)
   const compatible = credited.length === 1 || (credited.length === 2 && sameSpeaker(claim.attribution, other.attribution))
-  return compatible && similarity >= RESTATEMENT_SIMILARITY && longestSharedRun(features, otherFeatures) >= RESTATEMENT_RUN
+  return compatible && similarity >= RESTATEMENT_SIMILARITY && longestSharedRun(features, otherFeatures).length >= RESTATEMENT_RUN
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isPlaceName } from '../extract/entities'
 import { AGENCIES, FUNCTION_WORDS, HONORIFICS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_WORDS } from '../extract/lexicon'
 import { type Token, tokenize } from '../extract/tokens'
 import { CANONICAL_NAMES, LONGEST_ALIAS_WORDS } from './aliases'
@@ -8,9 +9,12 @@ export interface ClaimFeatures {
   words: string[]
   /** Quantities with their comparison and unit ("≥14", "£40000000", "12.1%"), sorted. Must be equal to match. */
   numbers: string[]
-  /** Days, months and years ("march 25", "2021"), sorted. Neither side may have one the other lacks when both have some. */
-  dates: string[]
-  /** Named entities under their canonical names ("united kingdom" for "Britain"), sorted, unique. */
+  /**
+   * Details a copy may leave out but never change: dates ("mar 25", "2021"), ages ("age 31") and
+   * numbers in names ("name 95" for Windows 95), sorted. Each side may lack some, not both.
+   */
+  details: string[]
+  /** Named entities under their canonical names ("united kingdom" for "Britain"), one per mention, sorted. */
   entities: string[]
   /** An odd number of negations: "has not sent" against "has sent". */
   negated: boolean
@@ -45,6 +49,12 @@ const NUMBER_WORDS = new Map(
     .map((word, index) => [word, index + 2] as const)
     .concat(`thirty forty fifty sixty seventy eighty ninety`.split(' ').map((word, index) => [word, (index + 3) * 10] as const))
     .concat([['dozen', 12], ['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9]]),
+)
+const FRACTIONS = new Map(
+  `half:2 halves:2 third:3 thirds:3 quarter:4 quarters:4 fifth:5 fifths:5 sixth:6 sixths:6 tenth:10 tenths:10`.split(' ').map((pair) => {
+    const [word, parts] = pair.split(':')
+    return [word!, Number(parts)] as const
+  }),
 )
 const SCALES = new Map<string, number>([
   ['hundred', 100], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['millions', 1e6], ['m', 1e6], ['mn', 1e6],
@@ -83,8 +93,18 @@ function parseNumber(token: Token): number | null {
   // "12,500", "4.5", "£40m", "6km": the unit after the digits scales the value or is left to the words.
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)$/.exec(token.lw)
   if (digits) return Number(`${digits[1]!.replaceAll(',', '')}${digits[2] ?? ''}`) * (SCALES.get(digits[3] ?? '') ?? 1)
-  const compound = /^([a-z]+)-([a-z]+)$/.exec(token.lw)
-  if (compound && NUMBER_WORDS.has(compound[1]!) && NUMBER_WORDS.has(compound[2]!)) return NUMBER_WORDS.get(compound[1]!)! + NUMBER_WORDS.get(compound[2]!)!
+  // "twenty-five", "two-thirds", "four-year-old", "10-day": the amount is the first part.
+  // "over-4", "mid-80s": a number after a prefix.
+  const prefixed = /^[a-z]+-(\d+(?:\.\d+)?)s?$/.exec(token.lw)
+  if (prefixed) return Number(prefixed[1])
+  const compound = /^([a-z]+|\d+)-([a-z-]+)$/.exec(token.lw)
+  const first = compound === null ? null : /^\d+$/.test(compound[1]!) ? Number(compound[1]) : (NUMBER_WORDS.get(compound[1]!) ?? null)
+  if (compound !== null && first !== null) {
+    const second = compound[2]!
+    if (NUMBER_WORDS.has(second)) return first + NUMBER_WORDS.get(second)!
+    const parts = FRACTIONS.get(second)
+    return parts === undefined ? first : Math.round((first / parts) * 1000) / 1000
+  }
   return NUMBER_WORDS.get(token.lw) ?? null
 }
 
@@ -104,7 +124,7 @@ function comparatorBefore(tokens: Token[], index: number): [string, number] {
 
 interface Quantities {
   numbers: string[]
-  dates: string[]
+  details: string[]
   /** Token indices that belong to a quantity or date (scale and currency words included). */
   used: Set<number>
   /** Each quantity or date at the token it starts on, so it keeps its place among the words. */
@@ -118,7 +138,7 @@ function isInName(tokens: Token[], index: number): boolean {
   return /^\d+$/.test(token.w) && index > 0 && isNameWord(tokens, index - 1) && !SCALES.has(tokens[index + 1]?.lw ?? '') && tokens[index + 1]?.w !== '%'
 }
 
-/** "Kenteris, 31, won": an age between commas after a name says who, not what is claimed. */
+/** "Kenteris, 31, won": an age between commas after a name, a detail a copy may leave out. */
 function isAge(tokens: Token[], index: number): boolean {
   return /^\d{1,3}$/.test(tokens[index]!.w) && tokens[index - 1]?.w === ',' && tokens[index + 1]?.w === ',' && index > 1 && isNameWord(tokens, index - 2)
 }
@@ -134,20 +154,32 @@ function markConversion(tokens: Token[], open: number, used: Set<number>): void 
 
 function quantities(tokens: Token[]): Quantities {
   const numbers: string[] = []
-  const dates: string[] = []
+  const details: string[] = []
   const used = new Set<number>()
   const at = new Map<number, string>()
   for (let index = 0; index < tokens.length; index++) {
     if (used.has(index)) continue
     const token = tokens[index]!
+    // "6-4", "1999/9", "2/14", "1966-71": scores, fiscal years, odds and ranges, compared as written.
+    if (/^\d[\d.]*[/-][\d./-]*\d$/.test(token.w)) {
+      used.add(index)
+      numbers.push(token.w)
+      at.set(index, token.w)
+      continue
+    }
     let value = parseNumber(token)
-    if (isAge(tokens, index)) used.add(index)
-    if (value === null || isInName(tokens, index) || isAge(tokens, index)) continue
+    if (value === null) continue
+    const detail = isAge(tokens, index) ? `age ${value}` : isInName(tokens, index) ? `name ${value}` : null
+    if (detail !== null) {
+      used.add(index)
+      details.push(detail)
+      continue
+    }
     used.add(index)
     if (isDatePart(tokens, index, value)) {
       const month = MONTHS.has(tokens[index - 1]?.lw ?? '') ? tokens[index - 1]!.lw : MONTHS.has(tokens[index + 1]?.lw ?? '') ? tokens[index + 1]!.lw : ''
       const date = month === '' ? String(value) : `${month.slice(0, 3)} ${value}`
-      dates.push(date)
+      details.push(date)
       at.set(index, date)
       continue
     }
@@ -176,7 +208,7 @@ function quantities(tokens: Token[]): Quantities {
     // "4bn euros (£2.8bn; $4.8bn)": a conversion in brackets restates the amount.
     markConversion(tokens, end + (used.has(end) ? 1 : 0), used)
   }
-  return { numbers: numbers.sort(), dates: dates.sort(), used, at }
+  return { numbers: numbers.sort(), details: details.sort(), used, at }
 }
 
 /** Capitalised words that name something: not an ordinary word that opens a sentence or a quotation, not a title. */
@@ -232,16 +264,18 @@ function canonicalEntities(tokens: Token[], [from, to]: [number, number]): Map<n
   return out
 }
 
+/** Words of the speaker, role and agency; a place among them ("Cambodia's opposition leader") stays part of the claim. */
 function framingWords(framing: Framing): Set<string> {
   const text = [framing.speaker, framing.role, framing.via].filter((part) => part !== null).join(' ')
-  return new Set(tokenize(text, 0, text.length).filter((token) => token.word).map((token) => normaliseName(token.lw)))
+  const words = tokenize(text, 0, text.length).filter((token) => token.word && !isPlaceName(stripPossessive(token.w)) && !CANONICAL_NAMES.has(normaliseName(token.lw)))
+  return new Set(words.map((token) => normaliseName(token.lw)))
 }
 
 /** The features a claim sentence is matched on. Pure and deterministic: the same text always gives the same features. */
 export function claimFeatures(text: string, framing: Framing): ClaimFeatures {
   const tokens = tokenize(text, 0, text.length)
   const framed = framingWords(framing)
-  const { numbers, dates, used, at } = quantities(tokens)
+  const { numbers, details, used, at } = quantities(tokens)
   // Each name stands in the words as its canonical entity, so "Islamic Emirate" and "Taliban" are one word.
   const names = new Map<number, string>()
   const inName = new Set<number>()
@@ -263,8 +297,8 @@ export function claimFeatures(text: string, framing: Framing): ClaimFeatures {
   return {
     words: content,
     numbers,
-    dates,
-    entities: [...new Set(names.values())].sort(),
+    details,
+    entities: [...names.values()].sort(),
     negated: negations % 2 === 1,
     framing: [...framed].sort(),
   }
