@@ -5,15 +5,16 @@ import { evaluate, type LabelledPair, loadPairs, overlapOnly } from './matching/
 
 const pairs = loadPairs()
 const real = pairs.filter((pair) => pair.set === 'bbc' || pair.set === 'modern')
+const heldOut = pairs.filter((pair) => pair.set === 'heldout')
 const generated = pairs.filter((pair) => pair.set === 'generated' || pair.set === 'negative')
 const outlet = { speaker: null, role: null, via: null }
 const relation = (a: string, b: string) => compare(claimFeatures(a, outlet), claimFeatures(b, outlet)).relation
 
 describe('claim matching on the labelled pairs (README, "Appearances")', () => {
   it('merges automatically only what is the same claim: precision at least 0.98 on real pairs and on all', () => {
-    for (const set of [real, pairs]) {
+    for (const set of [real, heldOut, pairs]) {
       const scores = evaluate(set)
-      expect(scores.merges).toBeGreaterThan(90)
+      expect(scores.merges).toBeGreaterThan(25)
       expect(scores.precision).toBeGreaterThanOrEqual(0.98)
     }
   })
@@ -23,10 +24,11 @@ describe('claim matching on the labelled pairs (README, "Appearances")', () => {
     expect(evaluate(generated).recall).toBeGreaterThanOrEqual(0.9)
   })
 
-  it('finds the same claim among its top three matches: recall@3 at least 0.80 on real pairs, 0.65 on paraphrases', () => {
+  it('finds the same claim among its top three matches: recall@3 at least 0.80 on the tuned pairs, 0.65 held out', () => {
     const scores = evaluate(real)
     expect(scores.recallAt3).toBeGreaterThanOrEqual(0.8)
     expect(scores.paraphraseRecallAt3).toBeGreaterThanOrEqual(0.65)
+    expect(evaluate(heldOut).recallAt3).toBeGreaterThanOrEqual(0.65)
   })
 
   it('never merges or suggests a hard negative: a changed number, a negation, another country', () => {

@@ -23,8 +23,8 @@ export interface Side {
 
 export interface LabelledPair {
   id: string
-  /** bbc, modern: real pairs labelled by reading; generated: edited copies; negative: hard negatives. */
-  set: 'bbc' | 'modern' | 'generated' | 'negative'
+  /** bbc, modern: real pairs labelled by reading; heldout: real pairs labelled after tuning; generated: edited copies; negative: hard negatives. */
+  set: 'bbc' | 'modern' | 'heldout' | 'generated' | 'negative'
   kind?: 'number' | 'negation' | 'country'
   label: Label
   a: Side
@@ -33,7 +33,7 @@ export interface LabelledPair {
 
 export function loadPairs(): LabelledPair[] {
   const read = (file: string) => (JSON.parse(readFileSync(join(FIXTURES, 'matching', file), 'utf8')) as { pairs: LabelledPair[] }).pairs
-  return [...read('labelled.json'), ...read('generated.json')]
+  return [...read('labelled.json'), ...read('heldout.json'), ...read('generated.json')]
 }
 
 let fixtureEntries: SignatureEntry[] | null = null

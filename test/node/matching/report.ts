@@ -3,7 +3,8 @@ import { evaluate, type LabelledPair, loadPairs, overlapOnly, type Scores } from
 
 const pairs = loadPairs()
 const sets: [string, (pair: LabelledPair) => boolean][] = [
-  ['real pairs (BBC, modern)', (pair) => pair.set === 'bbc' || pair.set === 'modern'],
+  ['real pairs (BBC, modern; tuned on)', (pair) => pair.set === 'bbc' || pair.set === 'modern'],
+  ['held-out BBC pairs (never tuned on)', (pair) => pair.set === 'heldout'],
   ['edited copies and hard negatives', (pair) => pair.set === 'generated' || pair.set === 'negative'],
   ['all', () => true],
 ]
