@@ -123,6 +123,18 @@ describe('the same claim across articles, on ingest', () => {
     expect((await json<Claim>(`/api/claims/${homes.id}`)).appearanceCount).toBe(2)
   })
 
+  it('publishes every article a claim appeared in with its ClaimReview, the earliest published as firstAppearance', async () => {
+    const original = await post(ORIGINAL, '2024-01-08')
+    const homes = claimWith(original, '3,000 homes')
+    await refute(homes.id)
+    // The copy arrives later but was published earlier.
+    await post(NEAR_COPY, '2024-01-05')
+    const review = (await (await call(`/api/claims/${homes.id}/claimreview`)).json()) as { itemReviewed: Record<string, unknown> }
+    const wire = { '@type': 'NewsArticle', headline: 'UK pledges £40m for flood defences', datePublished: '2024-01-05', publisher: { '@type': 'Organization', name: 'Test Wire' } }
+    expect(review.itemReviewed.firstAppearance).toEqual(wire)
+    expect(review.itemReviewed.appearance).toEqual([wire, { ...wire, headline: 'Flood defences get £40m boost', datePublished: '2024-01-08' }])
+  })
+
   it('flags an article that repeats an already refuted claim: in the list, the claim and its new appearance', async () => {
     const original = await post(ORIGINAL)
     const homes = claimWith(original, '3,000 homes')
