@@ -22,6 +22,12 @@ const ROUTES = [
   ['get', '/api/articles'],
   ['post', '/api/articles'],
   ['get', '/api/articles/{id}'],
+  ['get', '/api/claims/{id}/appearances'],
+  ['get', '/api/claims/{id}/suggestions'],
+  ['get', '/api/claims/{id}/events'],
+  ['post', '/api/claims/{id}/suggestions/{otherId}'],
+  ['post', '/api/claims/{id}/merge'],
+  ['post', '/api/claims/{id}/appearances/{appearanceId}/split'],
 ] as const
 
 type Operation = OpenAPIV3_1.OperationObject
@@ -51,7 +57,7 @@ describe('GET /openapi.json', () => {
   it('documents parameters, bodies and problem+json errors from the validating schemas', () => {
     const list = operation('get', '/api/claims')
     expect(list.parameters?.map((parameter) => (parameter as OpenAPIV3_1.ParameterObject).name).sort()).toEqual(
-      ['article', 'cursor', 'limit', 'q', 'status'].sort(),
+      ['article', 'checked', 'cursor', 'limit', 'q', 'since', 'status'].sort(),
     )
     const review = operation('post', '/api/claims/{id}/reviews')
     const body = (review.requestBody as OpenAPIV3_1.RequestBodyObject).content['application/json']?.schema as OpenAPIV3_1.SchemaObject
