@@ -4,6 +4,7 @@ import { type Article, ArticleSchema, type ArticleSummary, ArticleSummarySchema 
 import {
   type Appearance,
   type AppearanceMatch,
+  AppearanceSchema,
   type Claim,
   ClaimSchema,
   type ClaimSummary,
@@ -416,12 +417,18 @@ export class ClaimStore {
     const repeated = await Promise.all(
       [...linked].map(async ([target, appearances]) => {
         const claim = await this.getClaim(target)
-        const here = claim?.appearances.find((appearance) => appearances.includes(appearance.id))
-        if (claim === null || here === undefined) return claim === null ? null : summarize(claim)
-        return summarize({ ...claim, text: here.text, span: here.span, offsets: here.offsets, attribution: here.attribution })
+        if (claim === null) return null
+        const here = claim.appearances.find((appearance) => appearances.includes(appearance.id)) ?? (await this.readAppearance(target, appearances[0]!))
+        return here === null ? null : summarize({ ...claim, text: here.text, span: here.span, offsets: here.offsets, attribution: here.attribution })
       }),
     )
     return [...own, ...repeated.filter((summary) => summary !== null)].sort((a, b) => a.offsets.start - b.offsets.start)
+  }
+
+  private async readAppearance(claim: string, appearance: string): Promise<Appearance | null> {
+    const key = appearanceKey(claim, appearance)
+    const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading an appearance')
+    return value === null ? null : parseRecord(AppearanceSchema, key, value)
   }
 
   /** The sentences of an article that belong to another claim: appearance id → claim id, from list metadata. */
@@ -578,8 +585,33 @@ export class ClaimStore {
     const claim = await this.getClaim(id)
     if (claim === null) return null
     const next = change(project(claim, await this.collectReviews(claim, await this.listReviewKeys(id))))
-    if (JSON.stringify(next) !== JSON.stringify(claim)) await this.putClaim(next)
+    if (JSON.stringify(next) === JSON.stringify(claim)) return next
+    try {
+      await this.putClaim(next)
+    } catch (error) {
+      // Another write (a review) took the claim's one write a second: the change is retried from a
+      // fresh read in the background; what it projects (appearance keys, reviews) is already stored.
+      if (!(error instanceof StorageUnavailableError && error.rateLimited)) throw error
+      this.options.waitUntil?.(this.retryUpdate(id, change))
+    }
     return next
+  }
+
+  private async retryUpdate(id: string, change: (claim: Claim) => Claim): Promise<void> {
+    for (let attempt = 0; attempt < MAX_PROJECTION_RETRIES; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, RATE_LIMIT_BACKOFF_MS + Math.random() * 500))
+      const claim = await this.getClaim(id)
+      if (claim === null) return
+      const next = change(project(claim, await this.collectReviews(claim, await this.listReviewKeys(id))))
+      if (JSON.stringify(next) === JSON.stringify(claim)) return
+      try {
+        await this.putClaim(next)
+        return
+      } catch (error) {
+        if (!(error instanceof StorageUnavailableError && error.rateLimited)) throw error
+      }
+    }
+    console.error(JSON.stringify({ event: 'claim-update-not-written', claimId: id }))
   }
 
   /** Writes a claim that does not exist yet (a claim split off another), its reviews, if any, projected. */
@@ -592,12 +624,6 @@ export class ClaimStore {
   /** Removes a claim's record (merged into another); its review keys stay, so no review is lost. */
   async deleteClaim(id: string): Promise<void> {
     await withTimeout(() => this.kv.delete(claimKey(id)), 'deleting a claim')
-  }
-
-  /** Every review of a claim, oldest first, by id (a review copied into the claim it was merged into). */
-  async reviewsOf(id: string): Promise<Review[]> {
-    const claim = await this.getClaim(id)
-    return claim === null ? [] : this.listReviews(claim)
   }
 
   /** Stores reviews under another claim (the one they were merged into), as the same events. */

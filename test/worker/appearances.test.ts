@@ -1,4 +1,4 @@
-import { createExecutionContext, env, reset } from 'cloudflare:test'
+import { createExecutionContext, env, reset, waitOnExecutionContext } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../schemas/article'
 import type { Appearance, Claim, ClaimSummary } from '../../schemas/claim'
@@ -237,6 +237,28 @@ describe('the same claim across articles, on ingest', () => {
       await post(`Council report ${article}\n\nThe council spent £${article + 100}m on roads in district ${article} during ${1990 + article}, its auditors said.`)
     }
     expect(await operations()).toEqual(small)
+  })
+})
+
+describe('appearances under KV limits', () => {
+  it('keeps a copy that arrives within a second of a review: 201, then the claim gains the appearance and keeps the review', async () => {
+    const homes = claimWith(await post(ORIGINAL), '3,000 homes')
+    // One wrapped binding for both requests: it refuses a second write to a key within a second, as KV does.
+    const kv = instrumentKv(env.FACTCHECK_KV, { oneWritePerSecondPerKey: true })
+    const send = async (path: string, body: unknown) => {
+      const ctx = createExecutionContext()
+      const init = { method: 'POST', headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) }
+      const response = await app.fetch(new Request(`http://desk.test${path}`, init), { ...env, FACTCHECK_KV: kv.kv }, ctx)
+      return { response, ctx }
+    }
+    expect((await send(`/api/claims/${homes.id}/reviews`, { status: 'refuted' })).response.status).toBe(201)
+    const copy = await send('/api/articles', { text: REPEAT })
+    expect(copy.response.status).toBe(201)
+    await waitOnExecutionContext(copy.ctx)
+    expect(kv.rateLimited).toBeGreaterThan(0)
+    const claim = await json<Claim>(`/api/claims/${homes.id}`)
+    expect(claim).toMatchObject({ appearanceCount: 2, status: 'refuted' })
+    expect(claim.appearances.map((appearance) => appearance.alreadyChecked?.status ?? null)).toEqual([null, 'refuted'])
   })
 })
 
