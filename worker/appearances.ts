@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { type Appearance, AppearanceSchema, type Claim } from '../schemas/claim'
-import { appearanceKey, appearancePrefix, type ClaimStore, linkKey, parseRecord, priorVerdict, withAppearances, withTimeout } from './store'
+import { priorVerdict, withAppearances } from './appearance-projection'
+import { appearanceKey, appearancePrefix, type ClaimStore, linkKey, parseRecord, withTimeout } from './store'
 
 /** Appearances served per page of `GET /api/claims/:id/appearances`. */
 export const APPEARANCE_PAGE = 20

@@ -6,7 +6,8 @@ import { extractArticle } from './extract'
 import { type ClaimGroup, groupRestatements } from './extract/restatements'
 import { articleId, claimId } from './ids'
 import { type MatchDecision, Matcher } from './matcher'
-import { appearanceOf, type ClaimStore } from './store'
+import { appearanceOf } from './appearance-projection'
+import type { ClaimStore } from './store'
 
 const UNTITLED_LENGTH = 90
 

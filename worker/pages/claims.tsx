@@ -2,7 +2,7 @@ import type { Article, ArticleSummary } from '../../schemas/article'
 import { type Claim, type ClaimSummary, LOW_CONFIDENCE, type SpeakerType } from '../../schemas/claim'
 import { STATUSES, type Status } from '../../schemas/status'
 import { parseArticle } from '../extract/article'
-import { cameBackAfterVerdict } from '../store'
+import { cameBackAfterVerdict } from '../appearance-projection'
 
 const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
   person: 'A named person',
