@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { DateSchema, HttpUrlSchema, IdSchema, TimestampSchema } from './common'
 import { ReviewSchema } from './review'
-import { StatusSchema } from './status'
+import { StatusSchema, VerdictSchema } from './status'
 
 export const CLAIM_KINDS = ['quantity', 'comparison', 'event', 'list', 'quote', 'statement'] as const
 export const ClaimKindSchema = v.pipe(
@@ -61,6 +61,37 @@ export const ExtractedClaimSchema = v.object({
 })
 export type ExtractedClaim = v.InferOutput<typeof ExtractedClaimSchema>
 
+/** How a sentence became an appearance of its claim. */
+export const APPEARANCE_MATCHES = ['extracted', 'restatement', 'copy', 'confirmed', 'merged'] as const
+export const AppearanceMatchSchema = v.pipe(
+  v.picklist(APPEARANCE_MATCHES),
+  v.description('extracted: the sentence the claim was found in; restatement: another sentence of the same article with the same truth conditions; copy: a near-exact copy in another article, merged on ingest; confirmed: a suggested match a reviewer confirmed; merged: a reviewer merged its claim into this one.'),
+)
+export type AppearanceMatch = v.InferOutput<typeof AppearanceMatchSchema>
+
+/** The verdict a claim already had when a new appearance of it arrived: "already checked: refuted on 2023-04-02". */
+export const PriorVerdictSchema = v.object({
+  status: VerdictSchema,
+  on: v.pipe(DateSchema, v.description('The day the verdict was given.')),
+})
+export type PriorVerdict = v.InferOutput<typeof PriorVerdictSchema>
+
+/** One place a claim was made: a sentence of an article, with who is credited there. */
+export const AppearanceSchema = v.object({
+  id: v.pipe(IdSchema, v.description('The sentence: its article and offset, as a claim id would be.')),
+  articleId: IdSchema,
+  ...ExtractedClaimSchema.entries,
+  source: ClaimSourceSchema,
+  match: AppearanceMatchSchema,
+  similarity: v.pipe(v.number(), v.minValue(0), v.maxValue(1), v.description('Word overlap with the claim, 0–1 (1 for the sentence it was found in).')),
+  addedAt: TimestampSchema,
+  alreadyChecked: v.pipe(v.nullable(PriorVerdictSchema), v.description('The verdict the claim had when this appearance arrived, if any: the desk need not check it again.')),
+})
+export type Appearance = v.InferOutput<typeof AppearanceSchema>
+
+/** A claim keeps this many of its earliest appearances; the rest are paged from `GET /api/claims/:id/appearances`. */
+export const EMBEDDED_APPEARANCES = 10
+
 export const ClaimSchema = v.object({
   id: IdSchema,
   articleId: IdSchema,
@@ -69,6 +100,12 @@ export const ClaimSchema = v.object({
   status: StatusSchema,
   notes: v.pipe(v.array(ReviewSchema), v.description('Every review of the claim, oldest first.')),
   updatedAt: TimestampSchema,
+  appearances: v.optional(
+    v.pipe(v.array(AppearanceSchema), v.maxLength(EMBEDDED_APPEARANCES), v.description(`The earliest ${EMBEDDED_APPEARANCES} appearances by publication date, the claim's own sentence among them; the rest from GET /api/claims/:id/appearances.`)),
+    [],
+  ),
+  appearanceCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.description('How many sentences, in this and other articles, make this claim.')), 1),
+  lastAppearanceAt: v.optional(v.pipe(v.nullable(TimestampSchema), v.description('When the latest appearance after the first was attached; null while the claim has only the sentences of its own article.')), null),
 })
 export type Claim = v.InferOutput<typeof ClaimSchema>
 
@@ -84,5 +121,14 @@ export const ClaimSummarySchema = v.object({
   speakerUncertain: v.optional(v.pipe(v.boolean(), v.description('The attribution\'s confidence is below 0.6: check the speaker first.')), false),
   status: StatusSchema,
   updatedAt: TimestampSchema,
+  appearanceCount: v.optional(v.pipe(v.number(), v.description('How many sentences make this claim.')), 1),
+  lastAppearanceAt: v.optional(v.pipe(v.nullable(TimestampSchema), v.description('When its latest appearance in another article was attached.')), null),
+  alreadyChecked: v.optional(
+    v.pipe(
+      v.nullable(v.object({ ...PriorVerdictSchema.entries, appearedAt: TimestampSchema })),
+      v.description('Set when the claim came back after its verdict: a new appearance arrived (`appearedAt`) after the verdict given `on` that day.'),
+    ),
+    null,
+  ),
 })
 export type ClaimSummary = v.InferOutput<typeof ClaimSummarySchema>

@@ -12,6 +12,7 @@ const PersonSchema = v.object({
   name: v.string(),
   jobTitle: v.optional(v.string()),
   affiliation: v.optional(OrganizationSchema),
+  description: v.optional(v.pipe(v.string(), v.description('Set when the name is the article\'s description of a source it does not name.'))),
 })
 
 /** The verdict on a 1-3 scale (worst to best); `Unverifiable` has no place on it. */
@@ -46,6 +47,7 @@ export const ClaimReviewSchema = v.object({
     '@type': v.literal('Claim'),
     author: v.optional(v.pipe(v.union([PersonSchema, OrganizationSchema]), v.description('Who made the claim.'))),
     datePublished: v.optional(DateSchema),
-    appearance: NewsArticleSchema,
+    appearance: v.pipe(v.array(NewsArticleSchema), v.description('Every article the claim appeared in.')),
+    firstAppearance: v.pipe(NewsArticleSchema, v.description('The earliest of them by publication date.')),
   }),
 })

@@ -71,3 +71,35 @@ export type ClaimListQuery = v.InferOutput<typeof ClaimListQuerySchema>
 
 /** A path parameter naming a stored record. */
 export const IdParamSchema = v.object({ id: IdSchema })
+
+/** "Already checked" filters of `GET /api/claims`: claims a new appearance brought back after their verdict. */
+export const RepeatQuerySchema = v.object({
+  checked: v.optional(
+    v.pipe(
+      v.picklist(['true', 'false'], 'checked must be true or false'),
+      v.transform((value) => value === 'true'),
+      v.description('true: only claims with a verdict that a new appearance brought back since.'),
+    ),
+  ),
+  since: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z)?$/, 'since must be a date (YYYY-MM-DD) or a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)'),
+      // Date.parse rolls "2024-02-30" over to March: the day must survive the round trip.
+      v.check((value) => !Number.isNaN(Date.parse(value)) && new Date(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)).toISOString().startsWith(value.slice(0, 10)), 'since must be a date that exists'),
+      v.description('Only claims with an appearance attached at or after this date or timestamp (with checked=true: the appearance that brought them back).'),
+    ),
+  ),
+})
+
+/** Query of `GET /api/claims`: the list filters and the "already checked" ones. */
+export const ClaimSearchQuerySchema = v.object({ ...ClaimListQuerySchema.entries, ...RepeatQuerySchema.entries })
+
+/** Query of a claim's appearance pages. */
+export const AppearancePageQuerySchema = v.pick(ClaimListQuerySchema, ['cursor'])
+
+/** Path of one appearance of a claim. */
+export const AppearanceParamSchema = v.object({ id: IdSchema, appearanceId: IdSchema })
+
+/** Path of a suggestion: the claim and the claim it may be. */
+export const SuggestionParamSchema = v.object({ id: IdSchema, otherId: IdSchema })

@@ -1,4 +1,4 @@
-import type { ClaimReview, Organization, Person, WithContext } from 'schema-dts'
+import type { ClaimReview, NewsArticle, Organization, Person, WithContext } from 'schema-dts'
 import type { Claim } from '../schemas/claim'
 import { isVerdict, type Verdict } from '../schemas/status'
 import { claimStatement } from './claim-statement'
@@ -47,6 +47,29 @@ function claimAuthor(claim: Claim): Person | Organization | null {
   }
 }
 
+/** One article the claim appeared in, as schema.org NewsArticle. */
+function newsArticle(source: Claim['source']): NewsArticle {
+  return {
+    '@type': 'NewsArticle',
+    headline: source.title,
+    ...(source.url === null ? {} : { url: source.url }),
+    ...(source.publishedAt === null ? {} : { datePublished: source.publishedAt }),
+    publisher: { '@type': 'Organization', name: source.outlet },
+  }
+}
+
+/**
+ * Every article the claim appeared in (once each, earliest first, from the appearances the claim
+ * holds; a claim stored before appearances existed has its own article) and the first of them.
+ */
+function appearances(claim: Claim): { appearance: NewsArticle[]; firstAppearance: NewsArticle } {
+  const articles = new Map<string, Claim['source']>()
+  for (const appearance of claim.appearances) if (!articles.has(appearance.articleId)) articles.set(appearance.articleId, appearance.source)
+  if (!articles.has(claim.articleId) && articles.size === 0) articles.set(claim.articleId, claim.source)
+  const appearance = [...articles.values()].map(newsArticle)
+  return { appearance, firstAppearance: appearance[0] ?? newsArticle(claim.source) }
+}
+
 /**
  * schema.org ClaimReview of a concluded claim, or null while it is not concluded.
  * `claimUrl` is the absolute address of the claim's page (see claimPageUrl).
@@ -74,13 +97,7 @@ export function claimReview(claim: Claim, desk: Desk, claimUrl: string): WithCon
       '@type': 'Claim',
       ...(author === null ? {} : { author }),
       ...(source.publishedAt === null ? {} : { datePublished: source.publishedAt }),
-      appearance: {
-        '@type': 'NewsArticle',
-        headline: source.title,
-        ...(source.url === null ? {} : { url: source.url }),
-        ...(source.publishedAt === null ? {} : { datePublished: source.publishedAt }),
-        publisher: { '@type': 'Organization', name: source.outlet },
-      },
+      ...appearances(claim),
     },
   }
 }

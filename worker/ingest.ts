@@ -1,7 +1,12 @@
 import type { Article, ArticleInput } from '../schemas/article'
-import type { Claim, ExtractedClaim } from '../schemas/claim'
+import type { Appearance, Claim, ExtractedClaim } from '../schemas/claim'
+import { AppearanceStore } from './appearances'
+import { Curation } from './curation'
 import { type ExtractedArticle, extractArticle } from './extract'
-import { articleId } from './ids'
+import { type ClaimGroup, groupRestatements } from './extract/restatements'
+import { articleId, claimId } from './ids'
+import { type MatchDecision, Matcher } from './matcher'
+import { appearanceOf } from './appearance-projection'
 import type { ClaimStore } from './store'
 
 const UNTITLED_LENGTH = 90
@@ -40,8 +45,33 @@ export function extractArticleText(input: string): { text: string; extracted: Ex
 }
 
 /**
+ * The groups of a posted article, given what is already stored of it: a sentence stored as a
+ * claim of its own stays one (a reviewer may have split it off), a sentence linked to another
+ * claim stays with it (merged, or a copy), and only sentences never stored join a group anew.
+ * So re-posting an article never undoes a reviewer's merge or split.
+ */
+function regroup(groups: readonly ClaimGroup[], article: string, own: ReadonlySet<string>, links: ReadonlyMap<string, string>): ClaimGroup[] {
+  const id = (claim: ExtractedClaim) => claimId(article, claim.sentenceOffsets.start)
+  const out: ClaimGroup[] = []
+  for (const group of groups) {
+    const members = [group.claim, ...group.restatements].filter((member) => !links.has(id(member)))
+    const stored = members.filter((member) => own.has(id(member)))
+    const fresh = members.filter((member) => !own.has(id(member)))
+    const head = stored.includes(group.claim) || (stored.length === 0 && fresh.includes(group.claim)) ? group.claim : null
+    for (const member of stored) out.push({ claim: member, restatements: member === head ? fresh.filter((other) => other !== head) : [] })
+    if (head === null) out.push(...fresh.map((member) => ({ claim: member, restatements: [] })))
+    else if (!stored.includes(head)) out.push({ claim: head, restatements: fresh.filter((other) => other !== head) })
+  }
+  return out.sort((a, b) => a.claim.sentenceOffsets.start - b.claim.sentenceOffsets.start)
+}
+
+/**
  * Extracts an article's claims and stores both. The id comes from the text, so the same
- * text again updates nothing a reviewer wrote. Used by the API and by `npm run seed`.
+ * text again updates nothing a reviewer wrote. A new article's claims are matched against the
+ * store first: a near-exact copy of a stored claim becomes an appearance of it (its reviews and
+ * verdict cover the new sentence, which is flagged when the claim was already checked), a
+ * possible paraphrase is stored as a claim with suggestions for a reviewer. Used by the API and
+ * by `npm run seed`.
  */
 export async function ingestArticle(
   store: ClaimStore,
@@ -50,7 +80,7 @@ export async function ingestArticle(
   const { text, extracted } = extractArticleText(input.text)
   const id = await articleId(text)
   // Posting the same text again without metadata keeps what was given before.
-  const existing = await store.getArticle(id)
+  const [existing, links] = await Promise.all([store.getArticle(id), store.listLinks(id)])
   const article: Article = {
     id,
     title: input.title ?? existing?.title ?? fallbackTitle(text, extracted.title),
@@ -59,6 +89,62 @@ export async function ingestArticle(
     url: input.url ?? existing?.url ?? null,
     text,
   }
-  const { created, claims } = await store.saveArticle(article, mostCheckworthy(extracted.claims), existing)
-  return { article, claims, created }
+  const own = existing === null ? [] : (await store.listOwnClaims(id)).map((summary) => summary.id)
+  const groups = regroup(groupRestatements(mostCheckworthy(extracted.claims)), id, new Set(own), links)
+  const appearances = new AppearanceStore(store)
+  const matcher = new Matcher(store)
+  // Only a new article is matched: what a stored one holds was decided before, maybe by a reviewer.
+  const decisions: MatchDecision[] = existing === null ? await matcher.match(groups) : groups.map((group) => ({ group, copyOf: null, suggestions: [] }))
+  const source = { outlet: article.outlet, title: article.title, publishedAt: article.publishedAt, url: article.url }
+  const attached = await attachCopies(store, appearances, decisions.filter((decision) => decision.copyOf !== null), article.id, source)
+  const standalone = decisions.filter((decision) => !attached.has(decision))
+  const linkedTargets = [...new Set([...links.values()].filter((target) => !target.startsWith(`${id}-`)))]
+  const { created, claims, written } = await store.saveArticle(
+    article,
+    standalone.map(({ group }) => ({ ...group.claim, restatements: group.restatements })),
+    existing,
+    { linkedClaims: new Set([...linkedTargets, ...[...attached.values()].map((claim) => claim.id)]).size, ownClaims: own },
+  )
+  await Promise.all(written.filter((claim) => claim.appearanceCount > 1).map((claim) => appearances.record(claim)))
+  if (existing === null) {
+    const matchable = Matcher.matchable(groups)
+    const fresh = claims.filter((_, index) => matchable.has(standalone[index]!.group))
+    await matcher.file(fresh)
+    await new Curation(store).propose(
+      standalone.flatMap((decision, index) => (decision.suggestions.length === 0 ? [] : [{ claim: claims[index]!, candidates: decision.suggestions }])),
+    )
+  }
+  const repeated = await Promise.all(linkedTargets.map((target) => store.getClaim(target)))
+  const all = [...claims, ...attached.values(), ...repeated.filter((claim) => claim !== null)]
+  return { article, claims: [...new Map(all.map((claim) => [claim.id, claim])).values()], created }
+}
+
+/**
+ * Attaches each copy's sentences to the claim it copies, one write per claim however many
+ * sentences join it. A copied claim merged away since it was filed is followed to the claim it
+ * joined; one that is gone altogether leaves the sentence to be stored as a claim of its own.
+ */
+async function attachCopies(
+  store: ClaimStore,
+  appearances: AppearanceStore,
+  copies: readonly MatchDecision[],
+  article: string,
+  source: Claim['source'],
+): Promise<Map<MatchDecision, Claim>> {
+  const targets = Map.groupBy(copies, (decision) => decision.copyOf!.claimId)
+  const attached = new Map<MatchDecision, Claim>()
+  await Promise.all(
+    [...targets].map(async ([target, decisions]) => {
+      const arriving: Appearance[] = decisions.flatMap(({ group, copyOf }) =>
+        [group.claim, ...group.restatements].map((member) =>
+          appearanceOf(article, member, source, { match: 'copy', similarity: copyOf!.similarity, addedAt: new Date().toISOString() }),
+        ),
+      )
+      let claim = await appearances.attach(target, arriving)
+      const joined = claim === null ? await store.linkTarget(target) : null
+      if (joined !== null) claim = await appearances.attach(joined, arriving)
+      if (claim !== null) for (const decision of decisions) attached.set(decision, claim)
+    }),
+  )
+  return attached
 }

@@ -1,11 +1,24 @@
 import * as v from 'valibot'
+import { IdSchema } from '../schemas/common'
 import { type Article, ArticleSchema, type ArticleSummary, ArticleSummarySchema } from '../schemas/article'
-import { type Claim, ClaimSchema, type ClaimSummary, ClaimSummarySchema, type ExtractedClaim, LOW_CONFIDENCE } from '../schemas/claim'
+import {
+  type Appearance,
+  AppearanceSchema,
+  type Claim,
+  ClaimSchema,
+  type ClaimSummary,
+  ClaimSummarySchema,
+  type ExtractedClaim,
+  LOW_CONFIDENCE,
+} from '../schemas/claim'
 import { type Review, type ReviewInput, ReviewSchema } from '../schemas/review'
 import { STATUSES, type Status } from '../schemas/status'
 import { reviewContent, useIdempotencyKey } from './idempotency'
 import type { IdempotencyLedger } from './idempotency-ledger'
 import { articleOfClaim, claimId, reviewId } from './ids'
+import { appearanceOf, cameBackAfterVerdict, withAppearances } from './appearance-projection'
+import { wordSimilarity } from './matching/compare'
+import { claimFeatures } from './matching/features'
 
 /**
  * Key layout (version 1):
@@ -13,11 +26,18 @@ import { articleOfClaim, claimId, reviewId } from './ids'
  *   v1:claim:<articleId>-<sentenceOffset>            Claim with every review; metadata ClaimSummary
  *   v1:review:<claimId>:<reviewId>                   Review, written once, never rewritten
  *   v1:session-ended:<sessionId>                     A signed-out session; expires when the session would have
+ *   v1:appearance:<claimId>:<appearanceId>           Appearance of a claim with more than one (see appearances.ts)
+ *   v1:link:<appearanceId>                           the claim a sentence belongs to when it is not its own claim;
+ *                                                    metadata { claimId }, listed by article (ids start with it)
+ *   v1:sig:<signature>                               SignatureBucket: a few appearances filed under one signature
+ *   v1:suggestion:<claimId>:<otherClaimId>           Suggestion: a possible match for a reviewer to decide
+ *   v1:event:<claimId>:<eventId>                     CurationEvent (merge, split, confirm, reject); metadata: the event
  * Reviews are the record; a claim's status and notes are a projection of them, rewritten
  * after each review. Claim keys sort by article, then reading order; reviews are ordered by
  * their createdAt. A retried review has the same id (from its Idempotency-Key), so the same key.
+ * An appearance id is the id its sentence would have as a claim (`<articleId>-<sentenceOffset>`).
  */
-const KEY_PREFIX = 'v1:'
+export const KEY_PREFIX = 'v1:'
 const articleKey = (id: string) => `${KEY_PREFIX}article:${id}`
 const claimKey = (id: string) => `${KEY_PREFIX}claim:${id}`
 const claimPrefix = (article?: string) => `${KEY_PREFIX}claim:${article === undefined ? '' : `${article}-`}`
@@ -29,6 +49,15 @@ const claimOfReviewKey = (key: string) => key.slice(`${KEY_PREFIX}review:`.lengt
 const chronologically = (a: Review, b: Review) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
 const sessionEndedKey = (session: string) => `${KEY_PREFIX}session-ended:${session}`
 const idFromKey = (key: string, prefix: string) => key.slice(prefix.length)
+export const appearancePrefix = (claim: string) => `${KEY_PREFIX}appearance:${claim}:`
+export const appearanceKey = (claim: string, appearance: string) => `${appearancePrefix(claim)}${appearance}`
+/** Links of every sentence of an article: appearance ids start with the article id. */
+export const linkPrefix = (article?: string) => `${KEY_PREFIX}link:${article === undefined ? '' : `${article}-`}`
+export const linkKey = (appearance: string) => `${KEY_PREFIX}link:${appearance}`
+export const signatureKey = (signature: string) => `${KEY_PREFIX}sig:${signature}`
+export const suggestionPrefix = (claim: string) => `${KEY_PREFIX}suggestion:${claim}:`
+export const suggestionKey = (claim: string, other: string) => `${suggestionPrefix(claim)}${other}`
+export const eventPrefix = (claim: string) => `${KEY_PREFIX}event:${claim}:`
 
 /** KV list metadata is capped at 1024 bytes of JSON. */
 const METADATA_BYTES = 1024
@@ -41,6 +70,8 @@ const RATE_LIMIT_BACKOFF_MS = 1100
 const MAX_PROJECTION_RETRIES = 8
 
 const ClaimMetadataSchema = v.omit(ClaimSummarySchema, ['id', 'articleId'])
+/** A sentence's pointer to the claim it is an appearance of. */
+export const LinkSchema = v.object({ claimId: IdSchema })
 const ArticleMetadataSchema = v.omit(ArticleSummarySchema, ['id'])
 type ClaimMetadata = v.InferOutput<typeof ClaimMetadataSchema>
 type ArticleMetadata = v.InferOutput<typeof ArticleMetadataSchema>
@@ -76,6 +107,10 @@ export interface ClaimFilter {
   statuses?: readonly Status[]
   articleId?: string
   q?: string
+  /** Only claims that came back after their verdict (a new appearance arrived since). */
+  alreadyChecked?: boolean
+  /** Only claims with an appearance attached at or after this ISO date or timestamp. */
+  since?: string
 }
 
 /** Where a claim list resumes: a KV cursor and how many keys of that page were already served. */
@@ -98,7 +133,7 @@ function isRateLimited(error: unknown): boolean {
   return error instanceof Error && /\b429\b|too many requests/i.test(error.message)
 }
 
-async function withTimeout<T>(operation: () => Promise<T>, what: string): Promise<T> {
+export async function withTimeout<T>(operation: () => Promise<T>, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new StorageUnavailableError(`${what} timed out after ${KV_TIMEOUT_MS} ms`)), KV_TIMEOUT_MS)
@@ -113,7 +148,7 @@ async function withTimeout<T>(operation: () => Promise<T>, what: string): Promis
   }
 }
 
-function parseRecord<const TSchema extends v.GenericSchema>(schema: TSchema, key: string, value: unknown): v.InferOutput<TSchema> {
+export function parseRecord<const TSchema extends v.GenericSchema>(schema: TSchema, key: string, value: unknown): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, value)
   if (!result.success) {
     throw new CorruptRecordError(key, result.issues.map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`))
@@ -136,6 +171,9 @@ export function summarize(claim: Claim): ClaimSummary {
     speakerUncertain: claim.attribution.confidence < LOW_CONFIDENCE,
     status: claim.status,
     updatedAt: claim.updatedAt,
+    appearanceCount: claim.appearanceCount,
+    lastAppearanceAt: claim.lastAppearanceAt,
+    alreadyChecked: cameBackAfterVerdict(claim),
   }
   let metadata = base
   const spanAt = Math.max(0, claim.text.indexOf(claim.span))
@@ -177,6 +215,9 @@ function summaryMetadata(summary: ClaimSummary): ClaimMetadata {
 
 function matches(summary: ClaimSummary, filter: ClaimFilter): boolean {
   if (filter.statuses !== undefined && !filter.statuses.includes(summary.status)) return false
+  if (filter.alreadyChecked === true && summary.alreadyChecked === null) return false
+  const appearedAt = filter.alreadyChecked === true ? summary.alreadyChecked?.appearedAt : summary.lastAppearanceAt
+  if (filter.since !== undefined && (appearedAt ?? '') < filter.since) return false
   if (filter.q === undefined) return true
   const needle = filter.q.toLocaleLowerCase()
   return [summary.text, summary.span, summary.speaker ?? ''].some((field) => field.toLocaleLowerCase().includes(needle))
@@ -212,9 +253,9 @@ function sameReview(review: Review, input: ReviewInput): boolean {
 /** Claims, articles and reviews in Workers KV. Owns the key layout; takes the binding as a parameter. */
 export class ClaimStore {
   constructor(
-    private readonly kv: KVNamespace,
+    readonly kv: KVNamespace,
     private readonly ledgers: DurableObjectNamespace<IdempotencyLedger>,
-    private readonly options: StoreOptions = {},
+    readonly options: StoreOptions = {},
   ) {}
 
   /**
@@ -251,7 +292,7 @@ export class ClaimStore {
    */
   async listClaims(filter: ClaimFilter, limit: number, from: ListPosition = { kvCursor: null, skip: 0 }): Promise<ClaimPage> {
     const prefix = claimPrefix(filter.articleId)
-    const filtered = filter.statuses !== undefined || filter.q !== undefined
+    const filtered = filter.statuses !== undefined || filter.q !== undefined || filter.alreadyChecked !== undefined || filter.since !== undefined
     const claims: ClaimSummary[] = []
     let { kvCursor, skip } = from
     for (let calls = 0; calls < MAX_LIST_CALLS_PER_PAGE; calls++) {
@@ -316,8 +357,8 @@ export class ClaimStore {
     return claims.filter((claim) => claim !== null)
   }
 
-  /** Every claim of one article, in reading order. */
-  async listArticleClaims(articleId: string): Promise<ClaimSummary[]> {
+  /** The claims found in one article, in reading order (not those it shares with articles before it). */
+  async listOwnClaims(articleId: string): Promise<ClaimSummary[]> {
     const claims: ClaimSummary[] = []
     let position: ListPosition | null = { kvCursor: null, skip: 0 }
     while (position !== null) {
@@ -326,6 +367,55 @@ export class ClaimStore {
       position = page.next
     }
     return claims
+  }
+
+  /**
+   * Every claim that appears in one article, in reading order: its own claims, and claims first
+   * found elsewhere that it repeats, each shown as it appears here (this article's sentence, span,
+   * offsets and speaker; the claim's id, article and status). Reads one claim per repeated claim,
+   * so the cost grows with the article, never with the store.
+   */
+  async listArticleClaims(articleId: string): Promise<ClaimSummary[]> {
+    const [own, links] = await Promise.all([this.listOwnClaims(articleId), this.listLinks(articleId)])
+    const linked = new Map<string, string[]>()
+    for (const [appearance, target] of links) {
+      if (articleOfClaim(target) !== articleId) linked.set(target, [...(linked.get(target) ?? []), appearance])
+    }
+    const repeated = await Promise.all(
+      [...linked].map(async ([target, appearances]) => {
+        const claim = await this.getClaim(target)
+        if (claim === null) return null
+        const here = claim.appearances.find((appearance) => appearances.includes(appearance.id)) ?? (await this.readAppearance(target, appearances[0]!))
+        return here === null ? null : summarize({ ...claim, text: here.text, span: here.span, offsets: here.offsets, attribution: here.attribution })
+      }),
+    )
+    return [...own, ...repeated.filter((summary) => summary !== null)].sort((a, b) => a.offsets.start - b.offsets.start)
+  }
+
+  private async readAppearance(claim: string, appearance: string): Promise<Appearance | null> {
+    const key = appearanceKey(claim, appearance)
+    const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading an appearance')
+    return value === null ? null : parseRecord(AppearanceSchema, key, value)
+  }
+
+  /** The sentences of an article that belong to another claim: appearance id → claim id, from list metadata. */
+  async listLinks(articleId: string): Promise<Map<string, string>> {
+    const links = new Map<string, string>()
+    for await (const keys of this.pages(linkPrefix(articleId), 'listing links')) {
+      for (const key of keys) {
+        const result = v.safeParse(LinkSchema, key.metadata)
+        if (result.success) links.set(idFromKey(key.name, linkPrefix()), result.output.claimId)
+        else console.error(JSON.stringify({ event: 'corrupt-list-metadata', key: key.name }))
+      }
+    }
+    return links
+  }
+
+  /** The claim a sentence belongs to when it is an appearance of another claim, else null. */
+  async linkTarget(appearance: string): Promise<string | null> {
+    const key = linkKey(appearance)
+    const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading a link')
+    return value === null ? null : parseRecord(LinkSchema, key, value).claimId
   }
 
   /** Every review of a claim, oldest first, read from the review keys (the record). */
@@ -392,35 +482,126 @@ export class ClaimStore {
    * Stores an article and its extracted claims. Claims already stored keep their reviews,
    * status and notes; their extracted fields are refreshed. Claims no longer extracted are
    * kept, since they may carry reviews. The article is written first, so a save interrupted
-   * half-way is finished by saving again. Returns whether the article is new.
+   * half-way is finished by saving again. Each claim's restatements (other sentences of the
+   * article with the same truth conditions) become its appearances. `linkedClaims` counts the
+   * article's sentences that are appearances of claims found in other articles. Returns whether
+   * the article is new, its claims, and those written. `ownClaims`, when the caller has listed
+   * them, saves listing the article's stored claims again.
    */
-  async saveArticle(article: Article, extracted: readonly ExtractedClaim[], existing: Article | null): Promise<{ created: boolean; claims: Claim[] }> {
+  async saveArticle(
+    article: Article,
+    extracted: readonly (ExtractedClaim & { restatements?: readonly ExtractedClaim[] })[],
+    existing: Article | null,
+    options: { linkedClaims?: number; ownClaims?: readonly string[] } = {},
+  ): Promise<{ created: boolean; claims: Claim[]; written: Claim[] }> {
+    const linkedClaims = options.linkedClaims ?? 0
     const ids = extracted.map((fields) => claimId(article.id, fields.sentenceOffsets.start))
     // One list finds every review of the article, so no claim is ever written without its reviews,
     // even when a stale read says the article or a claim does not exist yet.
     const reviewKeys = Map.groupBy(await this.listKeys(articleReviewsPrefix(article.id), 'listing reviews'), claimOfReviewKey)
-    const kept = existing === null ? [] : (await this.listArticleClaims(article.id)).map((summary) => summary.id)
-    const claimCount = new Set([...kept, ...ids]).size
-    if (existing === null || JSON.stringify(existing) !== JSON.stringify(article) || claimCount !== kept.length) {
+    const kept = existing === null ? [] : (options.ownClaims ?? (await this.listOwnClaims(article.id)).map((summary) => summary.id))
+    const claimCount = new Set([...kept, ...ids]).size + linkedClaims
+    if (existing === null || JSON.stringify(existing) !== JSON.stringify(article) || claimCount !== kept.length + linkedClaims) {
       const metadata = articleMetadata(article, claimCount)
       await withTimeout(() => this.kv.put(articleKey(article.id), JSON.stringify(article), { metadata }), 'writing an article')
     }
     const source = { outlet: article.outlet, title: article.title, publishedAt: article.publishedAt, url: article.url }
     const now = new Date().toISOString()
+    const written: Claim[] = []
     const claims = await Promise.all(
-      extracted.map(async (fields, index) => {
+      extracted.map(async ({ restatements = [], ...fields }, index) => {
         const id = ids[index] as string
         const keys = reviewKeys.get(id) ?? []
         const stored = existing === null && keys.length === 0 ? null : await this.getClaim(id)
-        const base: Claim = stored ?? { id, articleId: article.id, ...fields, source, status: 'unreviewed', notes: [], updatedAt: now }
-        const refreshed: Claim = { ...base, ...fields, source }
+        const base: Claim = stored ?? {
+          id,
+          articleId: article.id,
+          ...fields,
+          source,
+          status: 'unreviewed',
+          notes: [],
+          updatedAt: now,
+          appearances: [],
+          appearanceCount: 1,
+          lastAppearanceAt: null,
+        }
+        const features = claimFeatures(fields.text, fields.attribution)
+        const own = [
+          appearanceOf(article.id, fields, source, { match: 'extracted', similarity: 1, addedAt: now }),
+          ...restatements.map((restatement) =>
+            appearanceOf(article.id, restatement, source, {
+              match: 'restatement',
+              similarity: wordSimilarity(features, claimFeatures(restatement.text, restatement.attribution)),
+              addedAt: now,
+            }),
+          ),
+        ]
+        const refreshed = withAppearances({ ...base, ...fields, source }, own)
         const next = project(refreshed, await this.collectReviews(refreshed, keys))
         if (stored !== null && JSON.stringify(next) === JSON.stringify(stored)) return stored
         await this.putClaim(next)
+        written.push(next)
         return next
       }),
     )
-    return { created: existing === null, claims }
+    return { created: existing === null, claims, written }
+  }
+
+  /**
+   * Rewrites a stored claim through `change`, with its notes projected from a fresh list of its
+   * reviews so that no review is dropped. Writes only when something changed; null when the
+   * claim does not exist.
+   */
+  async updateClaim(id: string, change: (claim: Claim) => Claim): Promise<Claim | null> {
+    const claim = await this.getClaim(id)
+    if (claim === null) return null
+    const next = change(project(claim, await this.collectReviews(claim, await this.listReviewKeys(id))))
+    if (JSON.stringify(next) === JSON.stringify(claim)) return next
+    try {
+      await this.putClaim(next)
+    } catch (error) {
+      // Another write (a review) took the claim's one write a second: the change is retried from a
+      // fresh read in the background; what it projects (appearance keys, reviews) is already stored.
+      if (!(error instanceof StorageUnavailableError && error.rateLimited)) throw error
+      this.options.waitUntil?.(this.retryUpdate(id, change))
+    }
+    return next
+  }
+
+  private async retryUpdate(id: string, change: (claim: Claim) => Claim): Promise<void> {
+    for (let attempt = 0; attempt < MAX_PROJECTION_RETRIES; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, RATE_LIMIT_BACKOFF_MS + Math.random() * 500))
+      const claim = await this.getClaim(id)
+      if (claim === null) return
+      const next = change(project(claim, await this.collectReviews(claim, await this.listReviewKeys(id))))
+      if (JSON.stringify(next) === JSON.stringify(claim)) return
+      try {
+        await this.putClaim(next)
+        return
+      } catch (error) {
+        if (!(error instanceof StorageUnavailableError && error.rateLimited)) throw error
+      }
+    }
+    console.error(JSON.stringify({ event: 'claim-update-not-written', claimId: id }))
+  }
+
+  /** Writes a claim that does not exist yet (a claim split off another), its reviews, if any, projected. */
+  async createClaim(claim: Claim): Promise<Claim> {
+    const next = project(claim, await this.collectReviews(claim, await this.listReviewKeys(claim.id)))
+    await this.putClaim(next)
+    return next
+  }
+
+  /** Removes a claim's record (merged into another); its review keys stay, so no review is lost. */
+  async deleteClaim(id: string): Promise<void> {
+    await withTimeout(() => this.kv.delete(claimKey(id)), 'deleting a claim')
+  }
+
+  /** Stores reviews under another claim (the one they were merged into), as the same events. */
+  async copyReviews(reviews: readonly Review[], to: string): Promise<void> {
+    await Promise.all(
+      reviews.map((review) => withTimeout(() => this.kv.put(reviewKey(to, review.id), JSON.stringify({ ...review, claimId: to })), 'writing a review')),
+    )
   }
 
   private listReviewKeys(claim: string): Promise<string[]> {

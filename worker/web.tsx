@@ -1,14 +1,19 @@
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { except } from 'hono/combine'
 import { csrf } from 'hono/csrf'
 import * as v from 'valibot'
+import { SuggestionOutcomeSchema } from '../schemas/curation'
 import { ClaimListQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
+import { articleAppearances } from './appearances'
 import { ReviewFormSchema } from '../schemas/review'
 import { memberForToken, overAttemptLimit } from './auth'
 import { claimPageUrl, claimReview } from './claimreview'
 import type { AppEnv } from './env'
-import { errorResponse } from './errors'
+import { errorResponse, isApiPath } from './errors'
+import { Curation, CurationConflictError } from './curation'
 import { ArticlePage } from './pages/article'
+import { CheckedPage } from './pages/appearances'
 import { ClaimListPage, ClaimPage, type ReviewFormState } from './pages/claims'
 import { renderer } from './pages/layout'
 import { LoginPage } from './pages/login'
@@ -53,20 +58,22 @@ web.get('/assets/app.css', (c) =>
   c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
 )
 
-/**
- * Every form post: refused when cross-site (Origin / Sec-Fetch-Site check; the JSON API needs a
- * bearer token rather than a cookie, so it is not exposed to cross-site forms), and refused
- * with 413 over `maxBytes` before anything is parsed.
- */
-function formPost(maxBytes: number) {
-  return [
-    csrf(),
-    bodyLimit({ maxSize: maxBytes, onError: (c) => errorResponse(c, 413, `this form sent more than ${maxBytes / 1024} KiB, so nothing was read or saved`) }),
-  ] as const
-}
 /** A review form at its limits (5,000 characters of 4-byte text, percent-encoded) stays under this. */
-const MAX_REVIEW_FORM_BYTES = 128 * 1024
+const MAX_FORM_BYTES = 128 * 1024
 const MAX_LOGIN_FORM_BYTES = 8 * 1024
+
+/** Refused with 413 over `maxBytes`, before anything is parsed. */
+function formLimit(maxBytes: number) {
+  return bodyLimit({ maxSize: maxBytes, onError: (c) => errorResponse(c, 413, `this form sent more than ${maxBytes / 1024} KiB, so nothing was read or saved`) })
+}
+
+/**
+ * Every page form post, whichever route it is for: refused when cross-site (Origin /
+ * Sec-Fetch-Site; the JSON API needs a bearer token rather than a cookie, so it is not exposed
+ * to cross-site forms) and over MAX_FORM_BYTES. API paths pass through, so a method they do
+ * not answer gets its 405.
+ */
+web.use(except((c) => isApiPath(c.req.path), csrf(), formLimit(MAX_FORM_BYTES)))
 
 web.use(renderer)
 web.use(async (c, next) => {
@@ -113,18 +120,25 @@ async function renderClaim(
   c: Context<AppEnv>,
   id: string,
   form: ReviewFormState | null,
-  status: 200 | 400 | 401 | 409 = 200,
+  status: 200 | 400 | 401 | 404 | 409 = 200,
+  refused: string | null = null,
 ) {
   const reviewer = await sessionReviewer(c)
   const claim = await c.var.store.getClaim(id)
+  // A claim merged into another: its sentence now points there.
+  const joined = claim === null && id !== '' ? await c.var.store.linkTarget(id) : null
+  if (joined !== null) return c.redirect(`/claims/${joined}`, 301)
   if (claim === null) {
     c.status(404)
     return c.render(<p>No claim has this id. <a href="/">All claims</a></p>, { title: 'Claim not found', reviewer })
   }
   const saved = reviewer !== null && c.req.query('saved') === '1'
-  const [article, unreviewed] = await Promise.all([
+  const curation = new Curation(c.var.store)
+  const [article, unreviewed, suggestions, events] = await Promise.all([
     c.var.store.getArticle(claim.articleId),
     saved ? c.var.store.listClaims({ statuses: ['unreviewed'] }, 2) : null,
+    curation.suggestions(claim.id),
+    curation.events(claim.id),
   ])
   const url = claimPageUrl(c.env.DESK_URL, claim.id)
   const review = claimReview(claim, { name: c.env.DESK_NAME, url: c.env.DESK_URL }, url)
@@ -137,6 +151,9 @@ async function renderClaim(
       form={form ?? (reviewer === null ? null : emptyForm())}
       confirmation={unreviewed === null ? null : { next: unreviewed.claims.find((other) => other.id !== claim.id) ?? null }}
       jsonLd={review === null ? null : scriptJson(review)}
+      suggestions={suggestions}
+      events={events}
+      refused={refused}
     />,
     { title: claim.span, reviewer },
   )
@@ -147,7 +164,7 @@ web.get('/claims/:id', async (c) => {
   return renderClaim(c, params.success ? params.output.id : '', null)
 })
 
-web.post('/claims/:id/review', ...formPost(MAX_REVIEW_FORM_BYTES), async (c) => {
+web.post('/claims/:id/review', async (c) => {
   const params = v.safeParse(IdParamSchema, c.req.param())
   const id = params.success ? params.output.id : ''
   const body = await formFields(c)
@@ -192,19 +209,70 @@ web.get('/articles/:id', async (c) => {
   const reviewer = await sessionReviewer(c)
   const params = v.safeParse(IdParamSchema, c.req.param())
   const id = params.success ? params.output.id : ''
-  const [article, claims] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id)])
+  const [article, claims, appearances] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id), articleAppearances(c.var.store, id)])
   if (article === null) {
     c.status(404)
     return c.render(<p>No article has this id. <a href="/">All claims</a></p>, { title: 'Article not found', reviewer })
   }
-  return c.render(<ArticlePage article={article} claims={claims} />, { title: article.title, reviewer })
+  return c.render(<ArticlePage article={article} claims={claims} appearances={appearances} />, { title: article.title, reviewer })
+})
+
+/**
+ * The grouping forms of the claim page: split an appearance off, decide a suggestion, merge into
+ * another claim. Each needs a session, redirects to the claim that holds the sentences after it,
+ * and shows a refused change on the claim page with nothing changed.
+ */
+async function curate(c: Context<AppEnv>, id: string, change: (curation: Curation, reviewer: string) => Promise<string | null>) {
+  const reviewer = await sessionReviewer(c)
+  if (reviewer === null) return renderClaim(c, id, null, 401, 'You are not signed in (or your session ended), so nothing was changed. Sign in, then try again.')
+  try {
+    const next = await change(new Curation(c.var.store), reviewer)
+    if (next === null) return renderClaim(c, id, null, 404, 'Nothing was changed: one of the claims or appearances does not exist (any more).')
+    return c.redirect(`/claims/${next}#appearances`, 303)
+  } catch (error) {
+    if (!(error instanceof CurationConflictError)) throw error
+    return renderClaim(c, id, null, 409, `Nothing was changed: ${error.message}.`)
+  }
+}
+
+function pathId(value: string | undefined): string {
+  const parsed = v.safeParse(IdParamSchema, { id: value })
+  return parsed.success ? parsed.output.id : ''
+}
+
+web.post('/claims/:id/appearances/:appearanceId/split', (c) =>
+  curate(c, pathId(c.req.param('id')), async (curation, reviewer) => (await curation.split(pathId(c.req.param('id')), pathId(c.req.param('appearanceId')), reviewer))?.split.id ?? null),
+)
+
+web.post('/claims/:id/suggestions/:otherId', async (c) => {
+  const id = pathId(c.req.param('id'))
+  const decision = v.safeParse(SuggestionOutcomeSchema, (await formFields(c))?.decision)
+  if (!decision.success) return renderClaim(c, id, null, 400, 'Nothing was changed: choose "Same claim" or "Not the same".')
+  return curate(c, id, async (curation, reviewer) => {
+    const result = await curation.decide(id, pathId(c.req.param('otherId')), decision.output, reviewer)
+    return result === null ? null : (result.claim?.id ?? id)
+  })
+})
+
+web.post('/claims/:id/merge', async (c) => {
+  const id = pathId(c.req.param('id'))
+  const into = pathId((await formFields(c))?.into?.trim())
+  if (into === '') return renderClaim(c, id, null, 400, 'Nothing was changed: give the id of the claim to merge into (as in its address, /claims/…).')
+  return curate(c, id, async (curation, reviewer) => (await curation.merge(id, into, reviewer))?.id ?? null)
+})
+
+web.get('/checked', async (c) => {
+  const reviewer = await sessionReviewer(c)
+  const cursor = v.safeParse(v.pick(ClaimListQuerySchema, ['cursor']), c.req.query())
+  const page = await c.var.store.listClaims({ alreadyChecked: true }, DEFAULT_PAGE_SIZE, cursor.success ? cursor.output.cursor : undefined)
+  return c.render(<CheckedPage claims={page.claims} next={page.next === null ? null : encodeCursor(page.next)} />, { title: 'Already checked', reviewer })
 })
 
 web.get('/login', async (c) =>
   c.render(<LoginPage error={null} next={safeNext(c.req.query('next'))} />, { title: 'Sign in', reviewer: await sessionReviewer(c) }),
 )
 
-web.post('/login', ...formPost(MAX_LOGIN_FORM_BYTES), async (c) => {
+web.post('/login', formLimit(MAX_LOGIN_FORM_BYTES), async (c) => {
   const body = await formFields(c)
   const next = safeNext(body?.next)
   // Every attempt counts, so a client over the limit cannot confirm a guess either.
@@ -225,7 +293,7 @@ web.post('/login', ...formPost(MAX_LOGIN_FORM_BYTES), async (c) => {
   return c.redirect(next, 303)
 })
 
-web.post('/logout', ...formPost(MAX_LOGIN_FORM_BYTES), async (c) => {
+web.post('/logout', formLimit(MAX_LOGIN_FORM_BYTES), async (c) => {
   await endSession(c)
   return c.redirect('/', 303)
 })

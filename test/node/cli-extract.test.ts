@@ -24,9 +24,12 @@ describe('npm run extract', () => {
     try {
       const { article, claims: stored } = await ingestArticle(new ClaimStore(proxy.env.FACTCHECK_KV, proxy.env.IDEMPOTENCY_LEDGER), { text })
       expect(stored.length).toBeGreaterThan(5)
-      expect(printed.map(({ span, offsets, sentenceOffsets }) => ({ span, offsets, sentenceOffsets }))).toEqual(
-        stored.map(({ span, offsets, sentenceOffsets }) => ({ span, offsets, sentenceOffsets })),
-      )
+      // The store keeps a restatement as an appearance of the claim it restates; every stored claim is printed alike.
+      const bySentence = new Map(printed.map((claim) => [claim.sentenceOffsets.start, claim]))
+      for (const claim of stored) {
+        const same = bySentence.get(claim.sentenceOffsets.start)
+        expect(same && { span: same.span, offsets: same.offsets, sentenceOffsets: same.sentenceOffsets }).toEqual({ span: claim.span, offsets: claim.offsets, sentenceOffsets: claim.sentenceOffsets })
+      }
       for (const claim of printed) expect(article.text.slice(claim.offsets.start, claim.offsets.end)).toBe(claim.span)
     } finally {
       await proxy.dispose()

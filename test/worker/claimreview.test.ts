@@ -11,7 +11,7 @@ beforeEach(async () => {
   ;({ target } = await freshSeed())
 })
 
-type ClaimReviewBody = { url: string; claimReviewed: string; itemReviewed: { author?: Record<string, unknown>; appearance: Record<string, unknown> } }
+type ClaimReviewBody = { url: string; claimReviewed: string; itemReviewed: { author?: Record<string, unknown>; appearance: Record<string, unknown>[] } }
 
 /** Concludes a claim and reads its published ClaimReview. */
 async function publish(claim: Claim): Promise<ClaimReviewBody> {
@@ -88,7 +88,7 @@ describe('appearance', () => {
     const url = 'https://www.bbc.co.uk/news/business-4100000'
     const claims = await postArticle({ text: cairnText, outlet: 'BBC News', url })
     const review = await publish(claimWithSpan(claims, 'two fields'))
-    expect(review.itemReviewed.appearance).toMatchObject({ '@type': 'NewsArticle', url, publisher: { '@type': 'Organization', name: 'BBC News' } })
-    expect((await publish(target)).itemReviewed.appearance).not.toHaveProperty('url')
+    expect(review.itemReviewed.appearance).toEqual([expect.objectContaining({ '@type': 'NewsArticle', url, publisher: { '@type': 'Organization', name: 'BBC News' } })])
+    for (const appearance of (await publish(target)).itemReviewed.appearance as Record<string, unknown>[]) expect(appearance).not.toHaveProperty('url')
   })
 })

@@ -39,7 +39,8 @@ describe('ClaimReview', () => {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Zabihullah Mujahid' },
         datePublished: '2023-03-25',
-        appearance: { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'WION' } },
+        appearance: [{ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'WION' } }],
+        firstAppearance: { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'WION' } },
       },
     })
     expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/)

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
 import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
-import { ClaimListQuerySchema, IdParamSchema, encodeCursor } from '../../schemas/query'
+import { ClaimSearchQuerySchema, IdParamSchema, encodeCursor } from '../../schemas/query'
 import { ReviewInputSchema, ReviewSchema } from '../../schemas/review'
 import { requireReviewer } from '../auth'
 import { claimPageUrl, claimReview } from '../claimreview'
@@ -13,6 +13,7 @@ import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, probl
 import { problem } from '../problem'
 import { IdempotencyConflictError } from '../store'
 import { jsonBody, validate, validateParams } from '../validation'
+import { curation } from './curation'
 
 /** Largest review body accepted, in bytes. */
 export const MAX_REVIEW_BYTES = 64 * 1024
@@ -30,7 +31,7 @@ export const claims = new Hono<AppEnv>()
       tags: ['Claims'],
       summary: 'List claims',
       description:
-        'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null.',
+        'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null. `checked=true` lists the claims a new appearance brought back after their verdict ("already checked: refuted on …"), `since` those with an appearance attached since a date.',
       security: [],
       parameters: conditionalGet,
       responses: {
@@ -38,10 +39,10 @@ export const claims = new Hono<AppEnv>()
         ...problemResponses(400, 503),
       },
     }),
-    validate('query', ClaimListQuerySchema),
+    validate('query', ClaimSearchQuerySchema),
     async (c) => {
-      const { status, article, q, limit, cursor } = c.req.valid('query')
-      const page = await c.var.store.listClaims({ statuses: status && [status], articleId: article, q }, limit, cursor)
+      const { status, article, q, limit, cursor, checked, since } = c.req.valid('query')
+      const page = await c.var.store.listClaims({ statuses: status && [status], articleId: article, q, alreadyChecked: checked, since }, limit, cursor)
       return cachedJson(c, { claims: page.claims, cursor: page.next === null ? null : encodeCursor(page.next) })
     },
   )
@@ -132,3 +133,4 @@ export const claims = new Hono<AppEnv>()
       }
     },
   )
+  .route('/', curation)

@@ -1,12 +1,13 @@
 import type { Article } from '../../schemas/article'
 import type { ClaimSummary } from '../../schemas/claim'
+import type { ArticleAppearance } from '../appearances'
 import { parseArticle } from '../extract/article'
 import { StatusBadge } from './components'
 
-type Segment = { text: string; claim?: ClaimSummary }
+type Segment = { text: string; claim?: ArticleAppearance }
 
 /** Splits a paragraph into plain text and claim spans, spans in order and not overlapping. */
-function segments(text: string, start: number, claims: readonly ClaimSummary[]): Segment[] {
+function segments(text: string, start: number, claims: readonly ArticleAppearance[]): Segment[] {
   const out: Segment[] = []
   let at = start
   const end = start + text.length
@@ -20,9 +21,12 @@ function segments(text: string, start: number, claims: readonly ClaimSummary[]):
   return out
 }
 
-/** `/articles/:id`: the article with every claim span highlighted and linked to its claim. */
-export function ArticlePage({ article, claims }: { article: Article; claims: ClaimSummary[] }) {
-  const ordered = [...claims].sort((a, b) => a.offsets.start - b.offsets.start)
+/**
+ * `/articles/:id`: the article with every appearance of a claim highlighted and linked to its
+ * claim (a claim it restates or shares with another article is marked at each sentence).
+ */
+export function ArticlePage({ article, claims, appearances }: { article: Article; claims: ClaimSummary[]; appearances: ArticleAppearance[] }) {
+  const ordered = [...appearances].sort((a, b) => a.offsets.start - b.offsets.start)
   const paragraphs = parseArticle(article.text).paragraphs.map(({ start, end }) => ({ start, text: article.text.slice(start, end) }))
   return (
     <>
@@ -40,7 +44,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
       </p>
       <h1>{article.title}</h1>
       <p class="muted">
-        {claims.length} claims highlighted. <a href={`/?article=${article.id}`}>List them</a>
+        {claims.length} claims highlighted{appearances.length > claims.length && ` in ${appearances.length} sentences`}. <a href={`/?article=${article.id}`}>List them</a>
       </p>
       <div class="article-text">
         {paragraphs.map((paragraph) => (
@@ -49,7 +53,7 @@ export function ArticlePage({ article, claims }: { article: Article; claims: Cla
               segment.claim === undefined ? (
                 segment.text
               ) : (
-                <a href={`/claims/${segment.claim.id}`} title={`${segment.claim.speaker ?? 'Outlet'} · ${segment.claim.status}`}>
+                <a href={`/claims/${segment.claim.claimId}`} title={`${segment.claim.speaker ?? 'Outlet'} · ${segment.claim.status}`}>
                   <mark>{segment.text}</mark>
                 </a>
               ),

@@ -2,6 +2,7 @@ import type { Article, ArticleSummary } from '../../schemas/article'
 import { type Claim, type ClaimSummary, LOW_CONFIDENCE, type SpeakerType } from '../../schemas/claim'
 import { STATUSES, type Status } from '../../schemas/status'
 import { parseArticle } from '../extract/article'
+import { cameBackAfterVerdict } from '../appearance-projection'
 
 const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
   person: 'A named person',
@@ -10,6 +11,8 @@ const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
   document: 'A document (report, study, statement, data)',
   outlet: 'The outlet itself',
 }
+import type { CurationEvent, Suggestion } from '../../schemas/curation'
+import { AlreadyChecked, AppearanceList, EventList, MergeForm, RepeatMeta, SuggestionList } from './appearances'
 import { FieldError, ProgressChart, STATUS_LABELS, SpanText, StatusBadge } from './components'
 
 export interface ListFilters {
@@ -42,6 +45,9 @@ export function ClaimListPage(props: {
     <>
       <h1>Claims</h1>
       <ProgressChart counts={counts} />
+      <p class="small">
+        <a href="/checked">Claims already checked that came back →</a>
+      </p>
       <form class="filters" method="get" action="/" role="search">
         <label>
           Status
@@ -86,6 +92,7 @@ export function ClaimListPage(props: {
                 <span>{claim.speaker ?? 'Outlet’s own reporting'}</span>
                 {claim.speakerUncertain && <span class="uncertain">check the speaker</span>}
                 <a href={`/articles/${claim.articleId}`}>{titles.get(claim.articleId) ?? 'Article'}</a>
+                <RepeatMeta claim={claim} />
               </div>
             </li>
           ))}
@@ -186,11 +193,22 @@ export function ClaimPage(props: {
   /** After a save: the confirmation, with the next claim nobody has reviewed yet. */
   confirmation: { next: ClaimSummary | null } | null
   jsonLd: string | null
+  /** Claims this one may be, and the merges and splits made to it. */
+  suggestions: Suggestion[]
+  events: CurationEvent[]
+  /** Why a split, merge or decision from this page was refused, if one was. */
+  refused?: string | null
 }) {
-  const { claim, article, reviewer, form, confirmation, jsonLd } = props
+  const { claim, article, reviewer, form, confirmation, jsonLd, suggestions, events } = props
+  const checked = cameBackAfterVerdict(claim)
   const { attribution, source } = claim
   return (
     <>
+      {props.refused != null && (
+        <p class="alert" role="alert">
+          {props.refused}
+        </p>
+      )}
       {confirmation !== null && (
         <p class="notice" role="status">
           Review saved. The claim is now <StatusBadge status={claim.status} />
@@ -211,6 +229,12 @@ export function ClaimPage(props: {
       </h1>
       <p>
         <StatusBadge status={claim.status} /> <span class="muted small">{claim.kind}</span>
+        {checked !== null && (
+          <>
+            {' '}
+            <AlreadyChecked verdict={checked} />
+          </>
+        )}
       </p>
       <h2>In context</h2>
       <ClaimContext claim={claim} article={article} />
@@ -251,6 +275,9 @@ export function ClaimPage(props: {
           {source.publishedAt !== null && `, ${source.publishedAt}`}
         </dd>
       </dl>
+      <AppearanceList claim={claim} signedIn={reviewer !== null} />
+      <SuggestionList claim={claim} suggestions={suggestions} signedIn={reviewer !== null} />
+      <EventList events={events} />
       <h2 id="history">Review history</h2>
       {claim.notes.length === 0 ? (
         <p class="muted">Nobody has reviewed this claim yet.</p>
@@ -295,6 +322,12 @@ export function ClaimPage(props: {
           <a href={`/login?next=/claims/${claim.id}`}>Sign in</a> to review this claim.
         </p>
       ) : null}
+      {reviewer !== null && (
+        <>
+          <h2 id="merge">Repeats another claim?</h2>
+          <MergeForm claim={claim} />
+        </>
+      )}
       {jsonLd !== null && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
     </>
   )

@@ -44,5 +44,8 @@ form.review :is(input,textarea,select){font-weight:400}
 .alert{padding:.75rem 1rem;border-radius:8px;border:1px solid var(--refuted);background:#ffebe9;margin-bottom:1rem}
 .article-text p{margin:0 0 1rem}.article-text a{color:inherit;text-decoration:none}.article-text a mark{outline:1px solid #e3c200}
 .article-text a:hover mark,.article-text a:focus-visible mark{background:#ffe066}
+.checked{display:inline-block;padding:0 .45rem;border:1px solid var(--refuted);border-radius:999px;color:var(--refuted);font-size:.8rem;font-weight:600}
+ol.appearances{padding-left:1.25rem}ol.appearances li{margin:.75rem 0}ul.suggestions li{margin:.5rem 0}
+form.merge{display:grid;gap:.5rem;padding:1rem;border:1px solid var(--line);border-radius:8px}form.merge label{display:grid;gap:.25rem;font-weight:600}
 @media (max-width:40rem){main{padding:.85rem}h1{font-size:1.25rem}dl.attribution{grid-template-columns:1fr}dl.attribution dt{margin-top:.4rem}}
 `
