@@ -11,7 +11,7 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: {
-                REVIEWER_TOKENS: 'alice:test-token-alice,bob:test-token-bob',
+                REVIEWER_TOKENS: 'alice:test-token-alice,bob:test-token-bob,erin:test-token-erin:editor,ada:test-token-ada:admin',
                 SESSION_SECRET: 'test-session-secret-0123456789abcdef',
               },
             },

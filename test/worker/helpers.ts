@@ -7,6 +7,9 @@ import { ClaimStore } from '../../worker/store'
 
 export const ALICE = 'test-token-alice'
 export const BOB = 'test-token-bob'
+/** An editor's and an admin's tokens (vitest.config.ts). */
+export const EDITOR = 'test-token-erin'
+export const ADMIN = 'test-token-ada'
 
 /** Stores the seed article as `npm run seed` does, returning its claims. */
 export async function seed(kv: KVNamespace = env.FACTCHECK_KV) {

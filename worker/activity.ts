@@ -1,0 +1,63 @@
+import { type ActivityEvent, ActivityEventSchema, type ActivityType, MAX_ACTIVITY_SUMMARY } from '../schemas/activity'
+import { KEY_PREFIX, parseRecord, withTimeout } from './store'
+
+/**
+ * The desk's audit trail. Each event is written once under two keys, with the event itself as
+ * list metadata, so both logs page from list calls alone:
+ *   v1:activity:<newest-first time>-<eventId>          the desk's log, newest first
+ *   v1:claim-activity:<claimId>:<time>-<eventId>       a claim's log, oldest first
+ */
+const deskPrefix = `${KEY_PREFIX}activity:`
+const claimPrefix = (claimId: string) => `${KEY_PREFIX}claim-activity:${claimId}:`
+/** Milliseconds counted down from here sort the newest event first. */
+const LATEST_TIME = 9_999_999_999_999
+
+const timeKey = (at: string) => String(Date.parse(at)).padStart(13, '0')
+const newestFirstKey = (at: string) => String(LATEST_TIME - Date.parse(at)).padStart(13, '0')
+
+export interface ActivityPage {
+  events: ActivityEvent[]
+  cursor: string | null
+}
+
+export class ActivityLog {
+  constructor(private readonly kv: KVNamespace) {}
+
+  /** Records what `by` did to a claim; the summary is cut to what list metadata holds. */
+  async record(type: ActivityType, claimId: string, by: string, summary: string): Promise<ActivityEvent> {
+    const event: ActivityEvent = {
+      id: crypto.randomUUID().replaceAll('-', '').slice(0, 16),
+      type,
+      claimId,
+      by,
+      at: new Date().toISOString(),
+      summary: Array.from(summary).slice(0, MAX_ACTIVITY_SUMMARY).join(''),
+    }
+    const value = JSON.stringify(event)
+    await withTimeout(
+      () =>
+        Promise.all([
+          this.kv.put(`${deskPrefix}${newestFirstKey(event.at)}-${event.id}`, value, { metadata: event }),
+          this.kv.put(`${claimPrefix(claimId)}${timeKey(event.at)}-${event.id}`, value, { metadata: event }),
+        ]),
+      'recording activity',
+    )
+    return event
+  }
+
+  /** A page of the desk's log, newest first. */
+  desk(limit: number, cursor: string | null): Promise<ActivityPage> {
+    return this.page(deskPrefix, limit, cursor)
+  }
+
+  /** A page of one claim's log, oldest first. */
+  claim(claimId: string, limit: number, cursor: string | null): Promise<ActivityPage> {
+    return this.page(claimPrefix(claimId), limit, cursor)
+  }
+
+  private async page(prefix: string, limit: number, cursor: string | null): Promise<ActivityPage> {
+    const listed = await withTimeout(() => this.kv.list<unknown>({ prefix, limit, cursor }), 'listing activity')
+    const events = listed.keys.map((key) => parseRecord(ActivityEventSchema, key.name, key.metadata))
+    return { events, cursor: listed.list_complete ? null : listed.cursor }
+  }
+}
