@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { DateSchema, HttpUrlSchema, IdSchema, TimestampSchema } from './common'
-import { ReviewSchema } from './review'
+import { EvidenceSourceSchema, ReviewSchema } from './review'
 import { StatusSchema, VerdictSchema } from './status'
 
 export const CLAIM_KINDS = ['quantity', 'comparison', 'event', 'list', 'quote', 'statement'] as const
@@ -89,6 +89,25 @@ export const AppearanceSchema = v.object({
 })
 export type Appearance = v.InferOutput<typeof AppearanceSchema>
 
+/** A change an editor made to a published verdict, with the note readers see. */
+export const CorrectionSchema = v.object({
+  note: v.pipe(v.string(), v.description('The public correction note.')),
+  at: TimestampSchema,
+  before: v.object({ status: VerdictSchema, explanation: v.string() }),
+})
+export type Correction = v.InferOutput<typeof CorrectionSchema>
+
+/** The verdict an editor published: what the ClaimReview says. Locked; changed only by a correction. */
+export const PublicationSchema = v.object({
+  status: VerdictSchema,
+  explanation: v.string(),
+  sources: v.pipe(v.array(EvidenceSourceSchema), v.minLength(1)),
+  publishedAt: TimestampSchema,
+  dateModified: v.pipe(v.nullable(TimestampSchema), v.description('When the latest correction was made; null before any.')),
+  corrections: v.pipe(v.array(CorrectionSchema), v.description('Every correction, oldest first.')),
+})
+export type Publication = v.InferOutput<typeof PublicationSchema>
+
 /** A claim keeps this many of its earliest appearances; the rest are paged from `GET /api/claims/:id/appearances`. */
 export const EMBEDDED_APPEARANCES = 10
 
@@ -97,8 +116,9 @@ export const ClaimSchema = v.object({
   articleId: IdSchema,
   ...ExtractedClaimSchema.entries,
   source: ClaimSourceSchema,
-  status: StatusSchema,
-  notes: v.pipe(v.array(ReviewSchema), v.description('Every review of the claim, oldest first.')),
+  status: v.pipe(StatusSchema, v.description('The published verdict once there is one; before, the latest status a review set (a proposed verdict is not yet published). Anonymous readers see `in_review` for an unpublished verdict.')),
+  notes: v.pipe(v.array(ReviewSchema), v.description('Every review of the claim, oldest first: the desk\'s internal record, sent only to members.')),
+  publication: v.optional(v.pipe(v.nullable(PublicationSchema), v.description('The published verdict, or null until an editor publishes one.')), null),
   updatedAt: TimestampSchema,
   appearances: v.optional(
     v.pipe(v.array(AppearanceSchema), v.maxLength(EMBEDDED_APPEARANCES), v.description(`The earliest ${EMBEDDED_APPEARANCES} appearances by publication date, the claim's own sentence among them; the rest from GET /api/claims/:id/appearances.`)),
@@ -120,6 +140,7 @@ export const ClaimSummarySchema = v.object({
   speaker: v.nullable(v.string()),
   speakerUncertain: v.optional(v.pipe(v.boolean(), v.description('The attribution\'s confidence is below 0.6: check the speaker first.')), false),
   status: StatusSchema,
+  published: v.optional(v.pipe(v.boolean(), v.description('An editor published the verdict in `status`.')), false),
   updatedAt: TimestampSchema,
   appearanceCount: v.optional(v.pipe(v.number(), v.description('How many sentences make this claim.')), 1),
   lastAppearanceAt: v.optional(v.pipe(v.nullable(TimestampSchema), v.description('When its latest appearance in another article was attached.')), null),

@@ -22,7 +22,7 @@ const RatingSchema = v.object({
   ratingValue: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3))),
   bestRating: v.optional(v.literal(3)),
   worstRating: v.optional(v.literal(1)),
-  ratingExplanation: v.optional(v.pipe(v.string(), v.description("The reviewer's short explanation of the verdict."))),
+  ratingExplanation: v.pipe(v.string(), v.description('The published explanation of the verdict.')),
 })
 
 /** Where the claim was published. */
@@ -40,7 +40,14 @@ export const ClaimReviewSchema = v.object({
   '@type': v.literal('ClaimReview'),
   url: v.pipe(HttpUrlSchema, v.description("The claim's page on this desk.")),
   claimReviewed: v.pipe(v.string(), v.description('The claim as reviewed.')),
-  datePublished: v.pipe(DateSchema, v.description('When the verdict was given.')),
+  datePublished: v.pipe(DateSchema, v.description('When an editor published the verdict.')),
+  dateModified: v.optional(v.pipe(DateSchema, v.description('When the latest correction was made.'))),
+  correction: v.optional(
+    v.pipe(
+      v.array(v.object({ '@type': v.literal('CorrectionComment'), text: v.string(), datePublished: DateSchema })),
+      v.description('Every correction of the published verdict, with its public note.'),
+    ),
+  ),
   author: v.pipe(OrganizationSchema, v.description('The desk that reviewed the claim.')),
   reviewRating: RatingSchema,
   itemReviewed: v.object({

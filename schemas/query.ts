@@ -69,6 +69,13 @@ export const CsvQuerySchema = v.object({ ...ClaimListQuerySchema.entries, limit:
 
 export type ClaimListQuery = v.InferOutput<typeof ClaimListQuerySchema>
 
+/** The `Idempotency-Key` header of a write: the same key and body again is answered as the first time. */
+export const IdempotencyHeaderSchema = v.object({
+  'idempotency-key': v.optional(
+    v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,200}$/, 'Idempotency-Key must be 1-200 visible ASCII characters')),
+  ),
+})
+
 /** A path parameter naming a stored record. */
 export const IdParamSchema = v.object({ id: IdSchema })
 

@@ -15,6 +15,12 @@ const LATEST_TIME = 9_999_999_999_999
 const timeKey = (at: string) => String(Date.parse(at)).padStart(13, '0')
 const newestFirstKey = (at: string) => String(LATEST_TIME - Date.parse(at)).padStart(13, '0')
 
+/** A review in a line for the log: what status it proposed or set, and whether it added a note. */
+export function reviewSummary(review: { status?: string; note?: string; sources?: unknown[] }): string {
+  const parts = [review.status === undefined ? null : `set ${review.status}`, review.note === undefined ? null : 'added a note', review.sources === undefined ? null : `cited ${review.sources.length} source${review.sources.length === 1 ? '' : 's'}`]
+  return parts.filter((part) => part !== null).join(', ')
+}
+
 export interface ActivityPage {
   events: ActivityEvent[]
   cursor: string | null

@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { articles } from './api/articles'
 import { claims } from './api/claims'
 import { exports } from './api/exports'
+import { activity, publishing } from './api/publishing'
 import { publicReadCors } from './cors'
 import { DOCS_CDN, docsPage } from './docs'
 import type { AppEnv } from './env'
@@ -51,7 +52,12 @@ app.use(async (c, next) => {
   await next()
 })
 
-const routes = app.route('/api/claims', claims).route('/api/articles', articles).route('/api', exports)
+const routes = app
+  .route('/api/claims', claims)
+  .route('/api/claims', publishing)
+  .route('/api/articles', articles)
+  .route('/api', exports)
+  .route('/api', activity)
 
 app.get('/openapi.json', openApiDocument(app))
 app.get('/docs', docsPage)

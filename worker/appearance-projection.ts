@@ -1,22 +1,19 @@
 import { type Appearance, type AppearanceMatch, type Claim, type ClaimSummary, EMBEDDED_APPEARANCES, type ExtractedClaim, type PriorVerdict } from '../schemas/claim'
-import { isVerdict } from '../schemas/status'
 import { claimId } from './ids'
-import { latestStatusReview } from './store'
 
 // How a claim's record projects its appearances: the earliest few, a count, and whether one
 // arrived after its verdict. Pure; the keys themselves are in appearances.ts.
 
-/** The verdict a claim has now, as an appearance arriving today would be flagged with; null before a verdict. */
+/** The published verdict a claim has now, as an appearance arriving today would be flagged with; null before one. */
 export function priorVerdict(claim: Claim): PriorVerdict | null {
-  if (!isVerdict(claim.status)) return null
-  const verdict = latestStatusReview(claim.notes)
-  return { status: claim.status, on: (verdict?.createdAt ?? claim.updatedAt).slice(0, 10) }
+  const { publication } = claim
+  return publication === null ? null : { status: publication.status, on: publication.publishedAt.slice(0, 10) }
 }
 
-/** "Already checked": the claim has a verdict and a new appearance of it arrived after that verdict. */
+/** "Already checked": the claim has a published verdict and a new appearance of it arrived after that verdict. */
 export function cameBackAfterVerdict(claim: Claim): ClaimSummary['alreadyChecked'] {
   const verdict = priorVerdict(claim)
-  const given = latestStatusReview(claim.notes)?.createdAt ?? claim.updatedAt
+  const given = claim.publication?.publishedAt ?? claim.updatedAt
   if (verdict === null || claim.lastAppearanceAt === null || claim.lastAppearanceAt <= given) return null
   return { ...verdict, appearedAt: claim.lastAppearanceAt }
 }

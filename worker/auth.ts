@@ -107,12 +107,27 @@ export const requireReviewer = createMiddleware<AppEnv>(async (c, next) => {
     if (await overAttemptLimit(c)) {
       return problem(c, 429, 'too many failed attempts from this client; wait a minute', { headers: { 'Retry-After': '60' } })
     }
-    const detail = match === null ? 'writes need an Authorization: Bearer <reviewer token> header' : 'the bearer token is not a reviewer token'
+    const detail = match === null ? "this needs a desk member's Authorization: Bearer <reviewer token> header" : 'the bearer token is not a reviewer token'
     return problem(c, 401, detail, { headers: { 'WWW-Authenticate': 'Bearer realm="factcheck"' } })
   }
   c.set('reviewer', member.name)
   c.set('role', member.role)
   await next()
+})
+
+/**
+ * For reads: with a bearer token the reader is a member and sees the desk's internal record
+ * (a wrong token is 401, as on writes); without one, the public view.
+ */
+export const identifyReader = createMiddleware<AppEnv>(async (c, next) => {
+  if (c.req.header('Authorization') === undefined) {
+    c.set('audience', 'public')
+    return next()
+  }
+  return requireReviewer(c, async () => {
+    c.set('audience', 'member')
+    await next()
+  })
 })
 
 /** After `requireReviewer`: refuses (403) a member whose role does not include `needed`. */

@@ -1,8 +1,7 @@
 import type { ClaimReview, NewsArticle, Organization, Person, WithContext } from 'schema-dts'
 import type { Claim } from '../schemas/claim'
-import { isVerdict, type Verdict } from '../schemas/status'
+import type { Verdict } from '../schemas/status'
 import { claimStatement } from './claim-statement'
-import { latestStatusReview } from './store'
 
 /** Verdicts on a 1-3 scale (worst to best); `unverifiable` has no place on it. */
 const RATINGS: Record<Verdict, { name: string; value?: number }> = {
@@ -75,9 +74,9 @@ function appearances(claim: Claim): { appearance: NewsArticle[]; firstAppearance
  * `claimUrl` is the absolute address of the claim's page (see claimPageUrl).
  */
 export function claimReview(claim: Claim, desk: Desk, claimUrl: string): WithContext<ClaimReview> | null {
-  if (!isVerdict(claim.status)) return null
-  const verdict = latestStatusReview(claim.notes)
-  const rating = RATINGS[claim.status]
+  const { publication } = claim
+  if (publication === null) return null
+  const rating = RATINGS[publication.status]
   const { source } = claim
   const author = claimAuthor(claim)
   return {
@@ -85,13 +84,17 @@ export function claimReview(claim: Claim, desk: Desk, claimUrl: string): WithCon
     '@type': 'ClaimReview',
     url: claimUrl,
     claimReviewed: claimStatement(claim.span),
-    datePublished: (verdict?.createdAt ?? claim.updatedAt).slice(0, 10),
+    datePublished: publication.publishedAt.slice(0, 10),
+    ...(publication.dateModified === null ? {} : { dateModified: publication.dateModified.slice(0, 10) }),
+    ...(publication.corrections.length === 0
+      ? {}
+      : { correction: publication.corrections.map((correction) => ({ '@type': 'CorrectionComment' as const, text: correction.note, datePublished: correction.at.slice(0, 10) })) }),
     author: { '@type': 'Organization', name: desk.name, url: desk.url },
     reviewRating: {
       '@type': 'Rating',
       alternateName: rating.name,
       ...(rating.value === undefined ? {} : { ratingValue: rating.value, bestRating: 3, worstRating: 1 }),
-      ...(verdict?.explanation === undefined ? {} : { ratingExplanation: verdict.explanation }),
+      ratingExplanation: publication.explanation,
     },
     itemReviewed: {
       '@type': 'Claim',

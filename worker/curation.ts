@@ -157,6 +157,7 @@ export class Curation {
       source,
       status: 'unreviewed',
       notes: [],
+      publication: null,
       updatedAt: now,
       appearances: [{ ...appearance, match: 'extracted', similarity: 1, alreadyChecked: null }],
       appearanceCount: 1,

@@ -1,5 +1,6 @@
 import type { Role } from '../schemas/member'
 import type { ClaimStore } from './store'
+import type { Audience } from './visibility'
 
 /** Bindings and per-request variables of every route. */
 export type AppEnv = {
@@ -9,5 +10,7 @@ export type AppEnv = {
     /** The member a bearer token belongs to, and their role (set by `requireReviewer`). */
     reviewer: string
     role: Role
+    /** Whose view a read answers with (set by `identifyReader`). */
+    audience: Audience
   }
 }

@@ -24,7 +24,9 @@ function hash53(text: string): string {
  */
 export function cacheable(c: Context, body: string, contentType: string): Response {
   const tag = `"${hash53(body)}"`
-  const headers = { ETag: tag, 'Cache-Control': 'public, max-age=0, must-revalidate' }
+  // A member's view holds the desk's internal notes: never kept by a shared cache.
+  const shared = c.req.header('Authorization') === undefined
+  const headers = { ETag: tag, 'Cache-Control': shared ? 'public, max-age=0, must-revalidate' : 'private, no-store', Vary: 'Authorization' }
   const held = c.req.header('If-None-Match')
   if (held !== undefined && held.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === tag)) {
     return c.body(null, 304, headers)

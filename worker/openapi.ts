@@ -4,6 +4,7 @@ import { type GenerateSpecOptions, generateSpecs, resolver } from 'hono-openapi'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import { ArticleInputSchema, ArticleSchema, ArticleSummarySchema } from '../schemas/article'
 import { AttributionSchema, ClaimSchema, ClaimSourceSchema, ClaimSummarySchema, OffsetsSchema } from '../schemas/claim'
+import { ActivityEventSchema } from '../schemas/activity'
 import { ClaimReviewSchema } from '../schemas/claimreview'
 import { ProblemSchema } from '../schemas/problem'
 import { EvidenceSourceSchema, ReviewInputSchema, ReviewSchema } from '../schemas/review'
@@ -15,6 +16,7 @@ import type { AppEnv } from './env'
  * occur (matched by identity), so generated clients get a `Claim` type rather than anonymous shapes.
  */
 const NAMED_SCHEMAS = {
+  ActivityEvent: ActivityEventSchema,
   Article: ArticleSchema,
   ArticleInput: ArticleInputSchema,
   ArticleSummary: ArticleSummarySchema,
@@ -66,6 +68,7 @@ function headers(...names: HeaderName[]) {
 const PROBLEMS = {
   400: { description: 'Invalid fields, query or JSON; `errors` names each field.' },
   401: { description: 'Missing or wrong bearer token.', headers: headers('WWW-Authenticate') },
+  403: { description: "The member's role may not do this." },
   404: { description: 'No record has this id.' },
   409: { description: 'The Idempotency-Key was used for a different review.' },
   413: { description: 'The body is larger than the documented cap.' },
@@ -101,6 +104,8 @@ export function cacheableResponses(description: string, schema: StandardSchemaV1
 export const conditionalGet = [{ $ref: '#/components/parameters/IfNoneMatch' }]
 
 export const bearerSecurity = [{ reviewerToken: [] }]
+/** A read anyone may make; a member's token shows the desk's internal record too. */
+export const readerSecurity: Record<string, string[]>[] = [{}, { reviewerToken: [] }]
 
 const TAGS = [
   { name: 'Claims', description: 'Check-worthy claims extracted from news articles, with who asserted them and their review status.' },
@@ -108,6 +113,7 @@ const TAGS = [
   { name: 'ClaimReview', description: 'Concluded verdicts, published as schema.org ClaimReview (JSON-LD).' },
   { name: 'Export', description: 'Matching claims as CSV, for spreadsheets.' },
   { name: 'Articles', description: 'The articles claims were extracted from; posting one extracts and stores its claims.' },
+  { name: 'Publishing', description: 'An editor publishes a proposed verdict and corrects a published one; corrections are public. The desk\'s activity log, for admins.' },
   { name: 'Appearances', description: 'Every sentence that makes a claim, in any article; suggested matches, and the merges and splits reviewers make.' },
 ]
 

@@ -10,12 +10,14 @@ import {
   ClaimSummarySchema,
   type ExtractedClaim,
   LOW_CONFIDENCE,
+  type Publication,
 } from '../schemas/claim'
-import { type Review, type ReviewInput, ReviewSchema } from '../schemas/review'
-import { STATUSES, type Status } from '../schemas/status'
+import { type Review, type ReviewInput, type ReviewKind, ReviewSchema } from '../schemas/review'
+import { isVerdict, STATUSES, type Status } from '../schemas/status'
 import { reviewContent, useIdempotencyKey } from './idempotency'
 import type { IdempotencyLedger } from './idempotency-ledger'
 import { articleOfClaim, claimId, reviewId } from './ids'
+import { type Audience, summaryFor } from './visibility'
 import { appearanceOf, cameBackAfterVerdict, withAppearances } from './appearance-projection'
 import { wordSimilarity } from './matching/compare'
 import { claimFeatures } from './matching/features'
@@ -104,6 +106,8 @@ export class IdempotencyConflictError extends Error {
 }
 
 export interface ClaimFilter {
+  /** Whose view the statuses are matched in: the public does not see proposed verdicts. */
+  audience: Audience
   statuses?: readonly Status[]
   articleId?: string
   q?: string
@@ -170,6 +174,7 @@ export function summarize(claim: Claim): ClaimSummary {
     speaker: claim.attribution.speaker,
     speakerUncertain: claim.attribution.confidence < LOW_CONFIDENCE,
     status: claim.status,
+    published: claim.publication !== null,
     updatedAt: claim.updatedAt,
     appearanceCount: claim.appearanceCount,
     lastAppearanceAt: claim.lastAppearanceAt,
@@ -214,7 +219,7 @@ function summaryMetadata(summary: ClaimSummary): ClaimMetadata {
 }
 
 function matches(summary: ClaimSummary, filter: ClaimFilter): boolean {
-  if (filter.statuses !== undefined && !filter.statuses.includes(summary.status)) return false
+  if (filter.statuses !== undefined && !filter.statuses.includes(summaryFor(filter.audience, summary).status)) return false
   if (filter.alreadyChecked === true && summary.alreadyChecked === null) return false
   const appearedAt = filter.alreadyChecked === true ? summary.alreadyChecked?.appearedAt : summary.lastAppearanceAt
   if (filter.since !== undefined && (appearedAt ?? '') < filter.since) return false
@@ -223,25 +228,57 @@ function matches(summary: ClaimSummary, filter: ClaimFilter): boolean {
   return [summary.text, summary.span, summary.speaker ?? ''].some((field) => field.toLocaleLowerCase().includes(needle))
 }
 
-/** The status a claim's reviews amount to: that of the latest review that set one. */
+/** The status members' reviews amount to: that of the latest review that set one (a proposed verdict included). */
 export function deriveStatus(reviews: readonly Review[]): Status {
   return latestStatusReview(reviews)?.status ?? 'unreviewed'
 }
 
-/** The latest review that set a status: the one a claim's status (and published verdict) comes from. */
+/** The latest review (not a publication or correction) that set a status: the verdict an editor would publish. */
 export function latestStatusReview(reviews: readonly Review[]): Review | null {
-  return reviews.findLast((review) => review.status !== undefined) ?? null
+  return reviews.findLast((review) => review.kind === 'review' && review.status !== undefined) ?? null
 }
 
-/** The claim as its reviews make it: notes, status and updatedAt. The same object when nothing changes. */
+/**
+ * The published verdict the history amounts to: set by the first `publish` entry, then changed
+ * by each `correction` (its note public, what it changed recorded with what was there before).
+ */
+export function publicationOf(reviews: readonly Review[]): Publication | null {
+  let publication: Publication | null = null
+  for (const review of reviews) {
+    if (review.kind === 'publish' && publication === null && review.status !== undefined && isVerdict(review.status) && review.explanation !== undefined && review.sources !== undefined) {
+      publication = { status: review.status, explanation: review.explanation, sources: review.sources, publishedAt: review.createdAt, dateModified: null, corrections: [] }
+    } else if (review.kind === 'correction' && publication !== null) {
+      const current: Publication = publication
+      const before = { status: current.status, explanation: current.explanation }
+      const status = review.status !== undefined && isVerdict(review.status) ? review.status : current.status
+      publication = {
+        ...current,
+        status,
+        explanation: review.explanation ?? current.explanation,
+        sources: review.sources ?? current.sources,
+        dateModified: review.createdAt,
+        corrections: [...current.corrections, { note: review.note ?? '', at: review.createdAt, before }],
+      }
+    }
+  }
+  return publication
+}
+
+/**
+ * The claim as its reviews make it: notes, publication, status and updatedAt. A published
+ * verdict is locked: the status is the publication's, whatever a later review proposes.
+ * The same object when nothing changes.
+ */
 function project(claim: Claim, reviews: readonly Review[]): Claim {
   const unchanged = reviews.length === claim.notes.length && reviews.every((review, index) => review.id === claim.notes[index]?.id)
   if (unchanged) return claim
   const latest = reviews.at(-1)
+  const publication = publicationOf(reviews)
   return {
     ...claim,
     notes: [...reviews],
-    status: deriveStatus(reviews),
+    publication,
+    status: publication?.status ?? deriveStatus(reviews),
     updatedAt: latest !== undefined && latest.createdAt > claim.updatedAt ? latest.createdAt : claim.updatedAt,
   }
 }
@@ -327,12 +364,12 @@ export class ClaimStore {
   }
 
   /** How many claims have each status: one list call per 1,000 claims, metadata only. */
-  async countByStatus(): Promise<Record<Status, number>> {
+  async countByStatus(audience: Audience): Promise<Record<Status, number>> {
     const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>
     for await (const keys of this.pages<ClaimMetadata>(claimPrefix(), 'counting claims')) {
       for (const key of keys) {
         const summary = this.summaryFromKey(key)
-        if (summary !== null) counts[summary.status]++
+        if (summary !== null) counts[summaryFor(audience, summary).status]++
       }
     }
     return counts
@@ -362,7 +399,7 @@ export class ClaimStore {
     const claims: ClaimSummary[] = []
     let position: ListPosition | null = { kvCursor: null, skip: 0 }
     while (position !== null) {
-      const page: ClaimPage = await this.listClaims({ articleId }, 1000, position)
+      const page: ClaimPage = await this.listClaims({ audience: 'member', articleId }, 1000, position)
       claims.push(...page.claims)
       position = page.next
     }
@@ -433,6 +470,7 @@ export class ClaimStore {
     reviewer: string,
     input: ReviewInput,
     idempotencyKey?: string,
+    kind: ReviewKind = 'review',
   ): Promise<{ review: Review; claim: Claim; replayed: boolean } | null> {
     const claim = await this.getClaim(id)
     if (claim === null) return null
@@ -449,6 +487,7 @@ export class ClaimStore {
       id: newId,
       claimId: id,
       reviewer,
+      kind,
       ...input,
       createdAt: new Date().toISOString(),
     })
@@ -520,6 +559,7 @@ export class ClaimStore {
           source,
           status: 'unreviewed',
           notes: [],
+          publication: null,
           updatedAt: now,
           appearances: [],
           appearanceCount: 1,

@@ -6,11 +6,14 @@ import * as v from 'valibot'
 import { SuggestionOutcomeSchema } from '../schemas/curation'
 import { ClaimListQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
 import { articleAppearances } from './appearances'
-import { ReviewFormSchema } from '../schemas/review'
+import { CorrectionInputSchema, ReviewFormSchema } from '../schemas/review'
+import { ActivityLog, reviewSummary } from './activity'
 import { memberForToken, overAttemptLimit } from './auth'
 import { claimPageUrl, claimReview } from './claimreview'
 import type { AppEnv } from './env'
 import { errorResponse, isApiPath } from './errors'
+import { type Audience, claimFor, summaryFor } from './visibility'
+import { hasRole } from '../schemas/member'
 import { Curation, CurationConflictError } from './curation'
 import { ArticlePage } from './pages/article'
 import { CheckedPage } from './pages/appearances'
@@ -18,7 +21,8 @@ import { ClaimListPage, ClaimPage, type ReviewFormState } from './pages/claims'
 import { renderer } from './pages/layout'
 import { LoginPage } from './pages/login'
 import { STYLESHEET } from './pages/styles'
-import { endSession, sessionReviewer, startSession } from './session'
+import { endSession, sessionMember, sessionReviewer, startSession } from './session'
+import { correctVerdict, PublishingConflictError, publishVerdict } from './publishing'
 import { IdempotencyConflictError } from './store'
 
 /** JSON for a <script> data block: `<` and line separators escaped so it cannot close the element. */
@@ -98,14 +102,15 @@ web.get('/', async (c) => {
   }
   const { status, article, q, limit, cursor } = parsed.output
   const store = c.var.store
+  const audience: Audience = reviewer === null ? 'public' : 'member'
   const [page, articles, counts] = await Promise.all([
-    store.listClaims({ statuses: status && [status], articleId: article, q }, limit, cursor),
+    store.listClaims({ audience, statuses: status && [status], articleId: article, q }, limit, cursor),
     store.listArticles(),
-    store.countByStatus(),
+    store.countByStatus(audience),
   ])
   return c.render(
     <ClaimListPage
-      claims={page.claims}
+      claims={page.claims.map((summary) => summaryFor(audience, summary))}
       articles={articles}
       counts={counts}
       filters={{ status, article, q, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit }}
@@ -120,11 +125,14 @@ async function renderClaim(
   c: Context<AppEnv>,
   id: string,
   form: ReviewFormState | null,
-  status: 200 | 400 | 401 | 404 | 409 = 200,
+  status: 200 | 400 | 401 | 403 | 404 | 409 = 200,
   refused: string | null = null,
+  editorRefused: string | null = null,
 ) {
-  const reviewer = await sessionReviewer(c)
-  const claim = await c.var.store.getClaim(id)
+  const member = await sessionMember(c)
+  const reviewer = member?.name ?? null
+  const stored = await c.var.store.getClaim(id)
+  const claim = stored === null ? null : claimFor(member === null ? 'public' : 'member', stored)
   // A claim merged into another: its sentence now points there.
   const joined = claim === null && id !== '' ? await c.var.store.linkTarget(id) : null
   if (joined !== null) return c.redirect(`/claims/${joined}`, 301)
@@ -136,7 +144,7 @@ async function renderClaim(
   const curation = new Curation(c.var.store)
   const [article, unreviewed, suggestions, events] = await Promise.all([
     c.var.store.getArticle(claim.articleId),
-    saved ? c.var.store.listClaims({ statuses: ['unreviewed'] }, 2) : null,
+    saved ? c.var.store.listClaims({ audience: 'member', statuses: ['unreviewed'] }, 2) : null,
     curation.suggestions(claim.id),
     curation.events(claim.id),
   ])
@@ -148,12 +156,14 @@ async function renderClaim(
       claim={claim}
       article={article}
       reviewer={reviewer}
+      canPublish={member !== null && hasRole(member.role, 'editor')}
       form={form ?? (reviewer === null ? null : emptyForm())}
       confirmation={unreviewed === null ? null : { next: unreviewed.claims.find((other) => other.id !== claim.id) ?? null }}
       jsonLd={review === null ? null : scriptJson(review)}
       suggestions={suggestions}
       events={events}
       refused={refused}
+      editorRefused={editorRefused}
     />,
     { title: claim.span, reviewer },
   )
@@ -195,6 +205,7 @@ web.post('/claims/:id/review', async (c) => {
   try {
     const result = await c.var.store.addReview(id, reviewer, parsed.output, state.idempotencyKey.slice(0, 200))
     if (result === null) return renderClaim(c, id, null)
+    if (!result.replayed) await new ActivityLog(c.var.store.kv).record('review', result.claim.id, reviewer, reviewSummary(result.review))
     return c.redirect(`/claims/${id}?saved=1#history`, 303)
   } catch (error) {
     if (!(error instanceof IdempotencyConflictError)) throw error
@@ -261,11 +272,43 @@ web.post('/claims/:id/merge', async (c) => {
   return curate(c, id, async (curation, reviewer) => (await curation.merge(id, into, reviewer))?.id ?? null)
 })
 
+/** An editor's publication or correction from the claim page: refused with the page and its reason unless it can be made. */
+async function editorAction(c: Context<AppEnv>, act: (editor: string, id: string, fields: Record<string, string>) => Promise<unknown>) {
+  const id = pathId(c.req.param('id'))
+  const fields = await formFields(c)
+  const member = await sessionMember(c)
+  if (member === null) return renderClaim(c, id, null, 401, null, 'You are not signed in (or your session ended), so nothing was published.')
+  if (!hasRole(member.role, 'editor')) return renderClaim(c, id, null, 403, null, 'Only an editor publishes or corrects a verdict.')
+  if (fields === null) return renderClaim(c, id, null, 400, null, 'This form could not be read, so nothing was published.')
+  try {
+    if ((await act(member.name, id, fields)) === null) return renderClaim(c, id, null, 404)
+    return c.redirect(`/claims/${id}#verdict`, 303)
+  } catch (error) {
+    if (!(error instanceof PublishingConflictError)) throw error
+    return renderClaim(c, id, null, 409, null, `Nothing was published: ${error.message}.`)
+  }
+}
+
+web.post('/claims/:id/publish', (c) => editorAction(c, (editor, id) => publishVerdict(c.var.store, id, editor)))
+
+web.post('/claims/:id/correct', (c) =>
+  editorAction(c, async (editor, id, fields) => {
+    const parsed = v.safeParse(CorrectionInputSchema, {
+      note: fields.note ?? '',
+      ...(fields.status ? { status: fields.status } : {}),
+      ...(fields.explanation?.trim() ? { explanation: fields.explanation } : {}),
+    })
+    if (!parsed.success) throw new PublishingConflictError(parsed.issues[0]?.message ?? 'the correction is not valid')
+    return correctVerdict(c.var.store, id, editor, parsed.output)
+  }),
+)
+
 web.get('/checked', async (c) => {
   const reviewer = await sessionReviewer(c)
   const cursor = v.safeParse(v.pick(ClaimListQuerySchema, ['cursor']), c.req.query())
-  const page = await c.var.store.listClaims({ alreadyChecked: true }, DEFAULT_PAGE_SIZE, cursor.success ? cursor.output.cursor : undefined)
-  return c.render(<CheckedPage claims={page.claims} next={page.next === null ? null : encodeCursor(page.next)} />, { title: 'Already checked', reviewer })
+  const audience: Audience = reviewer === null ? 'public' : 'member'
+  const page = await c.var.store.listClaims({ audience, alreadyChecked: true }, DEFAULT_PAGE_SIZE, cursor.success ? cursor.output.cursor : undefined)
+  return c.render(<CheckedPage claims={page.claims.map((summary) => summaryFor(audience, summary))} next={page.next === null ? null : encodeCursor(page.next)} />, { title: 'Already checked', reviewer })
 })
 
 web.get('/login', async (c) =>

@@ -28,7 +28,14 @@ const ROUTES = [
   ['post', '/api/claims/{id}/suggestions/{otherId}'],
   ['post', '/api/claims/{id}/merge'],
   ['post', '/api/claims/{id}/appearances/{appearanceId}/split'],
+  ['post', '/api/claims/{id}/publish'],
+  ['post', '/api/claims/{id}/corrections'],
+  ['get', '/api/claims/{id}/activity'],
+  ['get', '/api/activity'],
 ] as const
+
+/** Admins' reads: never cached, so no conditional GET. */
+const ADMIN_GETS: readonly string[] = ['/api/claims/{id}/activity', '/api/activity']
 
 type Operation = OpenAPIV3_1.OperationObject
 type Schema = OpenAPIV3_1.SchemaObject
@@ -44,7 +51,7 @@ function resolve<T>(node: T | OpenAPIV3_1.ReferenceObject): T {
   return resolve(target as T)
 }
 
-const PUBLIC_GETS = ROUTES.filter(([method]) => method === 'get')
+const PUBLIC_GETS = ROUTES.filter(([method, path]) => method === 'get' && !ADMIN_GETS.includes(path))
 const ID_GETS = PUBLIC_GETS.filter(([, path]) => path.includes('{id}'))
 
 function operation(method: string, path: string): Operation {

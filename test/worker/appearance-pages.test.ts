@@ -2,7 +2,7 @@ import { reset } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../schemas/article'
 import type { Claim } from '../../schemas/claim'
-import { ALICE, call, fourteenCountries, postJson, seed } from './helpers'
+import { ALICE, call, fourteenCountries, postJson, seed, memberCall, publish } from './helpers'
 
 const ORIGIN = 'https://desk.test'
 
@@ -69,7 +69,7 @@ describe('appearances on the pages', () => {
 
   it('marks a claim that came back after its verdict, in the list, on its page and on the checked page', async () => {
     const homes = (await post(ORIGINAL)).claims[0]!
-    await postJson(`/api/claims/${homes.id}/reviews`, { status: 'refuted' })
+    await publish(homes.id, 'refuted')
     expect((await html('/checked')).text).toContain('No checked claim has come back')
     await post(REPEAT)
     const today = new Date().toISOString().slice(0, 10)
@@ -116,6 +116,6 @@ describe('appearances on the pages', () => {
       body: new URLSearchParams({ into: target.id }).toString(),
     })
     expect(response.status).toBe(403)
-    expect(((await (await call(`/api/claims/${target.id}`)).json()) as Claim).appearanceCount).toBe(2)
+    expect(((await (await memberCall(`/api/claims/${target.id}`)).json()) as Claim).appearanceCount).toBe(2)
   })
 })

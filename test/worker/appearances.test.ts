@@ -6,7 +6,7 @@ import type { CurationEvent, Suggestion } from '../../schemas/curation'
 import type { Review } from '../../schemas/review'
 import app from '../../worker/index'
 import { instrumentKv } from '../support/instrumented-kv'
-import { ALICE, call, freshSeed, postJson, problemOf, seed } from './helpers'
+import { ALICE, call, freshSeed, postJson, problemOf, seed, memberCall, publish, EDITOR } from './helpers'
 
 const ORIGINAL = `Flood defences get £40m boost
 
@@ -55,7 +55,7 @@ async function post(text: string, publishedAt?: string): Promise<Posted> {
 }
 
 const json = async <T>(path: string): Promise<T> => {
-  const response = await call(path)
+  const response = await memberCall(path)
   if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`)
   return (await response.json()) as T
 }
@@ -66,7 +66,12 @@ const claimWith = (posted: Posted, span: string) => {
 }
 const reviewsOf = (id: string) => json<{ reviews: Review[] }>(`/api/claims/${id}/reviews`).then((body) => body.reviews)
 const list = (query: string) => json<{ claims: ClaimSummary[] }>(`/api/claims?${query}`).then((body) => body.claims)
-const refute = (id: string) => postJson(`/api/claims/${id}/reviews`, { status: 'refuted', note: 'Agency figures say 1,200.' })
+/** A reviewer refutes the claim with a note and a source, and an editor publishes it. */
+const refute = async (id: string) => {
+  const proposed = await postJson(`/api/claims/${id}/reviews`, { status: 'refuted', note: 'Agency figures say 1,200.', explanation: 'The agency counts 1,200.', sources: [{ url: 'https://www.gov.uk/flood' }] })
+  expect((await postJson(`/api/claims/${id}/publish`, {}, EDITOR)).status).toBe(200)
+  return proposed
+}
 const today = () => new Date().toISOString().slice(0, 10)
 
 beforeEach(() => reset())
@@ -130,7 +135,7 @@ describe('the same claim across articles, on ingest', () => {
     await refute(homes.id)
     // The copy arrives later but was published earlier.
     await post(NEAR_COPY, '2024-01-05')
-    const review = (await (await call(`/api/claims/${homes.id}/claimreview`)).json()) as { itemReviewed: Record<string, unknown> }
+    const review = (await (await memberCall(`/api/claims/${homes.id}/claimreview`)).json()) as { itemReviewed: Record<string, unknown> }
     const wire = { '@type': 'NewsArticle', headline: 'UK pledges £40m for flood defences', datePublished: '2024-01-05', publisher: { '@type': 'Organization', name: 'Test Wire' } }
     expect(review.itemReviewed.firstAppearance).toEqual(wire)
     expect(review.itemReviewed.appearance).toEqual([wire, { ...wire, headline: 'Flood defences get £40m boost', datePublished: '2024-01-08' }])
@@ -150,8 +155,8 @@ describe('the same claim across articles, on ingest', () => {
     expect(claim.appearances.find((appearance) => appearance.articleId === repeat.article.id)?.alreadyChecked).toEqual({ status: 'refuted', on: today() })
     expect((await list(`checked=true&since=${today()}`)).map((entry) => entry.id)).toEqual([homes.id])
     expect(await list('checked=true&since=2999-01-01')).toEqual([])
-    expect((await problemOf(await call('/api/claims?checked=maybe'), 400)).errors?.[0]?.field).toBe('checked')
-    expect((await problemOf(await call('/api/claims?since=2024-02-30'), 400)).errors?.[0]?.field).toBe('since')
+    expect((await problemOf(await memberCall('/api/claims?checked=maybe'), 400)).errors?.[0]?.field).toBe('checked')
+    expect((await problemOf(await memberCall('/api/claims?since=2024-02-30'), 400)).errors?.[0]?.field).toBe('since')
   })
 
   it('neither merges nor suggests a claim whose number changed or that was negated', async () => {
@@ -181,8 +186,8 @@ describe('the same claim across articles, on ingest', () => {
     const claim = await json<Claim>(`/api/claims/${homes.id}`)
     expect(claim.status).toBe('refuted')
     expect(claim.appearances.find((appearance) => appearance.id === fresh.id)?.match).toBe('confirmed')
-    expect((await reviewsOf(homes.id)).map((review) => review.note)).toEqual(['Agency figures say 1,200.', 'Same figure as the agency report.'])
-    await problemOf(await call(`/api/claims/${fresh.id}`), 404)
+    expect((await reviewsOf(homes.id)).filter((review) => review.kind === 'review').map((review) => review.note)).toEqual(['Agency figures say 1,200.', 'Same figure as the agency report.'])
+    await problemOf(await memberCall(`/api/claims/${fresh.id}`), 404)
     const events = await json<{ events: CurationEvent[] }>(`/api/claims/${homes.id}/events`)
     expect(events.events).toMatchObject([{ kind: 'confirm', from: fresh.id, to: homes.id, reviewer: 'alice' }])
     // Deciding again the same way changes nothing; the other way is a conflict.
@@ -190,7 +195,7 @@ describe('the same claim across articles, on ingest', () => {
     await problemOf(await postJson(`/api/claims/${homes.id}/suggestions/${fresh.id}`, { decision: 'rejected' }), 409)
     // Posting the paraphrase again keeps it with the claim it was confirmed as.
     expect((await postJson('/api/articles', { text: PARAPHRASE })).status).toBe(200)
-    await problemOf(await call(`/api/claims/${fresh.id}`), 404)
+    await problemOf(await memberCall(`/api/claims/${fresh.id}`), 404)
   })
 
   it('keeps a rejected suggestion apart', async () => {
@@ -252,7 +257,8 @@ describe('appearances under KV limits', () => {
       const response = await app.fetch(new Request(`http://desk.test${path}`, init), { ...env, FACTCHECK_KV: kv.kv }, ctx)
       return { response, ctx }
     }
-    expect((await send(`/api/claims/${homes.id}/reviews`, { status: 'refuted' })).response.status).toBe(201)
+    await publish(homes.id, 'refuted')
+    expect((await send(`/api/claims/${homes.id}/reviews`, { note: 'The agency confirmed its figure.' })).response.status).toBe(201)
     const copy = await send('/api/articles', { text: REPEAT })
     expect(copy.response.status).toBe(201)
     await waitOnExecutionContext(copy.ctx)

@@ -4,7 +4,7 @@ import type { Article, ArticleSummary } from '../../schemas/article'
 import type { Claim, ClaimSummary } from '../../schemas/claim'
 import app from '../../worker/index'
 import { instrumentKv } from '../support/instrumented-kv'
-import { ALICE, call, fourteenCountries, postJson, problemOf, seed, seedText } from './helpers'
+import { ALICE, call, fourteenCountries, postJson, problemOf, seed, seedText, memberCall } from './helpers'
 
 const ARTICLE = `Ministers announce £40m flood fund
 
@@ -41,7 +41,7 @@ describe('POST /api/articles', () => {
       expect(article.text.slice(claim.offsets.start, claim.offsets.end)).toBe(claim.span)
       expect(claim.source).toMatchObject({ outlet: 'BBC', title: article.title })
     }
-    const stored = (await (await call(`/api/claims/${claims[0]?.id}`)).json()) as Claim
+    const stored = (await (await memberCall(`/api/claims/${claims[0]?.id}`)).json()) as Claim
     expect(stored.id).toBe(claims[0]?.id)
   })
 

@@ -3,7 +3,7 @@ import { exports } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import cairnText from '../fixtures/eval/business-cairn-shares-slump-on-oil-setback.txt?raw'
 import type { Claim } from '../../schemas/claim'
-import { BOB, call, freshSeed, postJson } from './helpers'
+import { freshSeed, postJson, memberCall, publish as publishVerdict } from './helpers'
 
 let target: Claim
 
@@ -15,8 +15,8 @@ type ClaimReviewBody = { url: string; claimReviewed: string; itemReviewed: { aut
 
 /** Concludes a claim and reads its published ClaimReview. */
 async function publish(claim: Claim): Promise<ClaimReviewBody> {
-  expect((await postJson(`/api/claims/${claim.id}/reviews`, { status: 'refuted' }, BOB)).status).toBe(201)
-  const response = await call(`/api/claims/${claim.id}/claimreview`)
+  await publishVerdict(claim.id, 'refuted')
+  const response = await memberCall(`/api/claims/${claim.id}/claimreview`)
   expect(response.status).toBe(200)
   return (await response.json()) as ClaimReviewBody
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim, ClaimSummary } from '../../schemas/claim'
 import type { Review } from '../../schemas/review'
-import { ALICE, BOB, call, freshSeed, postJson, problemOf, seed } from './helpers'
+import { ALICE, BOB, call, freshSeed, postJson, problemOf, seed, memberCall } from './helpers'
 
 let claims: Claim[]
 let target: Claim
@@ -15,7 +15,7 @@ const review = (body: unknown, token: string | null = ALICE, headers?: Record<st
 
 describe('GET /api/claims/:id', () => {
   it('serves the seed claim with who said it, through which outlet', async () => {
-    const response = await call(`/api/claims/${target.id}`)
+    const response = await memberCall(`/api/claims/${target.id}`)
     expect(response.status).toBe(200)
     const claim = (await response.json()) as Claim
     expect(claim.text).toContain('The Islamic Emirate has sent diplomats to at least 14 countries')
@@ -28,7 +28,7 @@ describe('GET /api/claims/:id', () => {
 
   it('answers 404 problem+json for unknown and impossible ids', async () => {
     for (const id of ['0123456789abcdef-000000', 'NOPE', '..%2F..%2Fv1%3Aarticle', 'x'.repeat(300)]) {
-      const problem = await problemOf(await call(`/api/claims/${id}`), 404)
+      const problem = await problemOf(await memberCall(`/api/claims/${id}`), 404)
       expect(problem.detail).toMatch(/id/)
     }
   })
@@ -36,7 +36,7 @@ describe('GET /api/claims/:id', () => {
 
 describe('GET /api/claims', () => {
   it('lists every seed claim from list metadata, in reading order', async () => {
-    const body = (await (await call('/api/claims')).json()) as { claims: ClaimSummary[]; cursor: string | null }
+    const body = (await (await memberCall('/api/claims')).json()) as { claims: ClaimSummary[]; cursor: string | null }
     expect(body.cursor).toBeNull()
     expect(body.claims.map((claim) => claim.id)).toEqual(claims.map((claim) => claim.id).sort())
     expect(body.claims.find((claim) => claim.id === target.id)).toMatchObject({ speaker: 'Zabihullah Mujahid', status: 'unreviewed' })
@@ -47,7 +47,7 @@ describe('GET /api/claims', () => {
     let cursor: string | null = null
     do {
       const query: string = cursor === null ? '' : `&cursor=${cursor}`
-      const page = (await (await call(`/api/claims?limit=2${query}`)).json()) as { claims: ClaimSummary[]; cursor: string | null }
+      const page = (await (await memberCall(`/api/claims?limit=2${query}`)).json()) as { claims: ClaimSummary[]; cursor: string | null }
       expect(page.claims.length).toBeLessThanOrEqual(2)
       seen.push(...page.claims.map((claim) => claim.id))
       cursor = page.cursor
@@ -56,13 +56,13 @@ describe('GET /api/claims', () => {
   })
 
   it('pages through a filtered list without skipping or repeating a claim', async () => {
-    const all = (await (await call('/api/claims?q=the&limit=100')).json()) as { claims: ClaimSummary[] }
+    const all = (await (await memberCall('/api/claims?q=the&limit=100')).json()) as { claims: ClaimSummary[] }
     expect(all.claims.length).toBeGreaterThan(2)
     const seen: string[] = []
     let cursor: string | null = null
     do {
       const query: string = cursor === null ? '' : `&cursor=${cursor}`
-      const page = (await (await call(`/api/claims?q=the&limit=1${query}`)).json()) as { claims: ClaimSummary[]; cursor: string | null }
+      const page = (await (await memberCall(`/api/claims?q=the&limit=1${query}`)).json()) as { claims: ClaimSummary[]; cursor: string | null }
       seen.push(...page.claims.map((claim) => claim.id))
       cursor = page.cursor
     } while (cursor !== null)
@@ -71,13 +71,13 @@ describe('GET /api/claims', () => {
 
   it('filters by status, article and text', async () => {
     await review({ status: 'refuted', note: 'checked' })
-    const refuted = (await (await call('/api/claims?status=refuted')).json()) as { claims: ClaimSummary[] }
+    const refuted = (await (await memberCall('/api/claims?status=refuted')).json()) as { claims: ClaimSummary[] }
     expect(refuted.claims.map((claim) => claim.id)).toEqual([target.id])
-    const byArticle = (await (await call(`/api/claims?article=${target.articleId}`)).json()) as { claims: ClaimSummary[] }
+    const byArticle = (await (await memberCall(`/api/claims?article=${target.articleId}`)).json()) as { claims: ClaimSummary[] }
     expect(byArticle.claims).toHaveLength(claims.length)
-    const none = (await (await call('/api/claims?article=0000000000000000')).json()) as { claims: ClaimSummary[] }
+    const none = (await (await memberCall('/api/claims?article=0000000000000000')).json()) as { claims: ClaimSummary[] }
     expect(none.claims).toEqual([])
-    const text = (await (await call('/api/claims?q=ISLAMIC%20EMIRATE%20has%20sent')).json()) as { claims: ClaimSummary[] }
+    const text = (await (await memberCall('/api/claims?q=ISLAMIC%20EMIRATE%20has%20sent')).json()) as { claims: ClaimSummary[] }
     expect(text.claims.map((claim) => claim.id)).toContain(target.id)
     expect(text.claims.every((claim) => claim.text.toLowerCase().includes('islamic emirate has sent'))).toBe(true)
   })
@@ -93,7 +93,7 @@ describe('GET /api/claims', () => {
       ['status=refuted&status=supported', 'status'],
     ]
     for (const [query, field] of cases) {
-      const problem = await problemOf(await call(`/api/claims?${query}`), 400)
+      const problem = await problemOf(await memberCall(`/api/claims?${query}`), 400)
       expect(problem.errors?.map((error) => error.field)).toContain(field)
     }
   })
@@ -111,10 +111,10 @@ describe('POST /api/claims/:id/reviews', () => {
     const body = (await response.json()) as { review: Review; claim: Claim }
     expect(body.review).toMatchObject({ reviewer: 'alice', status: 'supported', claimId: target.id })
     expect(body.claim.status).toBe('supported')
-    const stored = (await (await call(`/api/claims/${target.id}`)).json()) as Claim
+    const stored = (await (await memberCall(`/api/claims/${target.id}`)).json()) as Claim
     expect(stored.status).toBe('supported')
     expect(stored.notes).toEqual([body.review])
-    const listed = (await (await call(`/api/claims?article=${target.articleId}`)).json()) as { claims: ClaimSummary[] }
+    const listed = (await (await memberCall(`/api/claims?article=${target.articleId}`)).json()) as { claims: ClaimSummary[] }
     expect(listed.claims.find((claim) => claim.id === target.id)?.status).toBe('supported')
   })
 
@@ -122,13 +122,13 @@ describe('POST /api/claims/:id/reviews', () => {
     await review({ status: 'in_review', note: 'looking' })
     await review({ status: 'misleading' }, BOB)
     await review({ note: 'a note without a status' })
-    const history = (await (await call(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
+    const history = (await (await memberCall(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
     expect(history.reviews.map((entry) => [entry.reviewer, entry.status ?? null])).toEqual([
       ['alice', 'in_review'],
       ['bob', 'misleading'],
       ['alice', null],
     ])
-    expect(((await (await call(`/api/claims/${target.id}`)).json()) as Claim).status).toBe('misleading')
+    expect(((await (await memberCall(`/api/claims/${target.id}`)).json()) as Claim).status).toBe('misleading')
   })
 
   it('keeps all of 50 concurrent reviews of one claim', async () => {
@@ -136,9 +136,9 @@ describe('POST /api/claims/:id/reviews', () => {
       Array.from({ length: 50 }, (_, index) => review({ status: index % 2 ? 'supported' : 'in_review', note: `review ${index}` }, index % 3 ? ALICE : BOB)),
     )
     expect(responses.map((response) => response.status)).toEqual(Array(50).fill(201))
-    const history = (await (await call(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
+    const history = (await (await memberCall(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
     expect(history.reviews.map((entry) => entry.note).sort()).toEqual(Array.from({ length: 50 }, (_, index) => `review ${index}`).sort())
-    const claim = (await (await call(`/api/claims/${target.id}`)).json()) as Claim
+    const claim = (await (await memberCall(`/api/claims/${target.id}`)).json()) as Claim
     expect(claim.notes).toHaveLength(50)
     expect(claim.status).toBe(history.reviews.at(-1)?.status)
   })
@@ -149,7 +149,7 @@ describe('POST /api/claims/:id/reviews', () => {
     expect(wrong.headers.get('WWW-Authenticate')).toMatch(/^Bearer/)
     await problemOf(wrong, 401)
     await problemOf(await review({ status: 'refuted' }, `${ALICE}x`), 401)
-    const history = (await (await call(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
+    const history = (await (await memberCall(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
     expect(history.reviews).toEqual([])
   })
 
@@ -184,7 +184,7 @@ describe('POST /api/claims/:id/reviews', () => {
       expect(problem.errors?.map((error) => error.field), JSON.stringify(body)).toContain(field)
     }
     await problemOf(await review('{"status": "supported"'), 400)
-    const history = (await (await call(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
+    const history = (await (await memberCall(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
     expect(history.reviews).toEqual([])
   })
 
@@ -206,7 +206,7 @@ describe('POST /api/claims/:id/reviews', () => {
     const body = { status: 'supported', note: 'double click' }
     const responses = await Promise.all([1, 2].map(() => review(body, ALICE, { 'Idempotency-Key': 'double-click' })))
     expect(responses.every((response) => response.status === 200 || response.status === 201)).toBe(true)
-    const history = (await (await call(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
+    const history = (await (await memberCall(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
     expect(history.reviews.map((entry) => entry.note)).toEqual(['double click'])
   })
 
@@ -216,7 +216,7 @@ describe('POST /api/claims/:id/reviews', () => {
     const statuses = responses.map((response) => response.status).sort()
     expect(statuses).toEqual([201, 409, 409, 409])
     const winner = (await responses.find((response) => response.status === 201)?.json()) as { review: Review }
-    const history = (await (await call(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
+    const history = (await (await memberCall(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
     expect(history.reviews).toEqual([winner.review])
   })
 
@@ -228,7 +228,7 @@ describe('POST /api/claims/:id/reviews', () => {
     const [a, b] = [(await first.json()) as { review: Review }, (await again.json()) as { review: Review }]
     expect(b.review).toEqual(a.review)
     await problemOf(await review({ status: 'supported' }, ALICE, { 'Idempotency-Key': 'abc-123' }), 409)
-    const history = (await (await call(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
+    const history = (await (await memberCall(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
     expect(history.reviews).toHaveLength(1)
   })
 })
@@ -237,15 +237,15 @@ describe('re-seeding', () => {
   it('keeps every review, status and note', async () => {
     await review({ status: 'in_review', note: 'first' })
     await review({ status: 'refuted', note: 'second' }, BOB)
-    const before = (await (await call(`/api/claims/${target.id}`)).json()) as Claim
+    const before = (await (await memberCall(`/api/claims/${target.id}`)).json()) as Claim
     const again = await seed()
     expect(again.created).toBe(false)
     expect(again.claims.map((claim) => claim.id)).toEqual(claims.map((claim) => claim.id))
-    const after = (await (await call(`/api/claims/${target.id}`)).json()) as Claim
+    const after = (await (await memberCall(`/api/claims/${target.id}`)).json()) as Claim
     expect(after).toEqual(before)
-    const history = (await (await call(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
+    const history = (await (await memberCall(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
     expect(history.reviews.map((entry) => entry.note)).toEqual(['first', 'second'])
-    const listed = (await (await call('/api/claims?status=refuted')).json()) as { claims: ClaimSummary[] }
+    const listed = (await (await memberCall('/api/claims?status=refuted')).json()) as { claims: ClaimSummary[] }
     expect(listed.claims.map((claim) => claim.id)).toEqual([target.id])
   })
 })

@@ -5,7 +5,7 @@ import type { Claim } from '../../schemas/claim'
 import app from '../../worker/index'
 import { instrumentKv } from '../support/instrumented-kv'
 import { type ApiContract, loadContract } from './contract'
-import { ALICE, freshSeed, seedText } from './helpers'
+import { ADMIN, ALICE, EDITOR, freshSeed, seedText } from './helpers'
 
 let contract: ApiContract
 let target: Claim
@@ -52,15 +52,22 @@ async function send(template: string, path: string, exchange: Exchange = {}) {
   return { status: response.status, etag }
 }
 
-/** Asks for a public resource three ways: fresh, with the ETag it got (304), and with storage down (503). */
-async function conditionalGets(template: string, path: string): Promise<number[]> {
-  const first = await send(template, path)
-  const again = await send(template, path, { headers: { 'If-None-Match': first.etag ?? '' } })
-  const down = await send(template, path, { storageDown: true })
+/** Asks for a resource three ways: fresh, with the ETag it got (304), and with storage down (503). */
+async function conditionalGets(template: string, path: string, headers: Record<string, string> = {}): Promise<number[]> {
+  const first = await send(template, path, { headers })
+  const again = await send(template, path, { headers: { ...headers, 'If-None-Match': first.etag ?? '' } })
+  const down = await send(template, path, { headers, storageDown: true })
   return [first.status, again.status, down.status]
 }
 
 const bearer = (token = ALICE) => ({ Authorization: `Bearer ${token}` })
+
+/** A read with a wrong token from one client until it is throttled: 401s, then 429. */
+async function wrongReaders(template: string, path: string, client: string): Promise<number[]> {
+  const statuses: number[] = []
+  for (let attempt = 0; attempt < 11; attempt++) statuses.push((await send(template, path, { headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': client } })).status)
+  return statuses
+}
 
 /** Wrong tokens from one client until it is throttled: 401s, then 429. */
 async function wrongTokens(template: string, path: string, json: unknown, client: string): Promise<number[]> {
@@ -76,13 +83,20 @@ function expectEveryDocumentedStatus(method: string, template: string, statuses:
   expect([...new Set(statuses.map(String))].sort(), `${method} ${template}`).toEqual(contract.statuses(method, template))
 }
 
-async function concludeTarget() {
+async function proposeRefuted() {
   const { status } = await send('/api/claims/{id}/reviews', `/api/claims/${target.id}/reviews`, {
     method: 'POST',
     headers: bearer(),
-    json: { status: 'refuted', note: 'The ministry lists 9 countries.', explanation: 'Nine, not fourteen.' },
+    json: { status: 'refuted', note: 'The ministry lists 9 countries.', explanation: 'Nine, not fourteen.', sources: [{ url: 'https://apnews.com/' }] },
   })
   expect(status).toBe(201)
+}
+
+/** A reviewer proposes refuted and an editor publishes it. */
+async function concludeTarget() {
+  await proposeRefuted()
+  const { status } = await send('/api/claims/{id}/publish', `/api/claims/${target.id}/publish`, { method: 'POST', headers: bearer(EDITOR) })
+  expect(status).toBe(200)
 }
 
 describe('every route answers as GET /openapi.json documents it: statuses, headers and bodies', () => {
@@ -92,6 +106,7 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
     for (const query of ['limit=1', 'limit=100', `article=${target.articleId}&q=countries`, 'limit=0', 'limit=101', 'limit=1.5', 'limit=ten', 'status=true']) {
       statuses.push((await send(template, `/api/claims?${query}`)).status)
     }
+    statuses.push((await send(template, '/api/claims?limit=2', { headers: bearer() })).status, ...(await wrongReaders(template, '/api/claims', '203.0.113.81')))
     expectEveryDocumentedStatus('get', template, statuses)
   })
 
@@ -99,14 +114,16 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
     const template = '/api/claims/{id}'
     const statuses = await conditionalGets(template, `/api/claims/${target.id}`)
     statuses.push((await send(template, '/api/claims/no-such-claim')).status, (await send(template, '/api/claims/NOT%20AN%20ID')).status)
+    statuses.push((await send(template, `/api/claims/${target.id}`, { headers: bearer() })).status, ...(await wrongReaders(template, `/api/claims/${target.id}`, '203.0.113.82')))
     expectEveryDocumentedStatus('get', template, statuses)
   })
 
   it('GET /api/claims/{id}/reviews', async () => {
     const template = '/api/claims/{id}/reviews'
     await concludeTarget()
-    const statuses = await conditionalGets(template, `/api/claims/${target.id}/reviews`)
-    statuses.push((await send(template, '/api/claims/no-such-claim/reviews')).status)
+    const statuses = await conditionalGets(template, `/api/claims/${target.id}/reviews`, bearer())
+    statuses.push((await send(template, '/api/claims/no-such-claim/reviews', { headers: bearer() })).status, (await send(template, `/api/claims/${target.id}/reviews`)).status)
+    statuses.push(...(await wrongReaders(template, `/api/claims/${target.id}/reviews`, '203.0.113.83')))
     expectEveryDocumentedStatus('get', template, statuses)
   })
 
@@ -154,7 +171,76 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
   it('GET /api/claims.csv', async () => {
     const template = '/api/claims.csv'
     const statuses = await conditionalGets(template, '/api/claims.csv?status=unreviewed')
-    statuses.push((await send(template, '/api/claims.csv?limit=0')).status)
+    statuses.push((await send(template, '/api/claims.csv?limit=0')).status, (await send(template, '/api/claims.csv?limit=5', { headers: bearer() })).status)
+    statuses.push(...(await wrongReaders(template, '/api/claims.csv', '203.0.113.84')))
+    expectEveryDocumentedStatus('get', template, statuses)
+  })
+
+  it('POST /api/claims/{id}/publish', async () => {
+    const template = '/api/claims/{id}/publish'
+    const path = `/api/claims/${target.id}/publish`
+    const publish = (headers: Record<string, string> = bearer(EDITOR), to = path) => send(template, to, { method: 'POST', headers })
+    const statuses = [(await publish()).status]
+    await proposeRefuted()
+    statuses.push(
+      (await publish(bearer())).status,
+      (await publish({ ...bearer(EDITOR), 'Idempotency-Key': 'x'.repeat(201) })).status,
+      (await publish({})).status,
+      (await publish(bearer(EDITOR), '/api/claims/no-such-claim/publish')).status,
+      (await send(template, path, { method: 'POST', headers: bearer(EDITOR), storageDown: true })).status,
+      (await publish({ ...bearer(EDITOR), 'Idempotency-Key': 'p1' })).status,
+      (await publish(bearer(EDITOR))).status,
+      ...(await wrongTokens(template, path, {}, '203.0.113.85')),
+    )
+    expectEveryDocumentedStatus('post', template, statuses)
+  })
+
+  it('POST /api/claims/{id}/corrections', async () => {
+    const template = '/api/claims/{id}/corrections'
+    const path = `/api/claims/${target.id}/corrections`
+    const correct = (json: unknown, headers: Record<string, string> = bearer(EDITOR)) => send(template, path, { method: 'POST', json, headers })
+    const note = { note: 'The ministry later listed 14.', status: 'supported' }
+    const statuses = [(await correct(note)).status]
+    await concludeTarget()
+    statuses.push(
+      (await correct(note, { ...bearer(EDITOR), 'Idempotency-Key': 'c1' })).status,
+      (await correct(note, { ...bearer(EDITOR), 'Idempotency-Key': 'c1' })).status,
+      (await correct({ note: '' })).status,
+      (await correct({ note: 'x', status: 'in_review' })).status,
+      (await correct(note, bearer())).status,
+      (await correct(note, {})).status,
+      (await send(template, '/api/claims/no-such-claim/corrections', { method: 'POST', json: note, headers: bearer(EDITOR) })).status,
+      (await correct({ note: 'x'.repeat(20 * 1024) })).status,
+      (await send(template, path, { method: 'POST', body: 'note=x', headers: { ...bearer(EDITOR), 'Content-Type': 'text/plain' } })).status,
+      (await send(template, path, { method: 'POST', json: note, headers: bearer(EDITOR), storageDown: true })).status,
+      ...(await wrongTokens(template, path, note, '203.0.113.86')),
+    )
+    expectEveryDocumentedStatus('post', template, statuses)
+  })
+
+  it('GET /api/activity and /api/claims/{id}/activity', async () => {
+    await concludeTarget()
+    const desk = '/api/activity'
+    const deskStatuses = [
+      (await send(desk, desk, { headers: bearer(ADMIN) })).status,
+      (await send(desk, `${desk}?cursor=${'x'.repeat(2001)}`, { headers: bearer(ADMIN) })).status,
+      (await send(desk, desk, { headers: bearer(EDITOR) })).status,
+      (await send(desk, desk)).status,
+      (await send(desk, desk, { headers: bearer(ADMIN), storageDown: true })).status,
+      ...(await wrongReaders(desk, desk, '203.0.113.87')),
+    ]
+    expectEveryDocumentedStatus('get', desk, deskStatuses)
+    const template = '/api/claims/{id}/activity'
+    const path = `/api/claims/${target.id}/activity`
+    const statuses = [
+      (await send(template, path, { headers: bearer(ADMIN) })).status,
+      (await send(template, `${path}?cursor=${'x'.repeat(2001)}`, { headers: bearer(ADMIN) })).status,
+      (await send(template, path, { headers: bearer() })).status,
+      (await send(template, path)).status,
+      (await send(template, '/api/claims/no-such-claim/activity', { headers: bearer(ADMIN) })).status,
+      (await send(template, path, { headers: bearer(ADMIN), storageDown: true })).status,
+      ...(await wrongReaders(template, path, '203.0.113.88')),
+    ]
     expectEveryDocumentedStatus('get', template, statuses)
   })
 

@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
 import { CSV_COLUMNS, csvField } from '../../worker/csv'
-import { call, freshSeed, postJson, problemOf } from './helpers'
+import { call, freshSeed, postJson, problemOf, memberCall } from './helpers'
 
 let claims: Claim[]
 let target: Claim
@@ -19,8 +19,9 @@ function readCsv(text: string): string[][] {
 }
 
 /** The bytes of a response decoded without stripping a byte-order mark. */
+/** The export as a desk member downloads it (notes included). */
 async function exportText(path: string): Promise<{ bytes: Uint8Array; text: string; response: Response }> {
-  const response = await call(path)
+  const response = await memberCall(path)
   expect(response.status).toBe(200)
   const bytes = new Uint8Array(await response.arrayBuffer())
   return { bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), response }
@@ -58,6 +59,11 @@ describe('CSV cells a spreadsheet would run as formulas', () => {
     const note = (id: string) => rows.find((cells) => cells[0] === id)?.[CSV_COLUMNS.indexOf('latest_note')]
     expect(note(target.id)).toBe(`'-2+3+cmd|' /C calc'!A0`)
     expect(note(other.id)).toBe('-12.5')
+    // Notes are the desk's: an anonymous export has none, and no unpublished verdict.
+    const [, ...publicRows] = readCsv(new TextDecoder().decode(await (await call('/api/claims.csv')).arrayBuffer()).replace(/^\uFEFF/, ''))
+    const publicRow = publicRows.find((cells) => cells[0] === target.id)
+    expect(publicRow?.[CSV_COLUMNS.indexOf('latest_note')]).toBe('')
+    expect(publicRow?.[CSV_COLUMNS.indexOf('status')]).toBe('in_review')
   })
 })
 
@@ -107,7 +113,7 @@ describe('CSV limit', () => {
 
   it('refuses a limit outside 1-100 naming the field', async () => {
     for (const limit of ['0', '101', 'ten']) {
-      const problem = await problemOf(await call(`/api/claims.csv?limit=${limit}`), 400)
+      const problem = await problemOf(await memberCall(`/api/claims.csv?limit=${limit}`), 400)
       expect(problem.errors?.map((error) => error.field)).toEqual(['limit'])
     }
   })

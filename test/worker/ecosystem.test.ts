@@ -7,7 +7,7 @@ import app, { type AppType } from '../../worker/index'
 import { ingestArticle } from '../../worker/ingest'
 import { ClaimStore } from '../../worker/store'
 import { instrumentKv } from '../support/instrumented-kv'
-import { BOB, call, freshSeed, postJson, problemOf } from './helpers'
+import { call, freshSeed, postJson, problemOf, memberCall, publish } from './helpers'
 
 let claims: Claim[]
 let target: Claim
@@ -18,14 +18,14 @@ beforeEach(async () => {
 
 describe('ClaimReview', () => {
   it('is 404 until the claim is concluded', async () => {
-    await problemOf(await call(`/api/claims/${target.id}/claimreview`), 404)
+    await problemOf(await memberCall(`/api/claims/${target.id}/claimreview`), 404)
     await postJson(`/api/claims/${target.id}/reviews`, { status: 'in_review', note: 'started' })
-    await problemOf(await call(`/api/claims/${target.id}/claimreview`), 404)
+    await problemOf(await memberCall(`/api/claims/${target.id}/claimreview`), 404)
   })
 
   it('publishes a concluded verdict as schema.org ClaimReview, and in the feed', async () => {
-    await postJson(`/api/claims/${target.id}/reviews`, { status: 'supported', explanation: 'AP quotes the spokesperson saying so.', note: 'ok' }, BOB)
-    const response = await call(`/api/claims/${target.id}/claimreview`)
+    await publish(target.id, 'supported')
+    const response = await memberCall(`/api/claims/${target.id}/claimreview`)
     expect(response.headers.get('Content-Type')).toMatch(/^application\/ld\+json/)
     const review = (await response.json()) as Record<string, any>
     expect(review).toMatchObject({
@@ -49,9 +49,9 @@ describe('ClaimReview', () => {
   })
 
   it('gives unverifiable no place on the rating scale', async () => {
-    await postJson(`/api/claims/${target.id}/reviews`, { status: 'unverifiable' })
-    const review = (await (await call(`/api/claims/${target.id}/claimreview`)).json()) as { reviewRating: Record<string, unknown> }
-    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' })
+    await publish(target.id, 'unverifiable')
+    const review = (await (await memberCall(`/api/claims/${target.id}/claimreview`)).json()) as { reviewRating: Record<string, unknown> }
+    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable', ratingExplanation: 'AP quotes the spokesperson saying so.' })
   })
 })
 
@@ -79,21 +79,21 @@ describe('GET /api/claims.csv', () => {
   it('exports every claim with quoting a spreadsheet reads back exactly', async () => {
     const note = 'Checked, "twice"\nsecond line, with commas'
     await postJson(`/api/claims/${target.id}/reviews`, { status: 'misleading', note })
-    const response = await call('/api/claims.csv')
+    const response = await memberCall('/api/claims.csv')
     expect(response.headers.get('Content-Type')).toMatch(/^text\/csv/)
     const [header, ...rows] = parseCsv(await response.text())
     expect(header).toEqual(['id', 'text', 'span', 'speaker', 'role', 'via', 'outlet', 'date', 'status', 'latest_note'])
     expect(rows).toHaveLength(claims.length)
     const row = rows.find((cells) => cells[0] === target.id)
     expect(row).toEqual([target.id, target.text, target.span, 'Zabihullah Mujahid', target.attribution.role, 'Associated Press', 'WION', '2023-03-25', 'misleading', note])
-    const filtered = parseCsv(await (await call('/api/claims.csv?status=misleading')).text())
+    const filtered = parseCsv(await (await memberCall('/api/claims.csv?status=misleading')).text())
     expect(filtered.slice(1).map((cells) => cells[0])).toEqual([target.id])
-    await problemOf(await call('/api/claims.csv?status=nope'), 400)
+    await problemOf(await memberCall('/api/claims.csv?status=nope'), 400)
   })
 
   it('neutralises cells a spreadsheet would run as formulas', async () => {
     await postJson(`/api/claims/${target.id}/reviews`, { note: '=HYPERLINK("http://evil.example")' })
-    const rows = parseCsv(await (await call('/api/claims.csv')).text())
+    const rows = parseCsv(await (await memberCall('/api/claims.csv')).text())
     expect(rows.find((cells) => cells[0] === target.id)?.[9]).toBe(`'=HYPERLINK("http://evil.example")`)
   })
 })

@@ -4,7 +4,7 @@ import type { Claim, ClaimSummary } from '../../schemas/claim'
 import type { Review } from '../../schemas/review'
 import app from '../../worker/index'
 import { type KvFaults, instrumentKv } from '../support/instrumented-kv'
-import { ALICE, BOB, call, freshSeed, problemOf } from './helpers'
+import { ALICE, BOB, call, freshSeed, problemOf, memberCall } from './helpers'
 
 let claims: Claim[]
 let target: Claim
@@ -27,8 +27,8 @@ const reviewInit = (body: unknown, token = ALICE, headers: Record<string, string
   body: JSON.stringify(body),
 })
 
-const storedReviews = async (id = target.id) => ((await (await call(`/api/claims/${id}/reviews`)).json()) as { reviews: Review[] }).reviews
-const storedClaim = async (id = target.id) => (await (await call(`/api/claims/${id}`)).json()) as Claim
+const storedReviews = async (id = target.id) => ((await (await memberCall(`/api/claims/${id}/reviews`)).json()) as { reviews: Review[] }).reviews
+const storedClaim = async (id = target.id) => (await (await memberCall(`/api/claims/${id}`)).json()) as Claim
 
 describe('KV failures', () => {
   it('a failing binding gives 503 problem+json with a retry hint', async () => {
@@ -86,7 +86,7 @@ describe("KV's one write per second per key", () => {
     const claim = await storedClaim()
     expect(claim.notes.map((review) => review.id)).toEqual(reviews.map((review) => review.id))
     expect(claim.status).toBe(reviews.at(-1)?.status)
-    const listed = (await (await call(`/api/claims?article=${target.articleId}`)).json()) as { claims: ClaimSummary[] }
+    const listed = (await (await memberCall(`/api/claims?article=${target.articleId}`)).json()) as { claims: ClaimSummary[] }
     expect(listed.claims.find((summary) => summary.id === target.id)?.status).toBe(claim.status)
   })
 })
@@ -94,14 +94,14 @@ describe("KV's one write per second per key", () => {
 describe('stored data that fails its schema', () => {
   it('is reported, not served half-parsed', async () => {
     await env.FACTCHECK_KV.put(`v1:claim:${target.id}`, JSON.stringify({ id: target.id, text: 'written by an old version' }))
-    const problem = await problemOf(await call(`/api/claims/${target.id}`), 500)
+    const problem = await problemOf(await memberCall(`/api/claims/${target.id}`), 500)
     expect(problem.detail).toMatch(/failed validation/)
     expect(JSON.stringify(problem)).not.toContain('written by an old version')
   })
 
   it('is left out of lists rather than breaking them', async () => {
     await env.FACTCHECK_KV.put(`v1:claim:${target.articleId}-999999`, '{}', { metadata: { status: 'bogus' } })
-    const body = (await (await call('/api/claims')).json()) as { claims: ClaimSummary[] }
+    const body = (await (await memberCall('/api/claims')).json()) as { claims: ClaimSummary[] }
     expect(body.claims).toHaveLength(claims.length)
   })
 })
@@ -140,5 +140,9 @@ describe('caching', () => {
     expect(first.headers.get('Cache-Control')).toBe('public, max-age=0, must-revalidate')
     const again = await call(`/api/claims/${target.id}`, { headers: { 'If-None-Match': tag ?? '' } })
     expect(again.status).toBe(304)
+    // A member's view holds the desk's notes: no shared cache keeps it.
+    const member = await memberCall(`/api/claims/${target.id}`)
+    expect(member.headers.get('Cache-Control')).toBe('private, no-store')
+    expect(member.headers.get('Vary')).toBe('Authorization')
   })
 })

@@ -37,6 +37,19 @@ export function call(path: string, init: RequestInit = {}): Promise<Response> {
   return exports.default.fetch(new Request(new URL(path, 'https://desk.test'), init))
 }
 
+/** A read by a desk member (a reviewer's token): the internal record, notes and proposed verdicts included. */
+export function memberCall(path: string, token: string = ALICE): Promise<Response> {
+  return call(path, { headers: { Authorization: `Bearer ${token}` } })
+}
+
+/** A reviewer proposes `status` with an explanation and a source, and an editor publishes it. */
+export async function publish(claimId: string, status: string, explanation = 'AP quotes the spokesperson saying so.'): Promise<void> {
+  const proposed = await postJson(`/api/claims/${claimId}/reviews`, { status, explanation, sources: [{ url: 'https://apnews.com/article/taliban-diplomats' }] })
+  if (proposed.status !== 201) throw new Error(`proposing ${status}: ${proposed.status} ${await proposed.text()}`)
+  const published = await postJson(`/api/claims/${claimId}/publish`, {}, EDITOR)
+  if (published.status !== 200) throw new Error(`publishing ${status}: ${published.status} ${await published.text()}`)
+}
+
 /** POSTs JSON with a reviewer token. */
 export function postJson(path: string, body: unknown, token: string | null = ALICE, headers: Record<string, string> = {}) {
   return call(path, {

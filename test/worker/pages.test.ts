@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
 import { tokenFingerprint } from '../../worker/auth'
 import app from '../../worker/index'
-import { ALICE, call, fourteenCountries, seed } from './helpers'
+import { ALICE, call, fourteenCountries, seed, memberCall, EDITOR, postJson } from './helpers'
 
 const ORIGIN = 'https://desk.test'
 /** The seed claim's span, highlighted: the clause holding "at least 14 countries". */
@@ -44,7 +44,7 @@ const page = async (path: string, cookie?: string) => {
   return { response, html: await response.text() }
 }
 
-const history = async () => ((await (await call(`/api/claims/${target.id}`)).json()) as Claim).notes
+const history = async () => ((await (await memberCall(`/api/claims/${target.id}`)).json()) as Claim).notes
 
 describe('the claims list', () => {
   it('shows claims with span, speaker, status and a progress chart, with security headers', async () => {
@@ -113,7 +113,9 @@ describe('the claim page', () => {
     expect(after.html).toContain('Review saved')
     expect(after.html).toMatch(/<a href="\/claims\/[a-f0-9]{16}-\d{6}">Next unreviewed claim/)
     expect(after.html).toContain('AP report confirms 14.')
-    expect(after.html).toContain('<script type="application/ld+json">')
+    expect(after.html).toContain('proposed: an editor publishes it')
+    // A reviewer proposes; only an editor's publication makes a ClaimReview.
+    expect(after.html).not.toContain('<script type="application/ld+json">')
     expect((await history()).map((review) => [review.reviewer, review.status])).toEqual([['alice', 'supported']])
   })
 
@@ -134,7 +136,8 @@ describe('the claim page', () => {
   it('escapes a script in a note and a sign-in next', async () => {
     const cookie = await signIn()
     const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>'
-    await postForm(`/claims/${target.id}/review`, { status: 'refuted', note: payload, explanation: `</script>${payload}` }, { Cookie: cookie })
+    await postForm(`/claims/${target.id}/review`, { status: 'refuted', note: payload, explanation: `</script>${payload}`, sources: 'https://apnews.com/x' }, { Cookie: cookie })
+    expect((await postJson(`/api/claims/${target.id}/publish`, {}, EDITOR)).status).toBe(200)
     const { html } = await page(`/claims/${target.id}`, cookie)
     expect(html).not.toContain(payload)
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')

@@ -2,27 +2,23 @@ import { Hono } from 'hono'
 import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
 import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
-import { ClaimSearchQuerySchema, IdParamSchema, encodeCursor } from '../../schemas/query'
+import { ClaimSearchQuerySchema, IdempotencyHeaderSchema, IdParamSchema, encodeCursor } from '../../schemas/query'
 import { ReviewInputSchema, ReviewSchema } from '../../schemas/review'
-import { requireReviewer } from '../auth'
+import { ActivityLog, reviewSummary } from '../activity'
+import { identifyReader, requireReviewer } from '../auth'
 import { claimPageUrl, claimReview } from '../claimreview'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
 import { ClaimReviewSchema } from '../../schemas/claimreview'
-import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses } from '../openapi'
+import { bearerSecurity, readerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses } from '../openapi'
 import { problem } from '../problem'
 import { IdempotencyConflictError } from '../store'
 import { jsonBody, validate, validateParams } from '../validation'
+import { claimFor, summaryFor } from '../visibility'
 import { curation } from './curation'
 
 /** Largest review body accepted, in bytes. */
 export const MAX_REVIEW_BYTES = 64 * 1024
-
-const IdempotencyHeaderSchema = v.object({
-  'idempotency-key': v.optional(
-    v.pipe(v.string(), v.regex(/^[\x21-\x7e]{1,200}$/, 'Idempotency-Key must be 1-200 visible ASCII characters')),
-  ),
-})
 
 export const claims = new Hono<AppEnv>()
   .get(
@@ -32,18 +28,20 @@ export const claims = new Hono<AppEnv>()
       summary: 'List claims',
       description:
         'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null. `checked=true` lists the claims a new appearance brought back after their verdict ("already checked: refuted on …"), `since` those with an appearance attached since a date.',
-      security: [],
+      security: readerSecurity,
       parameters: conditionalGet,
       responses: {
         ...cacheableResponses('A page of claims.', v.object({ claims: v.array(ClaimSummarySchema), cursor: v.nullable(v.string()) })),
-        ...problemResponses(400, 503),
+        ...problemResponses(400, 401, 429, 503),
       },
     }),
+    identifyReader,
     validate('query', ClaimSearchQuerySchema),
     async (c) => {
       const { status, article, q, limit, cursor, checked, since } = c.req.valid('query')
-      const page = await c.var.store.listClaims({ statuses: status && [status], articleId: article, q, alreadyChecked: checked, since }, limit, cursor)
-      return cachedJson(c, { claims: page.claims, cursor: page.next === null ? null : encodeCursor(page.next) })
+      const audience = c.var.audience
+      const page = await c.var.store.listClaims({ audience, statuses: status && [status], articleId: article, q, alreadyChecked: checked, since }, limit, cursor)
+      return cachedJson(c, { claims: page.claims.map((summary) => summaryFor(audience, summary)), cursor: page.next === null ? null : encodeCursor(page.next) })
     },
   )
   .get(
@@ -51,16 +49,18 @@ export const claims = new Hono<AppEnv>()
     describeRoute({
       tags: ['Claims'],
       summary: 'Get a claim',
-      description: 'The claim with its attribution, source, status and every review as `notes`.',
-      security: [],
+      description:
+        'The claim with its attribution, source, status and published verdict. With a member\'s token, also every review as `notes` and proposed verdicts in `status`; without one, `notes` is empty and an unpublished verdict shows as `in_review`.',
+      security: readerSecurity,
       parameters: conditionalGet,
-      responses: { ...cacheableResponses('The claim.', ClaimSchema), ...problemResponses(404, 503) },
+      responses: { ...cacheableResponses('The claim.', ClaimSchema), ...problemResponses(401, 404, 429, 503) },
     }),
     validateParams(IdParamSchema),
+    identifyReader,
     async (c) => {
       const claim = await c.var.store.getClaim(c.req.valid('param').id)
       if (claim === null) return problem(c, 404, 'no claim has this id')
-      return cachedJson(c, claim)
+      return cachedJson(c, claimFor(c.var.audience, claim))
     },
   )
   .get(
@@ -68,12 +68,13 @@ export const claims = new Hono<AppEnv>()
     describeRoute({
       tags: ['Reviews'],
       summary: "List a claim's reviews",
-      description: 'Every review of the claim, oldest first, read from the review records themselves.',
-      security: [],
+      description: "Every review of the claim, oldest first, read from the review records themselves: the desk's internal record, for members only.",
+      security: bearerSecurity,
       parameters: conditionalGet,
-      responses: { ...cacheableResponses('The review history.', v.object({ reviews: v.array(ReviewSchema) })), ...problemResponses(404, 503) },
+      responses: { ...cacheableResponses('The review history.', v.object({ reviews: v.array(ReviewSchema) })), ...problemResponses(401, 404, 429, 503) },
     }),
     validateParams(IdParamSchema),
+    requireReviewer,
     async (c) => {
       const claim = await c.var.store.getClaim(c.req.valid('param').id)
       if (claim === null) return problem(c, 404, 'no claim has this id')
@@ -126,6 +127,7 @@ export const claims = new Hono<AppEnv>()
       try {
         const result = await c.var.store.addReview(c.req.valid('param').id, c.var.reviewer, c.req.valid('json'), idempotencyKey)
         if (result === null) return problem(c, 404, 'no claim has this id')
+        if (!result.replayed) await new ActivityLog(c.var.store.kv).record('review', result.claim.id, c.var.reviewer, reviewSummary(result.review))
         return c.json({ review: result.review, claim: result.claim }, result.replayed ? 200 : 201)
       } catch (error) {
         if (error instanceof IdempotencyConflictError) return problem(c, 409, error.message)

@@ -8,10 +8,12 @@ import { claimPageUrl, claimReview } from '../claimreview'
 import { CSV_COLUMNS, csvDocument, csvRow } from '../csv'
 import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http-cache'
-import { cacheableResponses, conditionalGet, problemResponses } from '../openapi'
+import { cacheableResponses, conditionalGet, problemResponses, readerSecurity } from '../openapi'
 import type { ClaimSummary } from '../../schemas/claim'
 import type { ClaimPage, ListPosition } from '../store'
 import { validate } from '../validation'
+import { claimFor } from '../visibility'
+import { identifyReader } from '../auth'
 
 /** Rows per CSV response: each costs a KV read, and a Worker may make 1,000 per request. */
 export const MAX_CSV_ROWS = 800
@@ -24,20 +26,22 @@ export const exports = new Hono<AppEnv>()
     describeRoute({
       tags: ['Export'],
       summary: 'Export claims as CSV',
-      description: `Every claim matching the filters (as on the list), one row each with columns ${CSV_COLUMNS.join(', ')}. RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '. Each row costs a KV read and a Worker may make 1,000 per request, so one response holds at most ${MAX_CSV_ROWS} rows; when more match, a \`Link: <…>; rel="next"\` header gives the URL of the rest.`,
-      security: [],
+      description: `Every claim matching the filters (as on the list), one row each with columns ${CSV_COLUMNS.join(', ')} (\`latest_note\` only with a member's token). RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '. Each row costs a KV read and a Worker may make 1,000 per request, so one response holds at most ${MAX_CSV_ROWS} rows; when more match, a \`Link: <…>; rel="next"\` header gives the URL of the rest.`,
+      security: readerSecurity,
       parameters: conditionalGet,
       responses: {
         ...cacheableResponses('CSV with a header row.', { type: 'string' }, 'text/csv', 'Content-Disposition', 'Link'),
-        ...problemResponses(400, 503),
+        ...problemResponses(400, 401, 429, 503),
       },
     }),
+    identifyReader,
     validate('query', CsvQuerySchema),
     async (c) => {
       const { status, article, q, limit, cursor } = c.req.valid('query')
       const rowsWanted = limit ?? MAX_CSV_ROWS
       const store = c.var.store
-      const filter = { statuses: status && [status], articleId: article, q }
+      const audience = c.var.audience
+      const filter = { audience, statuses: status && [status], articleId: article, q }
       const matching: ClaimSummary[] = []
       let position: ListPosition | null = cursor ?? { kvCursor: null, skip: 0 }
       while (position !== null && matching.length < rowsWanted) {
@@ -45,7 +49,7 @@ export const exports = new Hono<AppEnv>()
         matching.push(...page.claims)
         position = page.next
       }
-      const rows = (await store.getClaims(matching)).map(csvRow)
+      const rows = (await store.getClaims(matching)).map((claim) => csvRow(claimFor(audience, claim)))
       c.header('Content-Disposition', 'attachment; filename="claims.csv"')
       if (position !== null) {
         const rest = new URL(c.req.url)
@@ -71,7 +75,7 @@ export const exports = new Hono<AppEnv>()
     validate('query', FeedQuerySchema),
     async (c) => {
       const { article, limit, cursor } = c.req.valid('query')
-      const page = await c.var.store.listClaims({ statuses: VERDICTS, articleId: article }, limit, cursor)
+      const page = await c.var.store.listClaims({ audience: 'public', statuses: VERDICTS, articleId: article }, limit, cursor)
       const desk = { name: c.env.DESK_NAME, url: c.env.DESK_URL }
       const claimReviews = (await c.var.store.getClaims(page.claims))
         .map((claim) => claimReview(claim, desk, claimPageUrl(desk.url, claim.id)))

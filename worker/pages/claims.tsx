@@ -1,3 +1,5 @@
+import { isVerdict } from '../../schemas/status'
+import { EditorActions, PublicationPanel } from './publication'
 import type { Article, ArticleSummary } from '../../schemas/article'
 import { type Claim, type ClaimSummary, LOW_CONFIDENCE, type SpeakerType } from '../../schemas/claim'
 import { STATUSES, type Status } from '../../schemas/status'
@@ -159,19 +161,19 @@ function ReviewForm({ claim, state }: { claim: Claim; state: ReviewFormState }) 
         <FieldError id="status-error" message={errors.status} />
       </label>
       <label>
-        Note <span class="hint">What you checked and found; shown in the review history with your name.</span>
+        Note <span class="hint">Internal: what you checked and found, seen by the desk only, with your name.</span>
         <textarea name="note" maxlength={5000} aria-describedby={described('note')} aria-invalid={errors.note !== undefined}>
           {values.note}
         </textarea>
         <FieldError id="note-error" message={errors.note} />
       </label>
       <label>
-        Public explanation <span class="hint">One line, published with a verdict (ClaimReview).</span>
+        Public explanation <span class="hint">Public once an editor publishes your verdict: one line, in the ClaimReview.</span>
         <input type="text" name="explanation" value={values.explanation} maxlength={500} aria-describedby={described('explanation')} />
         <FieldError id="explanation-error" message={errors.explanation} />
       </label>
       <label>
-        Evidence links <span class="hint">One URL per line.</span>
+        Evidence links <span class="hint">Public with a published verdict: one URL per line.</span>
         <textarea name="sources" rows={3} aria-describedby={described('sources')} aria-invalid={errors.sources !== undefined}>
           {values.sources}
         </textarea>
@@ -198,6 +200,10 @@ export function ClaimPage(props: {
   events: CurationEvent[]
   /** Why a split, merge or decision from this page was refused, if one was. */
   refused?: string | null
+  /** The signed-in member may publish and correct verdicts. */
+  canPublish?: boolean
+  /** Why a publication or correction from this page was refused, if one was. */
+  editorRefused?: string | null
 }) {
   const { claim, article, reviewer, form, confirmation, jsonLd, suggestions, events } = props
   const checked = cameBackAfterVerdict(claim)
@@ -212,6 +218,7 @@ export function ClaimPage(props: {
       {confirmation !== null && (
         <p class="notice" role="status">
           Review saved. The claim is now <StatusBadge status={claim.status} />
+          {claim.publication === null && isVerdict(claim.status) && ' (proposed: an editor publishes it)'}
           {confirmation.next !== null && (
             <>
               {' '}
@@ -278,14 +285,19 @@ export function ClaimPage(props: {
       <AppearanceList claim={claim} signedIn={reviewer !== null} />
       <SuggestionList claim={claim} suggestions={suggestions} signedIn={reviewer !== null} />
       <EventList events={events} />
+      <PublicationPanel claim={claim} member={reviewer !== null} />
+      {props.canPublish === true && <EditorActions claim={claim} refused={props.editorRefused ?? null} />}
       <h2 id="history">Review history</h2>
-      {claim.notes.length === 0 ? (
+      {reviewer === null ? (
+        <p class="muted">The desk's notes are internal: members see them when signed in.</p>
+      ) : claim.notes.length === 0 ? (
         <p class="muted">Nobody has reviewed this claim yet.</p>
       ) : (
         <ol class="history">
           {claim.notes.map((review) => (
             <li>
-              <strong>{review.reviewer}</strong>{' '}
+              <strong>{review.reviewer}</strong>
+              {review.kind !== 'review' && <span class="muted"> {review.kind === 'publish' ? 'published the verdict' : 'corrected the verdict'}</span>}{' '}
               <time datetime={review.createdAt}>{review.createdAt.slice(0, 16).replace('T', ' ')} UTC</time>
               {review.status !== undefined && (
                 <>

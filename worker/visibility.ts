@@ -1,0 +1,28 @@
+import type { Claim, ClaimSummary } from '../schemas/claim'
+import type { Status } from '../schemas/status'
+
+/**
+ * Who is looking: a desk member (signed in, or with a token) sees the internal record; the
+ * public sees the claim, its attribution, whether it is being checked and, once an editor has
+ * published it, the verdict with its explanation, sources and corrections. Notes, reviewers'
+ * names and proposed verdicts stay inside the desk.
+ */
+export type Audience = 'member' | 'public'
+
+/** The status the public sees: the published verdict, else only whether anyone has started on it. */
+export function publicStatus(status: Status, published: boolean): Status {
+  if (published || status === 'unreviewed') return status
+  return 'in_review'
+}
+
+/** A claim as the audience may see it. */
+export function claimFor(audience: Audience, claim: Claim): Claim {
+  if (audience === 'member') return claim
+  return { ...claim, status: publicStatus(claim.status, claim.publication !== null), notes: [] }
+}
+
+/** A list entry as the audience may see it. */
+export function summaryFor(audience: Audience, summary: ClaimSummary): ClaimSummary {
+  if (audience === 'member') return summary
+  return { ...summary, status: publicStatus(summary.status, summary.published) }
+}
