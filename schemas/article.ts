@@ -26,7 +26,7 @@ export const ArticleSummarySchema = v.object({
 export type ArticleSummary = v.InferOutput<typeof ArticleSummarySchema>
 
 /** The article's text, as stored and extracted. */
-export const ArticleTextSchema = v.pipe(
+const ArticleTextSchema = v.pipe(
   v.string('text must be a string'),
   v.regex(/\S/, 'text must not be empty'),
   v.trim(),
@@ -60,3 +60,13 @@ export const ArticleInputSchema = v.union(
   'an article is an object with either text (the article itself; url is then only its link) or url (its page, fetched), and optionally title, outlet and publishedAt',
 )
 export type ArticleInput = v.InferOutput<typeof ArticleInputSchema>
+
+/**
+ * The form of ArticleInputSchema a body chose: with `text`, the text form; with `url` and no
+ * `text`, the page form; with neither, the union itself. Validating with it names the field at
+ * fault (`title must not be empty`), where the union alone says only that neither form fits.
+ */
+export function chosenArticleInputSchema(input: unknown) {
+  const has = (key: string) => typeof input === 'object' && input !== null && key in input
+  return has('text') ? ArticleTextInputSchema : has('url') ? ArticleUrlInputSchema : ArticleInputSchema
+}

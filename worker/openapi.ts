@@ -2,7 +2,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Handler, Hono } from 'hono'
 import { type GenerateSpecOptions, generateSpecs, resolver } from 'hono-openapi'
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { ArticleInputSchema, ArticleSchema, ArticleSummarySchema } from '../schemas/article'
+import { ArticleInputSchema, ArticleSchema, ArticleSummarySchema, ArticleTextInputSchema, ArticleUrlInputSchema } from '../schemas/article'
 import { AttributionSchema, ClaimSchema, ClaimSourceSchema, ClaimSummarySchema, OffsetsSchema } from '../schemas/claim'
 import { ClaimReviewSchema } from '../schemas/claimreview'
 import { ProblemSchema } from '../schemas/problem'
@@ -18,6 +18,8 @@ const NAMED_SCHEMAS = {
   Article: ArticleSchema,
   ArticleInput: ArticleInputSchema,
   ArticleSummary: ArticleSummarySchema,
+  ArticleTextInput: ArticleTextInputSchema,
+  ArticleUrlInput: ArticleUrlInputSchema,
   Attribution: AttributionSchema,
   Claim: ClaimSchema,
   ClaimReview: ClaimReviewSchema,

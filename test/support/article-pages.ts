@@ -51,7 +51,7 @@ export async function startArticlePageServer(): Promise<ArticlePageServer> {
     } else if (url.pathname === '/loop') {
       redirect(response, '/loop/again')
     } else if (url.pathname === '/loop/again') {
-      redirect(response, `${url.origin}/loop`, 308)
+      redirect(response, `http://${request.headers.host}/loop`, 308)
     } else if (url.pathname === '/redirect') {
       redirect(response, url.searchParams.get('to') ?? '/')
     } else if (url.pathname === '/report.pdf') {

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
-import { describeRoute } from 'hono-openapi'
+import { describeRoute, validator } from 'hono-openapi'
 import * as v from 'valibot'
-import { ArticleInputSchema, ArticleSchema, type ArticleTextInput, ArticleSummarySchema, MAX_ARTICLE_BYTES } from '../../schemas/article'
+import { ArticleInputSchema, ArticleSchema, type ArticleTextInput, ArticleSummarySchema, chosenArticleInputSchema, MAX_ARTICLE_BYTES } from '../../schemas/article'
 import { FETCH_TIMEOUT_MS, MAX_PAGE_BYTES, MAX_REDIRECTS } from '../fetch/page'
 import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
 import { IdParamSchema } from '../../schemas/query'
@@ -11,9 +11,9 @@ import { cachedJson } from '../http-cache'
 import { PageFetchError } from '../fetch/page'
 import { fetchPolicy } from '../fetch/target'
 import { articleFromPage, ingestArticle } from '../ingest'
-import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses } from '../openapi'
-import { problem } from '../problem'
-import { jsonBody, validate, validateParams } from '../validation'
+import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses, SCHEMA_OPTIONS } from '../openapi'
+import { fieldErrors, problem } from '../problem'
+import { jsonBody, validateParams } from '../validation'
 
 export const articles = new Hono<AppEnv>()
   .get(
@@ -69,7 +69,16 @@ export const articles = new Hono<AppEnv>()
     }),
     requireReviewer,
     ...jsonBody(MAX_ARTICLE_BYTES),
-    validate('json', ArticleInputSchema),
+    validator(
+      'json',
+      ArticleInputSchema,
+      async (result, c) => {
+        if (result.success) return
+        const chosen = await chosenArticleInputSchema(result.data)['~standard'].validate(result.data)
+        return problem(c, 400, 'the request body is invalid', { errors: fieldErrors(chosen.issues ?? result.error) })
+      },
+      SCHEMA_OPTIONS,
+    ),
     async (c) => {
       const input = c.req.valid('json')
       let text: ArticleTextInput

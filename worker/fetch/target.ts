@@ -89,12 +89,12 @@ export function isNonPublicHost(hostname: string): boolean {
 
 /** Why the Worker will not fetch this URL, or null when it may. */
 export function refusalReason(url: URL, policy: FetchPolicy): string | null {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `url must be an http or https address, not ${url.protocol}`
-  if (url.username !== '' || url.password !== '') return 'url must not carry a user name or password'
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `the address must be http or https, not ${url.protocol}`
+  if (url.username !== '' || url.password !== '') return 'the address must not carry a user name or password'
   const host = normalHost(url.hostname)
-  if (policy.ownHosts.includes(host)) return `url points at this desk (${host}); give the address of the article's own page`
+  if (policy.ownHosts.includes(host)) return `${host} is this desk's own host; give the address of the article's own page`
   if (isNonPublicHost(host) && !policy.allowedHosts.includes(host)) {
-    return `url points at ${host}, which is not a public internet address; pages are fetched only from public hosts`
+    return `${host} is not a public internet address; pages are fetched only from public hosts`
   }
   return null
 }
