@@ -72,7 +72,7 @@ const PROBLEMS = {
   409: { description: 'The Idempotency-Key was used for a different review.' },
   413: { description: 'The body is larger than the documented cap.' },
   415: { description: 'The body is not JSON.' },
-  422: { description: 'The request is well formed but cannot be carried out; `errors` names the field (for an article by `url`: the address or the page is not one the desk can read).' },
+  422: { description: 'The request is well formed but names something that cannot be used; `errors` names the field.' },
   429: { description: 'Too many wrong tokens from this client.', headers: headers('Retry-After') },
   502: { description: 'A page the request named could not be got (unreachable, too slow, an error status, too many redirects, too large); `errors` names the field.' },
   503: { description: 'Storage is unavailable; retry after the Retry-After seconds.', headers: headers('Retry-After') },

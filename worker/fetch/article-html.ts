@@ -166,15 +166,10 @@ export async function readArticleHtml(page: Response): Promise<PageArticle> {
     })
     .on(NOT_BODY, {
       element: (element) => {
-        try {
-          element.onEndTag(() => {
-            outsideBody--
-          })
-        } catch {
-          // Written self-closing (`<aside/>`): it has no end tag and holds nothing.
-          return
-        }
         outsideBody++
+        element.onEndTag(() => {
+          outsideBody--
+        })
       },
     })
     .on('article p', paragraphCollector(paragraphs.article))
