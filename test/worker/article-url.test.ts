@@ -1,8 +1,10 @@
-import { env, reset } from 'cloudflare:test'
+import { createExecutionContext, env, reset } from 'cloudflare:test'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
 import type { Article, ArticleSummary } from '../../schemas/article'
 import type { Claim } from '../../schemas/claim'
-import { call, postJson, problemOf } from './helpers'
+import app from '../../worker/index'
+import { instrumentKv } from '../support/instrumented-kv'
+import { ALICE, call, postJson, problemOf } from './helpers'
 
 const PAGES = inject('articlePagesOrigin')
 const UNREACHABLE = inject('unreachableOrigin')
@@ -95,6 +97,21 @@ describe('POST /api/articles with { url }', () => {
   it('follows up to 5 redirects and keeps the address the page was read from', async () => {
     const { article } = await posted({ url: `${PAGES}/hops/4/opengraph-only.html` })
     expect(article.url).toBe(`${PAGES}/pages/opengraph-only.html`)
+  })
+
+  it('costs the KV operations of a posted text, and none at all when the page is refused', async () => {
+    const post = async (url: string) => {
+      const counted = instrumentKv(env.FACTCHECK_KV)
+      const request = new Request('https://desk.test/api/articles', { method: 'POST', headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ url }) })
+      const response = await app.fetch(request, { ...env, FACTCHECK_KV: counted.kv }, createExecutionContext())
+      return { status: response.status, body: (await response.json()) as Partial<Posted>, counts: counted.counts }
+    }
+    const added = await post(`${PAGES}/pages/opengraph-only.html`)
+    expect(added.status).toBe(201)
+    expect(added.counts).toEqual({ get: 1, list: 1, put: (added.body.claims?.length ?? 0) + 1, delete: 0 })
+    const refused = await post(`${PAGES}/pages/no-article.html`)
+    expect(refused.status).toBe(422)
+    expect(refused.counts).toEqual({ get: 0, list: 0, put: 0, delete: 0 })
   })
 
   it('never fetches a link given with the text: it is only stored', async () => {
