@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import {
   type Article,
+  type ArticleInput,
   ArticleTextInputSchema,
   type ArticleTextInput,
   type ArticleUrlInput,
@@ -104,4 +105,9 @@ export async function articleFromPage(input: ArticleUrlInput, policy: FetchPolic
   const publishedAt = input.publishedAt ?? read.publishedAt ?? undefined
   const url = v.is(HttpUrlSchema, page.url.href) ? page.url.href : input.url
   return v.parse(ArticleTextInputSchema, { text, outlet, url, ...(title === undefined ? {} : { title }), ...(publishedAt === undefined ? {} : { publishedAt }) })
+}
+
+/** An article input as text: a text as given, a page's URL read by `articleFromPage`. */
+export function articleTextInput(input: ArticleInput, policy: FetchPolicy): Promise<ArticleTextInput> {
+  return 'text' in input ? Promise.resolve(input) : articleFromPage(input, policy)
 }

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import * as v from 'valibot'
 import { ClaimListQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
-import { type ArticleInput, chosenArticleInputSchema } from '../schemas/article'
+import { type ArticleTextInput, chosenArticleInputSchema } from '../schemas/article'
 import { ReviewFormSchema } from '../schemas/review'
 import { overAttemptLimit, reviewerForToken } from './auth'
 import { claimPageUrl, claimReview } from './claimreview'
@@ -11,7 +11,7 @@ import type { AppEnv } from './env'
 import { errorResponse } from './errors'
 import { PageFetchError } from './fetch/page'
 import { fetchPolicy } from './fetch/target'
-import { articleFromPage, ingestArticle } from './ingest'
+import { articleTextInput, ingestArticle } from './ingest'
 import { ArticlePage } from './pages/article'
 import { ClaimListPage, ClaimPage, type ReviewFormState } from './pages/claims'
 import { renderer } from './pages/layout'
@@ -232,17 +232,17 @@ web.post('/articles/new', ...formPost(MAX_ARTICLE_FORM_BYTES), async (c) => {
       Object.keys(state.errors).length === 0 ? 'Nothing was added: give the article’s link, or paste its text.' : 'Nothing was added: correct the fields marked below.'
     return renderArticleForm(c, state, reviewer, 400)
   }
-  const input: ArticleInput = parsed.output
+  let input: ArticleTextInput
   try {
-    const text = 'text' in input ? input : await articleFromPage(input, fetchPolicy(c.req.url, c.env.DESK_URL, c.env.FETCH_ALLOW_HOSTS))
-    const { article } = await ingestArticle(c.var.store, text)
-    return c.redirect(`/articles/${article.id}`, 303)
+    input = await articleTextInput(parsed.output, fetchPolicy(c.req.url, c.env.DESK_URL, c.env.FETCH_ALLOW_HOSTS))
   } catch (error) {
     if (!(error instanceof PageFetchError)) throw error
     state.errors.url = `The article could not be read from this link: ${error.message}.`
     state.errors.form = 'Nothing was added: the link could not be used. Check it, or paste the article’s text instead.'
     return renderArticleForm(c, state, reviewer, error.status)
   }
+  const { article } = await ingestArticle(c.var.store, input)
+  return c.redirect(`/articles/${article.id}`, 303)
 })
 
 web.get('/articles/:id', async (c) => {

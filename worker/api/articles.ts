@@ -2,15 +2,14 @@ import { Hono } from 'hono'
 import { describeRoute, validator } from 'hono-openapi'
 import * as v from 'valibot'
 import { ArticleInputSchema, ArticleSchema, type ArticleTextInput, ArticleSummarySchema, chosenArticleInputSchema, MAX_ARTICLE_BYTES } from '../../schemas/article'
-import { FETCH_TIMEOUT_MS, MAX_PAGE_BYTES, MAX_REDIRECTS } from '../fetch/page'
 import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
 import { IdParamSchema } from '../../schemas/query'
 import { requireReviewer } from '../auth'
 import type { AppEnv } from '../env'
 import { cachedJson } from '../http-cache'
-import { PageFetchError } from '../fetch/page'
+import { FETCH_TIMEOUT_MS, MAX_PAGE_BYTES, MAX_REDIRECTS, PageFetchError } from '../fetch/page'
 import { fetchPolicy } from '../fetch/target'
-import { articleFromPage, ingestArticle } from '../ingest'
+import { articleTextInput, ingestArticle } from '../ingest'
 import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses, SCHEMA_OPTIONS } from '../openapi'
 import { fieldErrors, problem } from '../problem'
 import { jsonBody, validateParams } from '../validation'
@@ -80,15 +79,14 @@ export const articles = new Hono<AppEnv>()
       SCHEMA_OPTIONS,
     ),
     async (c) => {
-      const input = c.req.valid('json')
-      let text: ArticleTextInput
+      let input: ArticleTextInput
       try {
-        text = 'text' in input ? input : await articleFromPage(input, fetchPolicy(c.req.url, c.env.DESK_URL, c.env.FETCH_ALLOW_HOSTS))
+        input = await articleTextInput(c.req.valid('json'), fetchPolicy(c.req.url, c.env.DESK_URL, c.env.FETCH_ALLOW_HOSTS))
       } catch (error) {
         if (!(error instanceof PageFetchError)) throw error
         return problem(c, error.status, `the article at url could not be used: ${error.message}`, { errors: [{ field: 'url', message: error.message }] })
       }
-      const { article, claims, created } = await ingestArticle(c.var.store, text)
+      const { article, claims, created } = await ingestArticle(c.var.store, input)
       return c.json({ article, claims }, created ? 201 : 200)
     },
   )
