@@ -92,8 +92,10 @@ export async function ingestArticle(
  */
 export async function articleFromPage(input: ArticleUrlInput, policy: FetchPolicy): Promise<ArticleTextInput> {
   const page = await fetchHtmlPage(new URL(input.url), policy)
-  const read = await readArticleHtml(new Response(page.body, { headers: { 'Content-Type': page.contentType } })).catch(() => {
-    throw new PageFetchError(422, `the page could not be read as HTML (Content-Type: ${page.contentType.slice(0, 100)})`)
+  const read = await readArticleHtml(new Response(page.body, { headers: { 'Content-Type': page.contentType } })).catch((error: unknown) => {
+    // HTMLRewriter refuses encodings it lacks ("Parser error: Unknown character encoding has been provided.").
+    const reason = error instanceof Error ? error.message.replace(/[.\s]+$/, '') : String(error)
+    throw new PageFetchError(422, `the page could not be read as HTML: ${reason} (Content-Type: ${page.contentType.slice(0, 100)})`)
   })
   if (read.text === null) {
     throw new PageFetchError(422, 'the page has no article text: no JSON-LD articleBody, and no paragraphs in <article> or <main>')

@@ -29,6 +29,8 @@ function redirect(response: ServerResponse, location: string, status = 302) {
  *   /redirect?to=URL       one redirect to URL
  *   /missing               404
  *   /report.pdf, /data.json, /untyped   not HTML (the last has no Content-Type)
+ *   /klingon               HTML in a character set nobody has
+ *   /long                  an article of 115,000 characters, well under the size cap
  *   /huge                  an endless HTML page, streamed until the client stops reading
  *   /silent, /stalled      never answers; answers headers and a first chunk, then nothing
  */
@@ -63,6 +65,12 @@ export async function startArticlePageServer(): Promise<ArticlePageServer> {
     } else if (url.pathname === '/untyped') {
       response.writeHead(200)
       response.end('<p>No Content-Type was sent with this.</p>')
+    } else if (url.pathname === '/klingon') {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=x-klingon' })
+      response.end('<article><p>The council said 12 roads were closed.</p></article>')
+    } else if (url.pathname === '/long') {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      response.end(`<article>${'<p>The council said 12 roads were closed today.</p>'.repeat(2500)}</article>`)
     } else if (url.pathname === '/huge') {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
       const chunk = `<p>${'The council said 12 roads were closed. '.repeat(1600)}</p>\n`

@@ -141,11 +141,13 @@ describe('POST /api/articles with a { url } that cannot be used', () => {
     expect(Date.now() - started).toBeLessThan(15_000)
   })
 
-  it('answers 422 for what is not an HTML page, or an HTML page without article text', async () => {
+  it('answers 422 for what is not an HTML page, an HTML page without article text, in an encoding there is no decoder for, or longer than an article may be', async () => {
     await expectRefused({ url: `${PAGES}/report.pdf` }, 422, /not HTML \(Content-Type: application\/pdf\)/)
     await expectRefused({ url: `${PAGES}/data.json` }, 422, /not HTML/)
     await expectRefused({ url: `${PAGES}/untyped` }, 422, /not HTML \(Content-Type: none\)/)
     await expectRefused({ url: `${PAGES}/pages/no-article.html` }, 422, /no article text/)
+    await expectRefused({ url: `${PAGES}/klingon` }, 422, /could not be read as HTML: Parser error: Unknown character encoding/)
+    await expectRefused({ url: `${PAGES}/long` }, 422, /article on the page is longer than 100000 characters/)
   })
 
   it('answers 422 for this desk’s own host, by the request or by DESK_URL, also at the end of a redirect', async () => {

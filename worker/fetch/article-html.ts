@@ -97,8 +97,9 @@ type MetaName = (typeof META_NAMES)[number]
  * Reads an article from an HTML page with HTMLRewriter, streaming: the page's JSON-LD
  * (`NewsArticle`/`Article`: `articleBody`, `headline`, `datePublished`, `publisher.name`) first,
  * then Open Graph (`og:title`, `og:site_name`, `article:published_time`), then `<title>`,
- * `<time datetime>` (in `<article>`, else `<main>`, else anywhere) and the `<p>` text of `<article>` (else `<main>`) outside captions, asides,
- * headers and footers. Throws when the page cannot be parsed (an encoding HTMLRewriter lacks).
+ * `<time datetime>` (in `<article>`, else `<main>`, else anywhere) and the `<p>` text of
+ * `<article>` (else `<main>`) outside captions, asides, headers and footers. Throws when the
+ * page cannot be parsed: an encoding HTMLRewriter lacks, or one that is not ASCII-compatible.
  */
 export async function readArticleHtml(page: Response): Promise<PageArticle> {
   const jsonLd: string[] = []
