@@ -13,11 +13,13 @@ export default defineConfig({
               bindings: {
                 REVIEWER_TOKENS: 'alice:test-token-alice,bob:test-token-bob,erin:test-token-erin:editor,ada:test-token-ada:admin',
                 SESSION_SECRET: 'test-session-secret-0123456789abcdef',
+                // The saved article pages are served from 127.0.0.1 (test/setup/article-page-server.ts).
+                FETCH_ALLOW_HOSTS: '127.0.0.1',
               },
             },
           }),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.{ts,tsx}'], globalSetup: ['test/setup/quiet-kv-metadata-warning.ts'] },
+        test: { name: 'worker', include: ['test/worker/**/*.test.{ts,tsx}'], globalSetup: ['test/setup/quiet-kv-metadata-warning.ts', 'test/setup/article-page-server.ts'] },
       },
       {
         // In Node: extraction quality and robustness over real articles (reads fixtures and the corpus), the OpenAPI document.

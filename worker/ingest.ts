@@ -1,4 +1,18 @@
-import type { Article, ArticleInput } from '../schemas/article'
+import * as v from 'valibot'
+import {
+  type Article,
+  type ArticleInput,
+  ArticleTextInputSchema,
+  type ArticleTextInput,
+  type ArticleUrlInput,
+  MAX_ARTICLE_BYTES,
+  MAX_OUTLET_LENGTH,
+  MAX_TITLE_LENGTH,
+} from '../schemas/article'
+import { HttpUrlSchema } from '../schemas/common'
+import { readArticleHtml } from './fetch/article-html'
+import { fetchHtmlPage, PageFetchError } from './fetch/page'
+import type { FetchPolicy } from './fetch/target'
 import type { Appearance, Claim, ExtractedClaim } from '../schemas/claim'
 import { AppearanceStore } from './appearances'
 import { Curation } from './curation'
@@ -23,6 +37,12 @@ function mostCheckworthy(claims: readonly ExtractedClaim[]): ExtractedClaim[] {
     .sort((a, b) => b.checkworthiness.score - a.checkworthiness.score)
     .slice(0, MAX_CLAIMS_PER_ARTICLE)
     .sort((a, b) => a.sentenceOffsets.start - b.sentenceOffsets.start)
+}
+
+/** At most `maxLength` characters, cut at a word with an ellipsis. */
+function shortened(value: string, maxLength: number): string {
+  if (value.length <= maxLength) return value
+  return `${value.slice(0, maxLength - 1).replace(/\s+\S*$/, '')}…`
 }
 
 /** A title for an article given without one: its headline line, else its opening words. */
@@ -75,7 +95,7 @@ function regroup(groups: readonly ClaimGroup[], article: string, own: ReadonlySe
  */
 export async function ingestArticle(
   store: ClaimStore,
-  input: ArticleInput,
+  input: ArticleTextInput,
 ): Promise<{ article: Article; claims: Claim[]; created: boolean }> {
   const { text, extracted } = extractArticleText(input.text)
   const id = await articleId(text)
@@ -147,4 +167,35 @@ async function attachCopies(
     }),
   )
   return attached
+}
+
+/**
+ * The article on a web page, as a text input: the page is fetched (worker/fetch/page.ts) and
+ * read (worker/fetch/article-html.ts); the title, outlet and date the client gave override the
+ * page's. The headline opens the text, as in a pasted article, so the body's first paragraph is
+ * never taken for one. The link kept is the page's address after redirects. Throws
+ * PageFetchError when there is no readable article there.
+ */
+export async function articleFromPage(input: ArticleUrlInput, policy: FetchPolicy): Promise<ArticleTextInput> {
+  const page = await fetchHtmlPage(new URL(input.url), policy)
+  const read = await readArticleHtml(new Response(page.body, { headers: { 'Content-Type': page.contentType } })).catch((error: unknown) => {
+    // HTMLRewriter refuses encodings it lacks ("Parser error: Unknown character encoding has been provided.").
+    const reason = error instanceof Error ? error.message.replace(/[.\s]+$/, '') : String(error)
+    throw new PageFetchError(422, `the page could not be read as HTML: ${reason} (Content-Type: ${page.contentType.slice(0, 100)})`)
+  })
+  if (read.text === null) {
+    throw new PageFetchError(422, 'the page has no article text: no JSON-LD articleBody, and no paragraphs in <article> or <main>')
+  }
+  const text = read.headline === null ? read.text : `${read.headline}\n\n${read.text}`
+  if (text.length > MAX_ARTICLE_BYTES) throw new PageFetchError(422, `the article on the page is longer than ${MAX_ARTICLE_BYTES} characters`)
+  const title = input.title ?? (read.headline === null ? undefined : shortened(read.headline, MAX_TITLE_LENGTH))
+  const outlet = input.outlet ?? shortened(read.outlet ?? page.url.hostname.replace(/^www\./, ''), MAX_OUTLET_LENGTH)
+  const publishedAt = input.publishedAt ?? read.publishedAt ?? undefined
+  const url = v.is(HttpUrlSchema, page.url.href) ? page.url.href : input.url
+  return v.parse(ArticleTextInputSchema, { text, outlet, url, ...(title === undefined ? {} : { title }), ...(publishedAt === undefined ? {} : { publishedAt }) })
+}
+
+/** An article input as text: a text as given, a page's URL read by `articleFromPage`. */
+export function articleTextInput(input: ArticleInput, policy: FetchPolicy): Promise<ArticleTextInput> {
+  return 'text' in input ? Promise.resolve(input) : articleFromPage(input, policy)
 }

@@ -2,7 +2,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Handler, Hono } from 'hono'
 import { type GenerateSpecOptions, generateSpecs, resolver } from 'hono-openapi'
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { ArticleInputSchema, ArticleSchema, ArticleSummarySchema } from '../schemas/article'
+import { ArticleInputSchema, ArticleSchema, ArticleSummarySchema, ArticleTextInputSchema, ArticleUrlInputSchema } from '../schemas/article'
 import { AttributionSchema, ClaimSchema, ClaimSourceSchema, ClaimSummarySchema, OffsetsSchema } from '../schemas/claim'
 import { ActivityEventSchema } from '../schemas/activity'
 import { ClaimReviewSchema } from '../schemas/claimreview'
@@ -20,6 +20,8 @@ const NAMED_SCHEMAS = {
   Article: ArticleSchema,
   ArticleInput: ArticleInputSchema,
   ArticleSummary: ArticleSummarySchema,
+  ArticleTextInput: ArticleTextInputSchema,
+  ArticleUrlInput: ArticleUrlInputSchema,
   Attribution: AttributionSchema,
   Claim: ClaimSchema,
   ClaimReview: ClaimReviewSchema,
@@ -73,7 +75,9 @@ const PROBLEMS = {
   409: { description: 'The Idempotency-Key was used for a different review.' },
   413: { description: 'The body is larger than the documented cap.' },
   415: { description: 'The body is not JSON.' },
+  422: { description: 'The request is well formed but names something that cannot be used; `errors` names the field.' },
   429: { description: 'Too many wrong tokens from this client.', headers: headers('Retry-After') },
+  502: { description: 'A page the request named could not be got (unreachable, too slow, an error status, too many redirects, too large); `errors` names the field.' },
   503: { description: 'Storage is unavailable; retry after the Retry-After seconds.', headers: headers('Retry-After') },
 } as const
 

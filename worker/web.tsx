@@ -15,11 +15,16 @@ import { errorResponse, isApiPath } from './errors'
 import { type Audience, claimFor, summaryFor } from './visibility'
 import { hasRole } from '../schemas/member'
 import { Curation, CurationConflictError } from './curation'
+import { type ArticleTextInput, chosenArticleInputSchema } from '../schemas/article'
+import { PageFetchError } from './fetch/page'
+import { fetchPolicy } from './fetch/target'
+import { articleTextInput, ingestArticle } from './ingest'
 import { ArticlePage } from './pages/article'
 import { CheckedPage } from './pages/appearances'
 import { ClaimListPage, ClaimPage, type ReviewFormState } from './pages/claims'
 import { renderer } from './pages/layout'
 import { LoginPage } from './pages/login'
+import { ARTICLE_FIELDS, type ArticleFormState, emptyArticleForm, NewArticlePage } from './pages/new-article'
 import { STYLESHEET } from './pages/styles'
 import { endSession, sessionMember, sessionReviewer, startSession } from './session'
 import { correctVerdict, PublishingConflictError, publishVerdict } from './publishing'
@@ -65,6 +70,9 @@ web.get('/assets/app.css', (c) =>
 /** A review form at its limits (5,000 characters of 4-byte text, percent-encoded) stays under this. */
 const MAX_FORM_BYTES = 128 * 1024
 const MAX_LOGIN_FORM_BYTES = 8 * 1024
+/** An article form at its limits: 100,000 characters of 3-byte text, percent-encoded (9 bytes each), stays under this. */
+const MAX_ARTICLE_FORM_BYTES = 1024 * 1024
+const ARTICLE_FORM_PATH = '/articles/new'
 
 /** Refused with 413 over `maxBytes`, before anything is parsed. */
 function formLimit(maxBytes: number) {
@@ -74,10 +82,12 @@ function formLimit(maxBytes: number) {
 /**
  * Every page form post, whichever route it is for: refused when cross-site (Origin /
  * Sec-Fetch-Site; the JSON API needs a bearer token rather than a cookie, so it is not exposed
- * to cross-site forms) and over MAX_FORM_BYTES. API paths pass through, so a method they do
+ * to cross-site forms) and over MAX_FORM_BYTES (the article form has its own, larger cap).
+ * API paths pass through, so a method they do
  * not answer gets its 405.
  */
-web.use(except((c) => isApiPath(c.req.path), csrf(), formLimit(MAX_FORM_BYTES)))
+web.use(except((c) => isApiPath(c.req.path), csrf()))
+web.use(except((c) => isApiPath(c.req.path) || c.req.path === ARTICLE_FORM_PATH, formLimit(MAX_FORM_BYTES)))
 
 web.use(renderer)
 web.use(async (c, next) => {
@@ -214,6 +224,56 @@ web.post('/claims/:id/review', async (c) => {
     state.idempotencyKey = crypto.randomUUID()
     return renderClaim(c, id, state, 409)
   }
+})
+
+function renderArticleForm(c: Context<AppEnv>, state: ArticleFormState, reviewer: string | null, status: 200 | 400 | 401 | 422 | 502 = 200) {
+  c.status(status)
+  return c.render(<NewArticlePage state={state} />, { title: 'Add an article', reviewer })
+}
+
+// Before `/articles/:id`, which would take "new" for an id.
+web.get('/articles/new', async (c) => {
+  const reviewer = await sessionReviewer(c)
+  if (reviewer === null) return c.redirect('/login?next=/articles/new', 303)
+  return renderArticleForm(c, emptyArticleForm(), reviewer)
+})
+
+web.post(ARTICLE_FORM_PATH, formLimit(MAX_ARTICLE_FORM_BYTES), async (c) => {
+  const body = await formFields(c)
+  if (body === null) {
+    c.status(400)
+    return c.render(<p class="alert">This form could not be read. <a href="/articles/new">Back to the form</a></p>, { title: 'Form not readable', reviewer: null })
+  }
+  const state = emptyArticleForm()
+  for (const field of ARTICLE_FIELDS) state.values[field] = body[field] ?? ''
+  const reviewer = await sessionReviewer(c)
+  if (reviewer === null) {
+    state.errors.form = 'You are not signed in (or your session ended), so nothing was added. Sign in in another tab, then add it again: what you typed is kept below.'
+    return renderArticleForm(c, state, null, 401)
+  }
+  // A field left blank is not given, as the API would have it omitted.
+  const given = Object.fromEntries(Object.entries(state.values).filter(([, value]) => value.trim() !== ''))
+  const parsed = v.safeParse(chosenArticleInputSchema(given), given)
+  if (!parsed.success) {
+    for (const issue of parsed.issues) {
+      const field = ARTICLE_FIELDS.find((name) => name === v.getDotPath(issue))
+      if (field !== undefined) state.errors[field] ??= issue.message
+    }
+    state.errors.form =
+      Object.keys(state.errors).length === 0 ? 'Nothing was added: give the article’s link, or paste its text.' : 'Nothing was added: correct the fields marked below.'
+    return renderArticleForm(c, state, reviewer, 400)
+  }
+  let input: ArticleTextInput
+  try {
+    input = await articleTextInput(parsed.output, fetchPolicy(c.req.url, c.env.DESK_URL, c.env.FETCH_ALLOW_HOSTS))
+  } catch (error) {
+    if (!(error instanceof PageFetchError)) throw error
+    state.errors.url = `The article could not be read from this link: ${error.message}.`
+    state.errors.form = 'Nothing was added: the link could not be used. Check it, or paste the article’s text instead.'
+    return renderArticleForm(c, state, reviewer, error.status)
+  }
+  const { article } = await ingestArticle(c.var.store, input)
+  return c.redirect(`/articles/${article.id}`, 303)
 })
 
 web.get('/articles/:id', async (c) => {

@@ -141,9 +141,11 @@ describe('GET /openapi.json', () => {
 
   it('names its schemas under components.schemas and refers to them, so generated clients get a Claim type', () => {
     const named = doc.components?.schemas ?? {}
-    for (const name of ['Claim', 'ClaimSummary', 'Attribution', 'Review', 'ReviewInput', 'Article', 'ArticleSummary', 'ArticleInput', 'Problem', 'ClaimReview', 'Status']) {
+    for (const name of ['Claim', 'ClaimSummary', 'Attribution', 'Review', 'ReviewInput', 'Article', 'ArticleSummary', 'ArticleTextInput', 'ArticleUrlInput', 'Problem', 'ClaimReview', 'Status']) {
       expect(named[name], name).toMatchObject({ type: expect.anything() })
     }
+    // An article is posted as its text or as its page's URL: one of the two named forms.
+    expect(named.ArticleInput).toMatchObject({ anyOf: [{ $ref: '#/components/schemas/ArticleTextInput' }, { $ref: '#/components/schemas/ArticleUrlInput' }] })
     const content = (method: string, path: string, status: string, media = 'application/json') =>
       (resolve(operation(method, path).responses?.[status]) as OpenAPIV3_1.ResponseObject).content?.[media]?.schema
     expect(content('get', '/api/claims/{id}', '200')).toEqual({ $ref: '#/components/schemas/Claim' })

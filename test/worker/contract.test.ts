@@ -1,6 +1,6 @@
 import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
 import { exports } from 'cloudflare:workers'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
 import app from '../../worker/index'
 import { instrumentKv } from '../support/instrumented-kv'
@@ -258,8 +258,12 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
     const statuses = [
       (await post({ json: { text: ARTICLE, title: 'Flood fund', outlet: 'BBC', publishedAt: '2024-02-01', url: 'https://www.bbc.co.uk/news/x' } })).status,
       (await post({ json: { text: seedText, outlet: 'WION' } })).status,
+      (await post({ json: { url: `${inject('articlePagesOrigin')}/pages/opengraph-only.html`, outlet: 'Courier' } })).status,
+      (await post({ json: { url: `${inject('articlePagesOrigin')}/pages/no-article.html` } })).status,
+      (await post({ json: { url: 'https://desk.test/claims/x' } })).status,
+      (await post({ json: { url: `${inject('unreachableOrigin')}/story` } })).status,
     ]
-    for (const invalid of [{}, { text: '' }, { text: ' \n ' }, { text: ARTICLE, title: '  ' }, { text: ARTICLE, url: 'not a url' }, { text: ARTICLE, publishedAt: '25 March' }, { text: ARTICLE, author: 'x' }]) {
+    for (const invalid of [{}, { text: '' }, { text: ' \n ' }, { text: ARTICLE, title: '  ' }, { text: ARTICLE, url: 'not a url' }, { text: ARTICLE, publishedAt: '25 March' }, { text: ARTICLE, author: 'x' }, { url: 'ftp://example.com/x' }, { url: 'https://example.com/x', title: ' ' }, { url: 'https://example.com/x', author: 'x' }]) {
       statuses.push((await post({ json: invalid })).status)
     }
     statuses.push(

@@ -1,16 +1,18 @@
 import { Hono } from 'hono'
-import { describeRoute } from 'hono-openapi'
+import { describeRoute, validator } from 'hono-openapi'
 import * as v from 'valibot'
-import { ArticleInputSchema, ArticleSchema, ArticleSummarySchema, MAX_ARTICLE_BYTES } from '../../schemas/article'
+import { ArticleInputSchema, ArticleSchema, type ArticleTextInput, ArticleSummarySchema, chosenArticleInputSchema, MAX_ARTICLE_BYTES } from '../../schemas/article'
 import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
 import { IdParamSchema } from '../../schemas/query'
 import { requireReviewer } from '../auth'
 import type { AppEnv } from '../env'
 import { cachedJson } from '../http-cache'
-import { ingestArticle } from '../ingest'
-import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses } from '../openapi'
-import { problem } from '../problem'
-import { jsonBody, validate, validateParams } from '../validation'
+import { FETCH_TIMEOUT_MS, MAX_PAGE_BYTES, MAX_REDIRECTS, PageFetchError } from '../fetch/page'
+import { fetchPolicy } from '../fetch/target'
+import { articleTextInput, ingestArticle } from '../ingest'
+import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses, SCHEMA_OPTIONS } from '../openapi'
+import { fieldErrors, problem } from '../problem'
+import { jsonBody, validateParams } from '../validation'
 
 export const articles = new Hono<AppEnv>()
   .get(
@@ -51,19 +53,40 @@ export const articles = new Hono<AppEnv>()
     describeRoute({
       tags: ['Articles'],
       summary: 'Extract and store the claims of an article',
-      description: `Extracts the check-worthy claims of the text with their attribution and stores them for review. The article id is derived from the text: posting the same text again answers 200 with the same ids and changes no review. Bodies over ${MAX_ARTICLE_BYTES} bytes are refused with 413.`,
+      description: [
+        'Extracts the check-worthy claims of an article with their attribution and stores them for review.',
+        'Give the article as `text` (`url` is then only its link), or give only `url`: the page is fetched and its article read from its JSON-LD (`NewsArticle`/`Article`), Open Graph, `<title>`, `<time datetime>` and the paragraphs of `<article>` or `<main>`; `title`, `outlet` and `publishedAt` override what the page says.',
+        `Pages are fetched over http(s) only, never from this desk's host or a non-public address, following at most ${MAX_REDIRECTS} redirects, within ${FETCH_TIMEOUT_MS / 1000} s and ${MAX_PAGE_BYTES / 1024 / 1024} MiB; a page that cannot be used answers 422 or 502 naming \`url\` and stores nothing.`,
+        `The article id is derived from the text: posting the same article again answers 200 with the same ids and changes no review. Bodies over ${MAX_ARTICLE_BYTES} bytes are refused with 413.`,
+      ].join(' '),
       security: bearerSecurity,
       responses: {
         201: jsonResponse('A new article and its claims.', v.object({ article: ArticleSchema, claims: v.array(ClaimSchema) })),
         200: jsonResponse('The article was already stored; its claims, reviews kept.', v.object({ article: ArticleSchema, claims: v.array(ClaimSchema) })),
-        ...problemResponses(400, 401, 413, 415, 429, 503),
+        ...problemResponses(400, 401, 413, 415, 422, 429, 502, 503),
       },
     }),
     requireReviewer,
     ...jsonBody(MAX_ARTICLE_BYTES),
-    validate('json', ArticleInputSchema),
+    validator(
+      'json',
+      ArticleInputSchema,
+      async (result, c) => {
+        if (result.success) return
+        const chosen = await chosenArticleInputSchema(result.data)['~standard'].validate(result.data)
+        return problem(c, 400, 'the request body is invalid', { errors: fieldErrors(chosen.issues ?? result.error) })
+      },
+      SCHEMA_OPTIONS,
+    ),
     async (c) => {
-      const { article, claims, created } = await ingestArticle(c.var.store, c.req.valid('json'))
+      let input: ArticleTextInput
+      try {
+        input = await articleTextInput(c.req.valid('json'), fetchPolicy(c.req.url, c.env.DESK_URL, c.env.FETCH_ALLOW_HOSTS))
+      } catch (error) {
+        if (!(error instanceof PageFetchError)) throw error
+        return problem(c, error.status, `the article at url could not be used: ${error.message}`, { errors: [{ field: 'url', message: error.message }] })
+      }
+      const { article, claims, created } = await ingestArticle(c.var.store, input)
       return c.json({ article, claims }, created ? 201 : 200)
     },
   )

@@ -11,27 +11,27 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { getPlatformProxy } from 'wrangler'
-import { type ArticleInput, ArticleInputSchema } from '../../schemas/article'
+import { type ArticleTextInput, ArticleTextInputSchema } from '../../schemas/article'
 import { ingestArticle } from '../ingest'
 import { ClaimStore } from '../store'
 
 const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname
 
-async function readSeeds(): Promise<{ name: string; input: ArticleInput }[]> {
+async function readSeeds(): Promise<{ name: string; input: ArticleTextInput }[]> {
   const files = (await readdir(SEEDS_DIR)).filter((file) => file.endsWith('.txt')).sort()
   return Promise.all(
     files.map(async (file) => {
       const name = file.slice(0, -'.txt'.length)
       const text = await readFile(join(SEEDS_DIR, file), 'utf8')
       const metadata: unknown = await readFile(join(SEEDS_DIR, `${name}.json`), 'utf8').then(JSON.parse, () => ({}))
-      const result = v.safeParse(ArticleInputSchema, { ...(metadata as object), text })
+      const result = v.safeParse(ArticleTextInputSchema, { ...(metadata as object), text })
       if (!result.success) throw new Error(`seeds/${file}: ${result.issues.map((issue) => issue.message).join('; ')}`)
       return { name, input: result.output }
     }),
   )
 }
 
-async function seedLocal(seeds: { name: string; input: ArticleInput }[]): Promise<void> {
+async function seedLocal(seeds: { name: string; input: ArticleTextInput }[]): Promise<void> {
   const proxy = await getPlatformProxy<Env>({ remoteBindings: false })
   try {
     const store = new ClaimStore(proxy.env.FACTCHECK_KV, proxy.env.IDEMPOTENCY_LEDGER)
@@ -44,7 +44,7 @@ async function seedLocal(seeds: { name: string; input: ArticleInput }[]): Promis
   }
 }
 
-async function seedRemote(seeds: { name: string; input: ArticleInput }[], baseUrl: string): Promise<void> {
+async function seedRemote(seeds: { name: string; input: ArticleTextInput }[], baseUrl: string): Promise<void> {
   const token = process.env.REVIEWER_TOKEN
   if (!token) throw new Error('set REVIEWER_TOKEN to a reviewer token of the deployed Worker')
   for (const { name, input } of seeds) {

@@ -27,6 +27,7 @@ export function Layout({ title, reviewer, children }: { title: string; reviewer:
           </a>
           <nav aria-label="Site">
             <a href="/">Claims</a>
+            {reviewer !== null && <a href="/articles/new">Add an article</a>}
             <a href="/docs">API</a>
             {reviewer === null ? (
               <a href="/login">Sign in</a>

@@ -20,7 +20,7 @@ ${['unreviewed', 'in_review', 'supported', 'misleading', 'refuted', 'unverifiabl
 .filters label{display:flex;flex-direction:column;font-size:.875rem;gap:.2rem;min-width:0;max-width:100%}
 .filters select{width:100%;text-overflow:ellipsis}
 input,select,textarea,button{font:inherit}
-input[type=text],input[type=search],input[type=password],input[type=url],select,textarea{padding:.45rem .55rem;border:1px solid #8c959f;border-radius:6px;background:#fff;color:var(--ink);max-width:100%}
+input[type=text],input[type=search],input[type=password],input[type=url],input[type=date],select,textarea{padding:.45rem .55rem;border:1px solid #8c959f;border-radius:6px;background:#fff;color:var(--ink);max-width:100%}
 textarea{width:100%;min-height:7rem}
 button{padding:.5rem 1rem;border-radius:6px;border:1px solid var(--accent);background:var(--accent);color:#fff;font-weight:600;cursor:pointer}
 button.secondary{background:#fff;color:var(--accent)}
