@@ -19,6 +19,7 @@ const LAN_ADDRESS = Object.values(networkInterfaces())
   .flat()
   .find((entry) => entry !== undefined && entry.family === 'IPv4' && !entry.internal)?.address
 const TOKEN = 'e2e-token-for-reviewer-erin'
+const EDITOR_TOKEN = 'e2e-token-for-editor-ed'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 let server: ChildProcess
@@ -41,7 +42,7 @@ async function waitForServer(): Promise<void> {
 beforeAll(async () => {
   const state = mkdtempSync(join(tmpdir(), 'factdesk-e2e-'))
   const envFile = join(state, 'e2e.env')
-  writeFileSync(envFile, `REVIEWER_TOKENS=erin:${TOKEN}\nSESSION_SECRET=e2e-session-secret-0123456789abcdef\n`)
+  writeFileSync(envFile, `REVIEWER_TOKENS=erin:${TOKEN},ed:${EDITOR_TOKEN}:editor\nSESSION_SECRET=e2e-session-secret-0123456789abcdef\n`)
   server = spawn('npx', ['wrangler', 'dev', '--port', String(PORT), '--inspector-port', String(PORT + 1000), '--ip', LAN_ADDRESS === undefined ? '127.0.0.1' : '0.0.0.0', '--persist-to', state, '--env-file', envFile, '--show-interactive-dev-session=false', '--log-level', 'warn'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,6 +73,13 @@ afterAll(async () => {
   if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM')
 })
 
+/** Signs in on the sign-in page the browser is on (or was sent to) and waits to land on `then`. */
+async function signInOn(page: Page, token: string, then: string): Promise<void> {
+  if (!page.url().includes('/login')) await page.getByRole('link', { name: 'Sign in' }).last().click()
+  await page.fill('input[name=token]', token)
+  await Promise.all([page.waitForURL(then), page.press('input[name=token]', 'Enter')])
+}
+
 /** Fails the test if any script runs a dialog: an XSS payload executing would. */
 function guardDialogs(page: Page): string[] {
   const dialogs: string[] = []
@@ -83,45 +91,64 @@ function guardDialogs(page: Page): string[] {
 }
 
 describe('a reviewer in Chromium', () => {
-  it('signs in, reviews the seed claim, and sees it on the page and in the API', async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } })
-    const page = await context.newPage()
+  it('a reviewer proposes a verdict, an editor publishes and corrects it, and the public sees the verdict but no internal note', async () => {
+    const reviewerContext = await browser.newContext({ viewport: { width: 1200, height: 900 } })
+    const page = await reviewerContext.newPage()
     const dialogs = guardDialogs(page)
 
     await page.goto(`${BASE}/`)
-    await expect(page.locator('mark', { hasText: 'at least 14 countries' }).first()).toBeDefined()
     expect(await page.locator('svg[role=img]').getAttribute('aria-label')).toMatch(/Review progress/)
     await page.screenshot({ path: join(ARTIFACTS, 'claims-list.png'), fullPage: true })
 
     await page.goto(`${BASE}/claims/${claim.id}`)
     expect(await page.locator('select[name=status]').count()).toBe(0)
-    await page.getByRole('link', { name: 'Sign in' }).last().click()
-    await page.fill('input[name=token]', TOKEN)
-    await page.press('input[name=token]', 'Enter')
-    await page.waitForURL(`${BASE}/claims/${claim.id}`)
+    await signInOn(page, TOKEN, `${BASE}/claims/${claim.id}`)
 
-    const payload = '<img src=x onerror="alert(1)"><script>alert(2)</script> AP confirms the figure.'
-    await page.selectOption('select[name=status]', 'supported')
+    const payload = '<img src=x onerror="alert(1)"><script>alert(2)</script> Internal: the ministry source is shaky.'
+    await page.selectOption('select[name=status]', 'refuted')
     await page.fill('textarea[name=note]', payload)
-    await page.fill('input[name=explanation]', 'AP quotes the spokesperson saying so.')
+    await page.fill('input[name=explanation]', 'The ministry lists 9 countries, not 14.')
     await page.fill('textarea[name=sources]', 'https://apnews.com/article/taliban-diplomats')
-    await page.click('button[type=submit]:has-text("Save review")')
-    await page.waitForURL(/saved=1/)
-
-    expect(await page.locator('[role=status]').innerText()).toContain('Review saved')
+    await Promise.all([page.waitForURL(/saved=1/), page.click('button[type=submit]:has-text("Save review")')])
+    expect(await page.locator('[role=status]').innerText()).toContain('proposed: an editor publishes it')
     expect(await page.locator('ol.history .note').last().innerText()).toBe(payload)
-    expect(await page.locator('ol.history .badge').last().innerText()).toBe('Supported')
-    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1)
-    await page.screenshot({ path: join(ARTIFACTS, 'claim-page.png'), fullPage: true })
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0)
+    expect((await fetch(`${BASE}/api/claims/${claim.id}/claimreview`)).status).toBe(404)
 
-    await page.setViewportSize({ width: 390, height: 844 })
-    await page.screenshot({ path: join(ARTIFACTS, 'claim-page-phone.png'), fullPage: true })
+    // The editor publishes it from the claim page, then corrects it with a public note.
+    const editorContext = await browser.newContext({ viewport: { width: 1200, height: 900 } })
+    const editorPage = await editorContext.newPage()
+    await editorPage.goto(`${BASE}/login?next=/claims/${claim.id}`)
+    await signInOn(editorPage, EDITOR_TOKEN, `${BASE}/claims/${claim.id}`)
+    await Promise.all([editorPage.waitForURL(/#verdict$/), editorPage.click('button:has-text("Publish the proposed verdict")')])
+    expect(await editorPage.locator('#verdict').innerText()).toContain('The ministry lists 9 countries, not 14.')
+    expect(await editorPage.locator('script[type="application/ld+json"]').count()).toBe(1)
+    expect((await fetch(`${BASE}/api/claims/${claim.id}/claimreview`)).status).toBe(200)
+    await editorPage.fill('textarea[name=note]', 'The ministry later confirmed 9; the explanation now says so.')
+    await editorPage.fill('input[name=explanation]', 'The ministry confirmed 9 countries, not 14.')
+    await Promise.all([editorPage.waitForURL(/#verdict$/), editorPage.click('button:has-text("Publish the correction")')])
+    expect(await editorPage.locator('#verdict').innerText()).toContain('The ministry later confirmed 9')
+    await editorPage.screenshot({ path: join(ARTIFACTS, 'claim-page.png'), fullPage: true })
+    const review = (await (await fetch(`${BASE}/api/claims/${claim.id}/claimreview`)).json()) as { dateModified?: string; correction?: { text: string }[]; reviewRating: { ratingExplanation: string } }
+    expect(review.correction?.[0]?.text).toBe('The ministry later confirmed 9; the explanation now says so.')
+    expect(review.reviewRating.ratingExplanation).toBe('The ministry confirmed 9 countries, not 14.')
+    expect(review.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+
+    // Anyone else: the verdict, its explanation and correction — not the desk's note or names.
+    const visitor = await (await browser.newContext()).newPage()
+    await visitor.goto(`${BASE}/claims/${claim.id}`)
+    const visible = await visitor.locator('main').innerText()
+    expect(visible).toContain('The ministry confirmed 9 countries, not 14.')
+    expect(visible).toContain('The ministry later confirmed 9')
+    expect(visible).not.toContain('the ministry source is shaky')
+    await visitor.setViewportSize({ width: 390, height: 844 })
+    await visitor.screenshot({ path: join(ARTIFACTS, 'claim-page-phone.png'), fullPage: true })
 
     const api = (await (await fetch(`${BASE}/api/claims/${claim.id}`)).json()) as Claim
-    expect(api.status).toBe('supported')
-    expect(api.notes.at(-1)).toMatchObject({ reviewer: 'erin', note: payload })
+    expect(api).toMatchObject({ status: 'refuted', notes: [] })
     expect(dialogs).toEqual([])
-    await context.close()
+    await reviewerContext.close()
+    await editorContext.close()
   })
 
   it('filters the list with the form, as a person submits it', async () => {
@@ -201,7 +228,7 @@ describe('a reviewer in Chromium', () => {
   })
 
   it('refuses a cross-site form post and stores nothing', async () => {
-    const before = ((await (await fetch(`${BASE}/api/claims/${claim.id}/reviews`)).json()) as { reviews: unknown[] }).reviews.length
+    const before = ((await (await fetch(`${BASE}/api/claims/${claim.id}/reviews`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as { reviews: unknown[] }).reviews.length
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(`${BASE}/login`)
@@ -219,7 +246,7 @@ describe('a reviewer in Chromium', () => {
     const [response] = await Promise.all([page.waitForResponse(`${BASE}/claims/${claim.id}/review`), page.click('button')])
     expect(response.status()).toBe(403)
     evil.close()
-    const after = ((await (await fetch(`${BASE}/api/claims/${claim.id}/reviews`)).json()) as { reviews: unknown[] }).reviews.length
+    const after = ((await (await fetch(`${BASE}/api/claims/${claim.id}/reviews`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as { reviews: unknown[] }).reviews.length
     expect(after).toBe(before)
     await context.close()
   })
