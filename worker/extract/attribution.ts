@@ -43,6 +43,12 @@ const COMPANY_NOUNS = new Set(`company firm group business bookmaker giant maker
   provider site website conglomerate`.trim().split(/\s+/))
 const PRONOUNS_PERSON = new Set(['he', 'she'])
 const PRONOUNS_ORG = new Set(['it', 'they'])
+/** What unnamed reports are called: "There are reports that …". */
+const REPORT_NOUNS = new Set(['reports', 'claims', 'suggestions', 'indications', 'rumours', 'rumors', 'allegations'])
+
+/** Verbs that only report what someone says or thinks: a bare plural before one is a source. */
+const REPORTING_VERBS = new Set(['said', 'say', 'says', 'saying', 'told', 'tell', 'telling', 'added', 'adding', 'warned', 'warning', 'concluded', 'concluding', 'believe', 'believed', 'fear', 'feared', 'estimated', 'estimate', 'reported', 'reporting', 'claimed', 'claiming'])
+
 /** A source that asked not to be named stays unnamed, whoever else the article names. */
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'unnamed', 'unauthorized', 'unauthorised'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'])
@@ -406,6 +412,8 @@ export class Discourse {
 
   private attributeSentence(s: SentenceCtx): AttributionResult | null {
     const t = s.tokens
+    const reported = this.thereAreReports(s)
+    if (reported) return reported
     // "X: "quote"" and "X, "quote"" with no verb: the seed's "government spokesperson Zabihullah Mujahid, "The…"".
     for (let v = 0; v < t.length; v++) {
       const tok = t[v]!
@@ -434,6 +442,23 @@ export class Discourse {
       if (r) return r
     }
     return null
+  }
+
+  /** "There are reports that …", "There were unconfirmed claims that …": unnamed reports assert what follows. */
+  private thereAreReports(s: SentenceCtx): AttributionResult | null {
+    const t = s.tokens
+    let a = 0
+    while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
+    if (t[a]?.lw !== 'there') return null
+    let k = a + 1
+    if (t[k]?.lw === 'have' || t[k]?.lw === 'had') k++
+    if (!['are', 'were', 'been'].includes(t[k]?.lw ?? '')) return null
+    const start = k + 1
+    let head = start
+    while (head < Math.min(t.length, start + 3) && !REPORT_NOUNS.has(t[head]!.lw)) head++
+    if (!REPORT_NOUNS.has(t[head]?.lw ?? '') || t[head + 1]?.lw !== 'that' || head + 2 >= t.length) return null
+    const sp: SpeakerNP = { kind: 'common', start, end: head + 1, words: t.slice(start, head + 1).map((x) => x.w), source: true }
+    return this.finish(s, sp, { start: t[head + 2]!.start, end: s.end }, head, this.findVia(s), 'there-are-reports', 'reported')
   }
 
   /**
@@ -856,7 +881,10 @@ export class Discourse {
       const p = words.findIndex((w) => NP_PREPS.has(w.lw))
       const h = p > 0 ? words[p - 1]!.lw : ''
       // "The Hindu refugees said", "Some villagers told VOA": people the article describes by what they are.
-      const described = (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) || QUANTIFIERS.has(words[0]!.lw) || /^\p{N}/u.test(words[0]!.w)
+      // Or bare, opening its clause, before a verb that only reports: "Investigators said", "with investigators
+      // concluding that" — not "United fans had declared Saturday as Cantona Day", an act.
+      const bare = from === floor && words.length <= 3 && REPORTING_VERBS.has(t[end]?.lw ?? '')
+      const described = (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) || QUANTIFIERS.has(words[0]!.lw) || /^\p{N}/u.test(words[0]!.w) || bare
       if (p < 0 && described && words.length <= 5 && /[^s]s$/.test(head) && !FUNCTION_WORDS.has(head)) {
         // "The International Organization for Migration and other aid groups have told VOA": the named one leads.
         const named = t[from - 1]?.lw === 'and' ? runEndingAt(t, from - 1, floor) : null

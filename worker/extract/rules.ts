@@ -56,7 +56,10 @@ export const RULES = {
   'with-source-saying': {
     description: '"…, with the firm saying …" / "with analysts predicting …": the noun phrase before the participle says what follows.',
     confidence: 0.7,
-    examples: [{ context: 'Rolta Industries reported its results on Monday.', sentence: 'Its shares fell sharply, with the company saying that orders had dropped by 40%.', speaker: 'Rolta Industries', speakerType: 'organization', span: 'dropped by 40%' }],
+    examples: [
+      { context: 'Rolta Industries reported its results on Monday.', sentence: 'Its shares fell sharply, with the company saying that orders had dropped by 40%.', speaker: 'Rolta Industries', speakerType: 'organization', span: 'dropped by 40%' },
+      { sentence: 'The mystery deepened on Monday, with investigators concluding that 239 passengers had boarded.', speaker: 'investigators', speakerType: 'unnamed', span: '239 passengers' },
+    ],
   },
   'subject-then-saying': {
     description: '"X did Y, saying/adding/warning (that) …": the subject of the sentence asserts what follows the participle.',
@@ -116,6 +119,11 @@ export const RULES = {
     description: 'A quotation after a sentence that paraphrases the speaker quoted two sentences before: still theirs.',
     confidence: 0.55,
     examples: [],
+  },
+  'there-are-reports': {
+    description: '"There are reports that …", "There were unconfirmed claims that …": unnamed reports assert what follows.',
+    confidence: 0.7,
+    examples: [{ sentence: 'There are reports that security forces raided 20 villages.', speaker: 'reports', speakerType: 'unnamed', span: 'security forces raided 20 villages' }],
   },
   'description-named-elsewhere': {
     description: '"A court spokesman said …" when the article names exactly one court spokesman elsewhere: that person. Not when the source asked not to be named.',
