@@ -10,7 +10,7 @@ const FLOORS: Record<string, { recall: number; speaker: number; span: number; re
   holdout: { recall: 0.97, speaker: 0.95, span: 0.8 },
   blind: { recall: 0.97, speaker: 0.92, span: 0.8 },
   // Modern wire-style news (Voice of America, Wikinews, US government), speaker by label keys as the held-out sets are scored.
-  modern: { recall: 0.93, speaker: 0.87, span: 0.7, reported: 0.83 },
+  modern: { recall: 0.93, speaker: 0.88, span: 0.7, reported: 0.85 },
 }
 
 describe('evaluation against hand labels', () => {
@@ -28,7 +28,7 @@ describe('evaluation against hand labels', () => {
   // unseen articles. Only their totals are printed; the floors catch a regression.
   it.each([
     ['blind2', { recall: 0.93, speaker: 0.89, span: 0.78 }],
-    ['modern-blind', { recall: 0.92, speaker: 0.81, span: 0.7 }],
+    ['modern-blind', { recall: 0.92, speaker: 0.82, span: 0.7 }],
   ] as const)('keeps the never-read %s set above its floor', (set, floor) => {
     const score = scoreSet(set)
     console.table([row(score)])
