@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { articles } from './api/articles'
 import { claims } from './api/claims'
+import { editing } from './api/editing'
 import { exports } from './api/exports'
 import { publicReadCors } from './cors'
 import { DOCS_CDN, docsPage } from './docs'
@@ -51,7 +52,7 @@ app.use(async (c, next) => {
   await next()
 })
 
-const routes = app.route('/api/claims', claims).route('/api/articles', articles).route('/api', exports)
+const routes = app.route('/api/claims', claims).route('/api/articles', articles).route('/api', exports).route('/api', editing)
 
 app.get('/openapi.json', openApiDocument(app))
 app.get('/docs', docsPage)

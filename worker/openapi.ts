@@ -109,6 +109,7 @@ const TAGS = [
   { name: 'Export', description: 'Matching claims as CSV, for spreadsheets.' },
   { name: 'Articles', description: 'The articles claims were extracted from; posting one extracts and stores its claims.' },
   { name: 'Appearances', description: 'Every sentence that makes a claim, in any article; suggested matches, and the merges and splits reviewers make.' },
+  { name: 'Editing', description: "What members fix by hand: a claim's span and attribution, claims the extractor missed, dismissals and assignments." },
 ]
 
 /** What the generator adds to the routes' own descriptions; the contact is the desk that runs this deployment. */

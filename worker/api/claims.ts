@@ -31,7 +31,7 @@ export const claims = new Hono<AppEnv>()
       tags: ['Claims'],
       summary: 'List claims',
       description:
-        'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null. `checked=true` lists the claims a new appearance brought back after their verdict ("already checked: refuted on …"), `since` those with an appearance attached since a date.',
+        'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null. `checked=true` lists the claims a new appearance brought back after their verdict ("already checked: refuted on …"), `since` those with an appearance attached since a date. Dismissed claims are left out unless `dismissed=true`, which lists only them; `assignee` lists a member\'s claims.',
       security: [],
       parameters: conditionalGet,
       responses: {
@@ -41,8 +41,9 @@ export const claims = new Hono<AppEnv>()
     }),
     validate('query', ClaimSearchQuerySchema),
     async (c) => {
-      const { status, article, q, limit, cursor, checked, since } = c.req.valid('query')
-      const page = await c.var.store.listClaims({ statuses: status && [status], articleId: article, q, alreadyChecked: checked, since }, limit, cursor)
+      const { status, article, q, limit, cursor, checked, since, dismissed, assignee } = c.req.valid('query')
+      const filter = { statuses: status && [status], articleId: article, q, alreadyChecked: checked, since, dismissed: dismissed ?? false, assignee }
+      const page = await c.var.store.listClaims(filter, limit, cursor)
       return cachedJson(c, { claims: page.claims, cursor: page.next === null ? null : encodeCursor(page.next) })
     },
   )
