@@ -4,15 +4,19 @@ import { except } from 'hono/combine'
 import { csrf } from 'hono/csrf'
 import * as v from 'valibot'
 import { SuggestionOutcomeSchema } from '../schemas/curation'
-import { ClaimListQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
+import { ClaimListQuerySchema, ClaimPageQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
 import { articleAppearances } from './appearances'
 import { ReviewFormSchema } from '../schemas/review'
-import { memberForToken, overAttemptLimit } from './auth'
+import { memberForToken, memberNames, overAttemptLimit } from './auth'
 import { claimPageUrl, claimReview } from './claimreview'
 import type { AppEnv } from './env'
 import { errorResponse, isApiPath } from './errors'
+import { formFields, pathId } from './forms'
 import { Curation, CurationConflictError } from './curation'
+import { articleSentences } from './extract'
+import { claimId } from './ids'
 import { ArticlePage } from './pages/article'
+import { type AddFormState, type EditFormState, editFormOf, emptyAddForm } from './pages/editing'
 import { CheckedPage } from './pages/appearances'
 import { ClaimListPage, ClaimPage, type ReviewFormState } from './pages/claims'
 import { renderer } from './pages/layout'
@@ -20,6 +24,7 @@ import { LoginPage } from './pages/login'
 import { STYLESHEET } from './pages/styles'
 import { endSession, sessionReviewer, startSession } from './session'
 import { IdempotencyConflictError } from './store'
+import { editingForms } from './web-editing'
 
 /** JSON for a <script> data block: `<` and line separators escaped so it cannot close the element. */
 function scriptJson(value: unknown): string {
@@ -34,16 +39,6 @@ function safeNext(next: unknown): string {
   const url = URL.canParse(next, base) ? new URL(next, base) : null
   if (url === null || url.origin !== base || url.pathname.startsWith('//')) return '/'
   return `${url.pathname}${url.search}`
-}
-
-/** The text fields of a form post, or null when the body cannot be read as a form. */
-async function formFields(c: Context<AppEnv>): Promise<Record<string, string> | null> {
-  try {
-    const body = await c.req.parseBody()
-    return Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
-  } catch {
-    return null
-  }
 }
 
 const emptyForm = (): ReviewFormState => ({
@@ -86,7 +81,7 @@ web.get('/', async (c) => {
   const reviewer = await sessionReviewer(c)
   // A browser submits every field of the filter form; an empty one means "any".
   const filled = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''))
-  const parsed = v.safeParse(ClaimListQuerySchema, filled)
+  const parsed = v.safeParse(ClaimPageQuerySchema, filled)
   if (!parsed.success) {
     c.status(400)
     return c.render(
@@ -96,10 +91,10 @@ web.get('/', async (c) => {
       { title: 'Invalid filter', reviewer },
     )
   }
-  const { status, article, q, limit, cursor } = parsed.output
+  const { status, article, q, limit, cursor, dismissed, assignee } = parsed.output
   const store = c.var.store
   const [page, articles, counts] = await Promise.all([
-    store.listClaims({ statuses: status && [status], articleId: article, q }, limit, cursor),
+    store.listClaims({ statuses: status && [status], articleId: article, q, dismissed: dismissed ?? false, assignee }, limit, cursor),
     store.listArticles(),
     store.countByStatus(),
   ])
@@ -108,7 +103,8 @@ web.get('/', async (c) => {
       claims={page.claims}
       articles={articles}
       counts={counts}
-      filters={{ status, article, q, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit }}
+      filters={{ status, article, q, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit, dismissed, assignee }}
+      member={reviewer}
       next={page.next === null ? null : encodeCursor(page.next)}
       paged={cursor !== undefined}
     />,
@@ -122,6 +118,7 @@ async function renderClaim(
   form: ReviewFormState | null,
   status: 200 | 400 | 401 | 404 | 409 = 200,
   refused: string | null = null,
+  editing: EditFormState | null = null,
 ) {
   const reviewer = await sessionReviewer(c)
   const claim = await c.var.store.getClaim(id)
@@ -136,7 +133,7 @@ async function renderClaim(
   const curation = new Curation(c.var.store)
   const [article, unreviewed, suggestions, events] = await Promise.all([
     c.var.store.getArticle(claim.articleId),
-    saved ? c.var.store.listClaims({ statuses: ['unreviewed'] }, 2) : null,
+    saved ? c.var.store.listClaims({ statuses: ['unreviewed'], dismissed: false }, 2) : null,
     curation.suggestions(claim.id),
     curation.events(claim.id),
   ])
@@ -154,6 +151,7 @@ async function renderClaim(
       suggestions={suggestions}
       events={events}
       refused={refused}
+      editing={editing === null && reviewer === null ? null : { members: memberNames(c.env.REVIEWER_TOKENS), form: editing ?? editFormOf(claim) }}
     />,
     { title: claim.span, reviewer },
   )
@@ -205,17 +203,26 @@ web.post('/claims/:id/review', async (c) => {
   }
 })
 
-web.get('/articles/:id', async (c) => {
+/** The article page; for members with the form to add a claim, in the state `adding` left it. */
+async function renderArticle(c: Context<AppEnv>, id: string, adding: AddFormState | null = null, status: 200 | 400 | 401 | 404 | 409 = 200) {
   const reviewer = await sessionReviewer(c)
-  const params = v.safeParse(IdParamSchema, c.req.param())
-  const id = params.success ? params.output.id : ''
   const [article, claims, appearances] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id), articleAppearances(c.var.store, id)])
   if (article === null) {
     c.status(404)
     return c.render(<p>No article has this id. <a href="/">All claims</a></p>, { title: 'Article not found', reviewer })
   }
-  return c.render(<ArticlePage article={article} claims={claims} appearances={appearances} />, { title: article.title, reviewer })
-})
+  const form = adding ?? (reviewer === null ? null : emptyAddForm())
+  // Sentences already a claim, or an appearance of one, are not offered again.
+  const taken = new Set(appearances.map((appearance) => appearance.id))
+  const sentences = form === null ? [] : articleSentences(article.text).filter((sentence) => !taken.has(claimId(article.id, sentence.start)))
+  c.status(status)
+  return c.render(
+    <ArticlePage article={article} claims={claims} appearances={appearances} adding={form === null ? null : { form, sentences: sentences.map(({ start, end }) => ({ start, text: article.text.slice(start, end) })) }} />,
+    { title: article.title, reviewer },
+  )
+}
+
+web.get('/articles/:id', (c) => renderArticle(c, pathId(c.req.param('id'))))
 
 /**
  * The grouping forms of the claim page: split an appearance off, decide a suggestion, merge into
@@ -233,11 +240,6 @@ async function curate(c: Context<AppEnv>, id: string, change: (curation: Curatio
     if (!(error instanceof CurationConflictError)) throw error
     return renderClaim(c, id, null, 409, `Nothing was changed: ${error.message}.`)
   }
-}
-
-function pathId(value: string | undefined): string {
-  const parsed = v.safeParse(IdParamSchema, { id: value })
-  return parsed.success ? parsed.output.id : ''
 }
 
 web.post('/claims/:id/appearances/:appearanceId/split', (c) =>
@@ -260,6 +262,14 @@ web.post('/claims/:id/merge', async (c) => {
   if (into === '') return renderClaim(c, id, null, 400, 'Nothing was changed: give the id of the claim to merge into (as in its address, /claims/…).')
   return curate(c, id, async (curation, reviewer) => (await curation.merge(id, into, reviewer))?.id ?? null)
 })
+
+web.route(
+  '/',
+  editingForms({
+    claim: (c, id, status, shown) => renderClaim(c, id, null, status, shown.refused ?? null, shown.editing ?? null),
+    article: (c, id, status, adding) => renderArticle(c, id, adding, status),
+  }),
+)
 
 web.get('/checked', async (c) => {
   const reviewer = await sessionReviewer(c)
