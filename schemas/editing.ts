@@ -23,17 +23,31 @@ export const AttributionEditInputSchema = v.strictObject(
 )
 export type AttributionEditInput = v.InferOutput<typeof AttributionEditInputSchema>
 
+/** A JSON object body. Valibot's object schemas also take an array (as `{}`), which the document refuses. */
+function jsonObject<const TSchema extends v.GenericSchema<Record<string, unknown>>>(schema: TSchema) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input), 'the body must be a JSON object'),
+    schema,
+  )
+}
+
 /** Body of `PATCH /api/claims/:id`: a corrected span, attribution fields, or both. */
 export const ClaimEditInputSchema = v.pipe(
   v.strictObject(
     {
       span: v.pipe(v.optional(text(MAX_SPAN_CHARS, 'span')), v.description('The checkable part: text of the claim\'s sentence.')),
-      attribution: v.optional(AttributionEditInputSchema),
+      attribution: v.optional(
+        v.pipe(
+          AttributionEditInputSchema,
+          v.check((fields) => Object.keys(fields).length > 0, 'attribution must name at least one field'),
+          v.metadata({ minProperties: 1 }),
+        ),
+      ),
     },
     'a correction is an object with only the fields span and attribution',
   ),
   v.forward(
-    v.check((input) => input.span !== undefined || (input.attribution !== undefined && Object.keys(input.attribution).length > 0), 'give span, attribution fields, or both'),
+    v.check((input) => input.span !== undefined || input.attribution !== undefined, 'give span, attribution fields, or both'),
     ['span'],
   ),
   v.metadata({ anyOf: [{ required: ['span'] }, { required: ['attribution'] }] }),
@@ -65,9 +79,8 @@ export const ClaimAddInputSchema = v.pipe(
 export type ClaimAddInput = v.InferOutput<typeof ClaimAddInputSchema>
 
 /** Body of `POST /api/claims/:id/dismiss`. */
-export const DismissInputSchema = v.strictObject(
-  { reason: v.optional(text(MAX_DISMISS_REASON_CHARS, 'reason')) },
-  'a dismissal is an object with only the field reason',
+export const DismissInputSchema = jsonObject(
+  v.strictObject({ reason: v.optional(text(MAX_DISMISS_REASON_CHARS, 'reason')) }, 'a dismissal is an object with only the field reason'),
 )
 export type DismissInput = v.InferOutput<typeof DismissInputSchema>
 

@@ -38,8 +38,9 @@ function patch(id: string, body: unknown, token: string | null = ALICE) {
   })
 }
 
-async function fieldOf(response: Response): Promise<string | undefined> {
-  return (await problemOf(response, 400)).errors?.[0]?.field
+/** The field a refusal names: 400 for a body the document refuses, 422 for one that cannot apply to this record. */
+async function fieldOf(response: Response, status: 400 | 422 = 400): Promise<string | undefined> {
+  return (await problemOf(response, status)).errors?.[0]?.field
 }
 
 describe('correcting a claim: PATCH /api/claims/:id', () => {
@@ -82,13 +83,14 @@ describe('correcting a claim: PATCH /api/claims/:id', () => {
     expect(key).toMatchObject({ span: 'at least 14 countries', attribution: { role: 'chief spokesperson' } })
   })
 
-  it('refuses a span that is not text of the sentence, and attributions that contradict themselves, naming the field and changing nothing', async () => {
-    expect(await fieldOf(await patch(unable.id, { span: 'at least 14 countries' }))).toBe('span')
-    expect(await fieldOf(await patch(unable.id, { attribution: { speaker: 'Bilal Karimi' } }))).toBe('attribution.speaker')
-    expect(await fieldOf(await patch(target.id, { attribution: { speakerType: 'outlet' } }))).toBe('attribution.speakerType')
-    expect(await fieldOf(await patch(target.id, { attribution: { speaker: null } }))).toBe('attribution.speaker')
+  it('refuses (422) a span that is not text of the sentence and attributions that contradict themselves, and (400) bodies the document refuses, naming the field and changing nothing', async () => {
+    expect(await fieldOf(await patch(unable.id, { span: 'at least 14 countries' }), 422)).toBe('span')
+    expect(await fieldOf(await patch(unable.id, { attribution: { speaker: 'Bilal Karimi' } }), 422)).toBe('attribution.speaker')
+    expect(await fieldOf(await patch(target.id, { attribution: { speakerType: 'outlet' } }), 422)).toBe('attribution.speakerType')
+    expect(await fieldOf(await patch(target.id, { attribution: { speaker: null } }), 422)).toBe('attribution.speaker')
     expect(await fieldOf(await patch(target.id, {}))).toBe('span')
-    expect(await fieldOf(await patch(target.id, { attribution: {} }))).toBe('span')
+    expect(await fieldOf(await patch(target.id, { attribution: {} }))).toBe('attribution')
+    expect(await fieldOf(await postJson(`/api/claims/${unable.id}/dismiss`, []))).toBe('body')
     expect(await fieldOf(await patch(target.id, { attribution: { speaker: '   ' } }))).toBe('attribution.speaker')
     expect(await fieldOf(await patch(target.id, { attribution: { mode: 'direct' } }))).toBe('attribution.mode')
     expect(await fieldOf(await patch(target.id, { kind: 'quote' }))).toBe('kind')
@@ -150,14 +152,14 @@ describe('adding a claim the extractor missed: POST /api/articles/:id/claims', (
 
   it('refuses, naming the field, a quote that is not in the article, occurs twice or crosses sentences; a start no sentence has; a span outside the sentence', async () => {
     const { article } = await json<{ article: Article }>(`/api/articles/${target.articleId}`)
-    expect(await fieldOf(await add({ quote: 'not in this article at all' }))).toBe('quote')
-    expect(await fieldOf(await add({ quote: 'the Taliban' }))).toBe('quote')
-    expect(await fieldOf(await add({ quote: 'girls. Many countries' }))).toBe('quote')
-    expect(await fieldOf(await add({ sentenceStart: article.text.indexOf(MISSED) + 1 }))).toBe('sentenceStart')
-    expect(await fieldOf(await add({ quote: MISSED, span: 'at least 14 countries' }))).toBe('span')
+    expect(await fieldOf(await add({ quote: 'not in this article at all' }), 422)).toBe('quote')
+    expect(await fieldOf(await add({ quote: 'the Taliban' }), 422)).toBe('quote')
+    expect(await fieldOf(await add({ quote: 'girls. Many countries' }), 422)).toBe('quote')
+    expect(await fieldOf(await add({ sentenceStart: article.text.indexOf(MISSED) + 1 }), 422)).toBe('sentenceStart')
+    expect(await fieldOf(await add({ quote: MISSED, span: 'at least 14 countries' }), 422)).toBe('span')
     expect(await fieldOf(await add({}))).toBe('sentenceStart')
     expect(await fieldOf(await add({ quote: MISSED, sentenceStart: 0 }))).toBe('sentenceStart')
-    expect(await fieldOf(await add({ quote: MISSED, attribution: { speaker: 'Someone' } }))).toBe('attribution.speaker')
+    expect(await fieldOf(await add({ quote: MISSED, attribution: { speaker: 'Someone' } }), 422)).toBe('attribution.speaker')
     expect(await fieldOf(await add({ quote: MISSED, kind: 'quote' }))).toBe('kind')
     expect((await list()).length).toBe(claims.length)
   })
@@ -217,7 +219,7 @@ describe('assigning a claim: POST /api/claims/:id/assignee', () => {
   })
 
   it('refuses a name that is not a desk member, naming the field, and changes nothing', async () => {
-    expect(await fieldOf(await postJson(`/api/claims/${target.id}/assignee`, { name: 'mallory' }))).toBe('name')
+    expect(await fieldOf(await postJson(`/api/claims/${target.id}/assignee`, { name: 'mallory' }), 422)).toBe('name')
     expect(await fieldOf(await postJson(`/api/claims/${target.id}/assignee`, {}))).toBe('name')
     expect(await fieldOf(await postJson(`/api/claims/${target.id}/assignee`, { name: 7 }))).toBe('name')
     await problemOf(await postJson('/api/claims/no-such-claim/assignee', { name: 'bob' }), 404)

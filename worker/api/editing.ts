@@ -18,16 +18,19 @@ import { jsonBody, validate, validateParams } from '../validation'
 const MAX_EDIT_BYTES = 16 * 1024
 
 const claimBody = v.object({ claim: ClaimSchema })
-const conflict = (description: string) => ({ 409: { description, content: { 'application/problem+json': { schema: resolver(ProblemSchema) } } } })
+const problemContent = { 'application/problem+json': { schema: resolver(ProblemSchema) } }
+const conflict = (description: string) => ({ 409: { description, content: problemContent } })
+/** A body the document allows that cannot apply to this record: 422 (a 400 is a body the document refuses). */
+const unprocessable = (description: string) => ({ 422: { description: `${description} \`errors\` names the field.`, content: problemContent } })
 
-/** Runs a member's change: 404 for an unknown record, 400 naming the field a request cannot apply with, 409 for a conflict. */
+/** Runs a member's change: 404 for an unknown record, 422 naming the field a request cannot apply with, 409 for a conflict. */
 async function answer(c: Context<AppEnv>, change: (editing: ClaimEditing) => Promise<EditResult | null>, success: { status: 200 | 201; missing: string } = { status: 200, missing: 'no claim has this id' }) {
   try {
     const result = await change(new ClaimEditing(c.var.store))
     if (result === null) return problem(c, 404, success.missing)
     return c.json({ claim: result.claim }, success.status)
   } catch (error) {
-    if (error instanceof EditInputError) return problem(c, 400, 'the request body cannot apply to this record', { errors: [{ field: error.field, message: error.message }] })
+    if (error instanceof EditInputError) return problem(c, 422, 'the request body cannot apply to this record', { errors: [{ field: error.field, message: error.message }] })
     if (error instanceof EditConflictError) return problem(c, 409, error.message)
     throw error
   }
@@ -49,6 +52,7 @@ export const editing = new Hono<AppEnv>()
       responses: {
         200: jsonResponse('The claim as corrected.', claimBody),
         ...problemResponses(400, 401, 404, 413, 415, 429, 503),
+        ...unprocessable("A span that is not text of the claim's sentence, or an attribution that contradicts itself (the outlet's own voice with a speaker, a named source without one)."),
       },
     }),
     validateParams(IdParamSchema),
@@ -68,6 +72,7 @@ export const editing = new Hono<AppEnv>()
       responses: {
         201: jsonResponse('The claim added.', claimBody),
         ...problemResponses(400, 401, 404, 413, 415, 429, 503),
+        ...unprocessable('No sentence starts at `sentenceStart`; a quote not in the article, found twice or across sentences; a span not in the sentence; an attribution that contradicts itself.'),
         ...conflict('The sentence already is a claim, or an appearance of one.'),
       },
     }),
@@ -122,6 +127,7 @@ export const editing = new Hono<AppEnv>()
       responses: {
         200: jsonResponse('The claim with its assignee.', claimBody),
         ...problemResponses(400, 401, 404, 413, 415, 429, 503),
+        ...unprocessable('A name that is not a desk member.'),
       },
     }),
     validateParams(IdParamSchema),
