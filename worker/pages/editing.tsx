@@ -98,10 +98,12 @@ export function DismissedNotice({ claim, signedIn }: { claim: Claim; signedIn: b
   const { dismissed } = claim
   if (dismissed === null) return null
   return (
-    <p class="notice dismissed" role="status">
-      Dismissed as not check-worthy{signedIn && ` by ${dismissed.by}`} on {dismissed.at.slice(0, 10)}
-      {signedIn && dismissed.reason !== null && `: ${dismissed.reason}`}. It is out of the queue; its history is kept.
-    </p>
+    <div class="notice dismissed" role="status">
+      <p>
+        Dismissed as not check-worthy{signedIn && ` by ${dismissed.by}`} on {dismissed.at.slice(0, 10)}: out of the queue, its history kept.
+      </p>
+      {signedIn && dismissed.reason !== null && <p class="note">Reason: {dismissed.reason}</p>}
+    </div>
   )
 }
 
@@ -135,53 +137,55 @@ export function ClaimEditingForms({ claim, members, form }: { claim: Claim; memb
   return (
     <>
       <h2 id="fix">Fix this claim</h2>
-      <form class="review" method="post" action={`/claims/${claim.id}/edit`} novalidate>
-        <FormAlert message={errors.form} />
-        <label>
-          Checkable part <span class="hint">Text of the sentence, exactly as published.</span>
-          <textarea name="span" rows={2} maxlength={MAX_SPAN_CHARS} aria-invalid={errors.span !== undefined} aria-describedby={errors.span === undefined ? undefined : 'edit-span-error'}>
-            {values.span}
-          </textarea>
-          <FieldError id="edit-span-error" message={errors.span} />
-        </label>
-        <AttributionFields values={values} errors={errors} idPrefix="edit" />
-        <div>
-          <button type="submit">Save correction</button>
-        </div>
-      </form>
-      <form class="merge" method="post" action={`/claims/${claim.id}/assignee`}>
-        <label>
-          Assigned to
-          <select name="name">
-            <option value="">Nobody</option>
-            {members.map((name) => (
-              <option value={name} selected={claim.assignee === name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button class="secondary" type="submit">
-          Assign
-        </button>
-      </form>
-      {claim.dismissed === null ? (
-        <form class="merge" method="post" action={`/claims/${claim.id}/dismiss`}>
+      <div class="fix">
+        <form class="review" method="post" action={`/claims/${claim.id}/edit`} novalidate>
+          <FormAlert message={errors.form} />
           <label>
-            Not check-worthy? <span class="hint">Dismissing keeps the claim and its history, out of the queue. Reason (optional):</span>
-            <input type="text" name="reason" maxlength={MAX_DISMISS_REASON_CHARS} />
+            Checkable part <span class="hint">Text of the sentence, exactly as published.</span>
+            <textarea name="span" rows={2} maxlength={MAX_SPAN_CHARS} aria-invalid={errors.span !== undefined} aria-describedby={errors.span === undefined ? undefined : 'edit-span-error'}>
+              {values.span}
+            </textarea>
+            <FieldError id="edit-span-error" message={errors.span} />
+          </label>
+          <AttributionFields values={values} errors={errors} idPrefix="edit" />
+          <div>
+            <button type="submit">Save correction</button>
+          </div>
+        </form>
+        <form class="merge" method="post" action={`/claims/${claim.id}/assignee`}>
+          <label>
+            Assigned to
+            <select name="name">
+              <option value="">Nobody</option>
+              {members.map((name) => (
+                <option value={name} selected={claim.assignee === name}>
+                  {name}
+                </option>
+              ))}
+            </select>
           </label>
           <button class="secondary" type="submit">
-            Dismiss
+            Assign
           </button>
         </form>
-      ) : (
-        <form method="post" action={`/claims/${claim.id}/undismiss`}>
-          <button class="secondary" type="submit">
-            Put it back in the queue
-          </button>
-        </form>
-      )}
+        {claim.dismissed === null ? (
+          <form class="merge" method="post" action={`/claims/${claim.id}/dismiss`}>
+            <label>
+              Not check-worthy? <span class="hint">Dismissing keeps the claim and its history, out of the queue. Reason (optional):</span>
+              <input type="text" name="reason" maxlength={MAX_DISMISS_REASON_CHARS} />
+            </label>
+            <button class="secondary" type="submit">
+              Dismiss
+            </button>
+          </form>
+        ) : (
+          <form method="post" action={`/claims/${claim.id}/undismiss`}>
+            <button class="secondary" type="submit">
+              Put it back in the queue
+            </button>
+          </form>
+        )}
+      </div>
     </>
   )
 }
@@ -195,7 +199,7 @@ export function AddClaimForm({ article, sentences, form }: { article: Article; s
       {sentences.length === 0 ? (
         <p class="muted">Every sentence of this article already is a claim.</p>
       ) : (
-        <form class="review" method="post" action={`/articles/${article.id}/claims`} novalidate>
+        <form class="review add" method="post" action={`/articles/${article.id}/claims`} novalidate>
           <FormAlert message={errors.form} />
           <label>
             Sentence
