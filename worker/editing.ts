@@ -178,7 +178,7 @@ export class ClaimEditing {
   }
 
   /** Takes a claim out of the queue as not check-worthy; its reviews and history stay. */
-  dismiss(id: string, reason: string | null, by: string): Promise<EditResult | null> {
+  async dismiss(id: string, reason: string | null, by: string): Promise<EditResult | null> {
     return this.change(
       id,
       by,
@@ -189,12 +189,12 @@ export class ClaimEditing {
   }
 
   /** Puts a dismissed claim back in the queue. */
-  restore(id: string, by: string): Promise<EditResult | null> {
+  async restore(id: string, by: string): Promise<EditResult | null> {
     return this.change(id, by, 'dismiss', (claim) => (claim.dismissed === null ? claim : { ...claim, dismissed: null }), () => 'dismissed: yes → no (back in the queue)')
   }
 
   /** Assigns the claim to a desk member, or unassigns it (`name` null). */
-  assign(id: string, name: string | null, by: string, members: readonly string[]): Promise<EditResult | null> {
+  async assign(id: string, name: string | null, by: string, members: readonly string[]): Promise<EditResult | null> {
     if (name !== null && !members.includes(name)) throw new EditInputError('name', 'name is not a desk member (a name in REVIEWER_TOKENS)')
     return this.change(
       id,

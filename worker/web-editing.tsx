@@ -1,13 +1,13 @@
 import { type Context, Hono } from 'hono'
 import * as v from 'valibot'
-import type { Attribution } from '../schemas/claim'
+import { type Attribution, EDITABLE_ATTRIBUTION_FIELDS } from '../schemas/claim'
 import { ClaimAddInputSchema, ClaimEditInputSchema, DismissInputSchema } from '../schemas/editing'
 import { memberNames } from './auth'
 import { EditInputError } from './claim-edits'
 import { ClaimEditing, EditConflictError } from './editing'
 import type { AppEnv } from './env'
 import { formFields, pathId } from './forms'
-import { ATTRIBUTION_FORM_FIELDS, type AddFormState, type EditFormState } from './pages/editing'
+import type { AddFormState, AttributionFormValues, EditFormState } from './pages/editing'
 import { sessionMember } from './session'
 
 type PageStatus = 200 | 400 | 401 | 404 | 409
@@ -36,9 +36,9 @@ function issueErrors(issues: readonly v.BaseIssue<unknown>[]): FormErrors {
 }
 
 /** The attribution fields as typed, an empty one meaning none; with `current`, only those that differ from it. */
-function attributionInput(values: Record<(typeof ATTRIBUTION_FORM_FIELDS)[number], string>, current: Attribution | null): Record<string, string | null> {
+function attributionInput(values: AttributionFormValues, current: Attribution | null): Record<string, string | null> {
   const input: Record<string, string | null> = {}
-  for (const field of ATTRIBUTION_FORM_FIELDS) {
+  for (const field of EDITABLE_ATTRIBUTION_FIELDS) {
     const typed = values[field].trim()
     const value = typed === '' && field !== 'speakerType' ? null : typed
     if (current === null || value !== current[field]) input[field] = value
@@ -61,7 +61,7 @@ export function editingForms(pages: EditingPages) {
     .post('/claims/:id/edit', async (c) => {
       const id = pathId(c.req.param('id'))
       const body = await formFields(c)
-      const state: EditFormState = { values: valuesOf(body, ['span', ...ATTRIBUTION_FORM_FIELDS]), errors: {} }
+      const state: EditFormState = { values: valuesOf(body, ['span', ...EDITABLE_ATTRIBUTION_FIELDS]), errors: {} }
       const member = await sessionMember(c)
       if (body === null || member === null) return pages.claim(c, id, body === null ? 400 : 401, { editing: { ...state, errors: { form: body === null ? UNREADABLE : NOT_SIGNED_IN } } })
       const claim = await c.var.store.getClaim(id)
@@ -116,7 +116,7 @@ export function editingForms(pages: EditingPages) {
     .post('/articles/:id/claims', async (c) => {
       const id = pathId(c.req.param('id'))
       const body = await formFields(c)
-      const state: AddFormState = { values: valuesOf(body, ['sentenceStart', 'span', ...ATTRIBUTION_FORM_FIELDS]), errors: {} }
+      const state: AddFormState = { values: valuesOf(body, ['sentenceStart', 'span', ...EDITABLE_ATTRIBUTION_FIELDS]), errors: {} }
       const member = await sessionMember(c)
       if (body === null || member === null) return pages.article(c, id, body === null ? 400 : 401, { ...state, errors: { form: body === null ? UNREADABLE : NOT_SIGNED_IN } })
       const { sentenceStart, span } = state.values

@@ -1,12 +1,11 @@
 import type { Article } from '../../schemas/article'
-import { type Claim, SPEAKER_TYPES, type SpeakerType } from '../../schemas/claim'
+import { type Claim, EDITABLE_ATTRIBUTION_FIELDS, SPEAKER_TYPES, type SpeakerType } from '../../schemas/claim'
 import { MAX_DISMISS_REASON_CHARS, MAX_NAME_CHARS, MAX_SPAN_CHARS } from '../../schemas/editing'
 import { FieldError } from './components'
 
 /** The attribution fields of the correction and add forms, as typed: an empty field means none. */
-export const ATTRIBUTION_FORM_FIELDS = ['speaker', 'role', 'organization', 'via', 'speakerType'] as const
-type AttributionFormField = (typeof ATTRIBUTION_FORM_FIELDS)[number]
-type AttributionFormValues = Record<AttributionFormField, string>
+type AttributionFormField = (typeof EDITABLE_ATTRIBUTION_FIELDS)[number]
+export type AttributionFormValues = Record<AttributionFormField, string>
 
 /** The correction form of a claim page: what the member typed, and each field's error. */
 export interface EditFormState {
