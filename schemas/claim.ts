@@ -29,10 +29,16 @@ export const AttributionSchema = v.object({
   via: v.nullable(v.pipe(v.string(), v.description('The agency or outlet that carried the statement, e.g. Associated Press.'))),
   mode: v.pipe(v.picklist(ATTRIBUTION_MODES), v.description('direct: quoted; reported: reported speech; outlet: the outlet\'s own assertion.')),
   speakerType: SpeakerTypeSchema,
-  rule: v.pipe(v.string(), v.description('The extraction rule that decided the attribution (see worker/extract/rules).')),
+  rule: v.pipe(v.string(), v.description('The extraction rule that decided the attribution (see worker/extract/rules), or `human` when a desk member gave or corrected it.')),
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1), v.description('How sure the rule is, 0–1; below 0.6 a reviewer should check the speaker first.')),
 })
 export type Attribution = v.InferOutput<typeof AttributionSchema>
+
+/** The `rule` of an attribution a desk member gave or corrected (never an extraction rule's name); its confidence is 1. */
+export const HUMAN_RULE = 'human'
+
+/** The attribution fields a desk member may correct; the mode follows from them. */
+export const EDITABLE_ATTRIBUTION_FIELDS = ['speaker', 'role', 'organization', 'via', 'speakerType'] as const
 
 /** The article a claim appeared in. */
 export const ClaimSourceSchema = v.object({
@@ -107,6 +113,28 @@ export const PublicationSchema = v.object({
   corrections: v.pipe(v.array(CorrectionSchema), v.description('Every correction, oldest first.')),
 })
 export type Publication = v.InferOutput<typeof PublicationSchema>
+/**
+ * A desk member's corrections of a claim: laid over what the extractor finds each time its
+ * article is saved again, so re-extraction and re-seeding never undo them.
+ */
+export const ClaimEditsSchema = v.object({
+  span: v.optional(v.pipe(v.string(), v.description('The checkable part as corrected: part of the sentence.'))),
+  offsets: v.optional(OffsetsSchema),
+  attribution: v.optional(v.pipe(v.pick(AttributionSchema, [...EDITABLE_ATTRIBUTION_FIELDS, 'mode']), v.description('The attribution as corrected, whole, so that it holds whatever a later extractor finds.'))),
+  by: v.pipe(v.string(), v.description('The member who made the latest correction.')),
+  at: TimestampSchema,
+})
+export type ClaimEdits = v.InferOutput<typeof ClaimEditsSchema>
+
+/** Who did something to a claim, and when. */
+export const MemberActSchema = v.object({ by: v.string(), at: TimestampSchema })
+
+/** A claim a member took out of the queue as not check-worthy; kept with its history. */
+export const DismissalSchema = v.object({
+  ...MemberActSchema.entries,
+  reason: v.pipe(v.nullable(v.string()), v.description('Why it is not check-worthy, if the member said.')),
+})
+export type Dismissal = v.InferOutput<typeof DismissalSchema>
 
 /** A claim keeps this many of its earliest appearances; the rest are paged from `GET /api/claims/:id/appearances`. */
 export const EMBEDDED_APPEARANCES = 10
@@ -126,6 +154,10 @@ export const ClaimSchema = v.object({
   ),
   appearanceCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.description('How many sentences, in this and other articles, make this claim.')), 1),
   lastAppearanceAt: v.optional(v.pipe(v.nullable(TimestampSchema), v.description('When the latest appearance after the first was attached; null while the claim has only the sentences of its own article.')), null),
+  edited: v.optional(v.pipe(v.nullable(ClaimEditsSchema), v.description('What desk members corrected (span, attribution), already applied to the fields above; null when nobody did.')), null),
+  added: v.optional(v.pipe(v.nullable(MemberActSchema), v.description('Set when a member added the claim because the extractor missed it.')), null),
+  dismissed: v.optional(v.pipe(v.nullable(DismissalSchema), v.description('Set while the claim is dismissed as not check-worthy: out of the queue and the default list.')), null),
+  assignee: v.optional(v.pipe(v.nullable(v.string()), v.description('The desk member the claim is assigned to, or null.')), null),
 })
 export type Claim = v.InferOutput<typeof ClaimSchema>
 
@@ -151,5 +183,7 @@ export const ClaimSummarySchema = v.object({
     ),
     null,
   ),
+  assignee: v.optional(v.pipe(v.nullable(v.string()), v.description('The desk member the claim is assigned to.')), null),
+  dismissed: v.optional(v.pipe(v.boolean(), v.description('Dismissed as not check-worthy: listed only with `dismissed=true`.')), false),
 })
 export type ClaimSummary = v.InferOutput<typeof ClaimSummarySchema>

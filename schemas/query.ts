@@ -99,8 +99,31 @@ export const RepeatQuerySchema = v.object({
   ),
 })
 
-/** Query of `GET /api/claims`: the list filters and the "already checked" ones. */
-export const ClaimSearchQuerySchema = v.object({ ...ClaimListQuerySchema.entries, ...RepeatQuerySchema.entries })
+/** The desk's workflow filters of a claim list: dismissed claims, and whom a claim is assigned to. */
+export const WorkflowQuerySchema = v.object({
+  dismissed: v.optional(
+    v.pipe(
+      v.picklist(['true', 'false'], 'dismissed must be true or false'),
+      v.transform((value) => value === 'true'),
+      v.description('true: only claims dismissed as not check-worthy; false (the default): only the others.'),
+    ),
+  ),
+  assignee: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/\S/, 'assignee must not be empty'),
+      v.trim(),
+      v.maxLength(200, 'assignee must be at most 200 characters'),
+      v.description('Only claims assigned to this desk member.'),
+    ),
+  ),
+})
+
+/** Query of `GET /api/claims`: the list filters, the "already checked" ones and the workflow ones. */
+export const ClaimSearchQuerySchema = v.object({ ...ClaimListQuerySchema.entries, ...RepeatQuerySchema.entries, ...WorkflowQuerySchema.entries })
+
+/** Query of the claim list page: the list filters and the workflow ones. */
+export const ClaimPageQuerySchema = v.object({ ...ClaimListQuerySchema.entries, ...WorkflowQuerySchema.entries })
 
 /** Query of a claim's appearance pages. */
 export const AppearancePageQuerySchema = v.pick(ClaimListQuerySchema, ['cursor'])

@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { articles } from './api/articles'
 import { claims } from './api/claims'
+import { editing } from './api/editing'
 import { exports } from './api/exports'
 import { activity, publishing } from './api/publishing'
 import { publicReadCors } from './cors'
@@ -58,6 +59,7 @@ const routes = app
   .route('/api/articles', articles)
   .route('/api', exports)
   .route('/api', activity)
+  .route('/api', editing)
 
 app.get('/openapi.json', openApiDocument(app))
 app.get('/docs', docsPage)

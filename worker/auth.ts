@@ -57,6 +57,11 @@ export function memberRole(tokens: string | undefined, name: string): Role | nul
   return memberTokens(tokens).find((entry) => entry.name === name)?.role ?? null
 }
 
+/** The names of every desk member, in the order REVIEWER_TOKENS lists them. */
+export function memberNames(tokens: string | undefined): string[] {
+  return [...new Set(memberTokens(tokens).map((entry) => entry.name))]
+}
+
 /**
  * A short fingerprint of a reviewer's current token, kept in their session: replacing or
  * removing the token ends every session it opened. Null when the name has no token.

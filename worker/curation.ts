@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import type { Appearance, AppearanceMatch, Claim } from '../schemas/claim'
 import { type CurationEvent, CurationEventSchema, type Suggestion, SuggestionSchema } from '../schemas/curation'
 import { APPEARANCE_PAGE, AppearanceStore } from './appearances'
+import { UNTOUCHED } from './claim-edits'
 import { Matcher } from './matcher'
 import type { Candidate } from './matching/decide'
 import { wordSimilarity } from './matching/compare'
@@ -162,6 +163,7 @@ export class Curation {
       appearances: [{ ...appearance, match: 'extracted', similarity: 1, alreadyChecked: null }],
       appearanceCount: 1,
       lastAppearanceAt: null,
+      ...UNTOUCHED,
     })
     await this.appearances.remove(claimId, appearanceId)
     const rest = await this.claims.updateClaim(claimId, (current) => ({

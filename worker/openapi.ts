@@ -119,6 +119,7 @@ const TAGS = [
   { name: 'Articles', description: 'The articles claims were extracted from; posting one extracts and stores its claims.' },
   { name: 'Publishing', description: 'An editor publishes a proposed verdict and corrects a published one; corrections are public. The desk\'s activity log, for admins.' },
   { name: 'Appearances', description: 'Every sentence that makes a claim, in any article; suggested matches, and the merges and splits reviewers make.' },
+  { name: 'Editing', description: "What members fix by hand: a claim's span and attribution, claims the extractor missed, dismissals and assignments." },
 ]
 
 /** What the generator adds to the routes' own descriptions; the contact is the desk that runs this deployment. */

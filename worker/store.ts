@@ -19,6 +19,7 @@ import type { IdempotencyLedger } from './idempotency-ledger'
 import { articleOfClaim, claimId, reviewId } from './ids'
 import { type Audience, summaryFor } from './visibility'
 import { appearanceOf, cameBackAfterVerdict, withAppearances } from './appearance-projection'
+import { applyEdits, UNTOUCHED } from './claim-edits'
 import { wordSimilarity } from './matching/compare'
 import { claimFeatures } from './matching/features'
 
@@ -115,6 +116,10 @@ export interface ClaimFilter {
   alreadyChecked?: boolean
   /** Only claims with an appearance attached at or after this ISO date or timestamp. */
   since?: string
+  /** Only dismissed claims (true) or only those in the queue (false); both when undefined. */
+  dismissed?: boolean
+  /** Only claims assigned to this member. */
+  assignee?: string
 }
 
 /** Where a claim list resumes: a KV cursor and how many keys of that page were already served. */
@@ -179,6 +184,8 @@ export function summarize(claim: Claim): ClaimSummary {
     appearanceCount: claim.appearanceCount,
     lastAppearanceAt: claim.lastAppearanceAt,
     alreadyChecked: cameBackAfterVerdict(claim),
+    assignee: claim.assignee,
+    dismissed: claim.dismissed !== null,
   }
   let metadata = base
   const spanAt = Math.max(0, claim.text.indexOf(claim.span))
@@ -223,6 +230,8 @@ function matches(summary: ClaimSummary, filter: ClaimFilter): boolean {
   if (filter.alreadyChecked === true && summary.alreadyChecked === null) return false
   const appearedAt = filter.alreadyChecked === true ? summary.alreadyChecked?.appearedAt : summary.lastAppearanceAt
   if (filter.since !== undefined && (appearedAt ?? '') < filter.since) return false
+  if (filter.dismissed !== undefined && summary.dismissed !== filter.dismissed) return false
+  if (filter.assignee !== undefined && summary.assignee !== filter.assignee) return false
   if (filter.q === undefined) return true
   const needle = filter.q.toLocaleLowerCase()
   return [summary.text, summary.span, summary.speaker ?? ''].some((field) => field.toLocaleLowerCase().includes(needle))
@@ -316,6 +325,20 @@ export class ClaimStore {
     return value === null ? null : parseRecord(ClaimSchema, key, value)
   }
 
+  /** An article with the claim count of its list entry, or null when the id is unknown. */
+  async getArticleEntry(id: string): Promise<{ article: Article; claimCount: number } | null> {
+    const key = articleKey(id)
+    const { value, metadata } = await withTimeout(() => this.kv.getWithMetadata(key, 'json'), 'reading an article')
+    if (value === null) return null
+    const entry = v.safeParse(ArticleMetadataSchema, metadata)
+    return { article: parseRecord(ArticleSchema, key, value), claimCount: entry.success ? entry.output.claimCount : 0 }
+  }
+
+  /** Rewrites an article's record and list entry (a claim added to it by hand changes its count). */
+  async putArticle(article: Article, claimCount: number): Promise<void> {
+    await withTimeout(() => this.kv.put(articleKey(article.id), JSON.stringify(article), { metadata: articleMetadata(article, claimCount) }), 'writing an article')
+  }
+
   async getArticle(id: string): Promise<Article | null> {
     const key = articleKey(id)
     const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading an article')
@@ -329,7 +352,9 @@ export class ClaimStore {
    */
   async listClaims(filter: ClaimFilter, limit: number, from: ListPosition = { kvCursor: null, skip: 0 }): Promise<ClaimPage> {
     const prefix = claimPrefix(filter.articleId)
-    const filtered = filter.statuses !== undefined || filter.q !== undefined || filter.alreadyChecked !== undefined || filter.since !== undefined
+    // Leaving dismissed claims out drops few, so it is not sized as a filter; the others match rarely.
+    const filtered =
+      filter.statuses !== undefined || filter.q !== undefined || filter.alreadyChecked !== undefined || filter.since !== undefined || filter.dismissed === true || filter.assignee !== undefined
     const claims: ClaimSummary[] = []
     let { kvCursor, skip } = from
     for (let calls = 0; calls < MAX_LIST_CALLS_PER_PAGE; calls++) {
@@ -369,7 +394,8 @@ export class ClaimStore {
     for await (const keys of this.pages<ClaimMetadata>(claimPrefix(), 'counting claims')) {
       for (const key of keys) {
         const summary = this.summaryFromKey(key)
-        if (summary !== null) counts[summaryFor(audience, summary).status]++
+        // Dismissed claims are out of the queue, so out of its progress too.
+        if (summary !== null && !summary.dismissed) counts[summaryFor(audience, summary).status]++
       }
     }
     return counts
@@ -564,6 +590,7 @@ export class ClaimStore {
           appearances: [],
           appearanceCount: 1,
           lastAppearanceAt: null,
+          ...UNTOUCHED,
         }
         const features = claimFeatures(fields.text, fields.attribution)
         const own = [
@@ -576,7 +603,8 @@ export class ClaimStore {
             }),
           ),
         ]
-        const refreshed = withAppearances({ ...base, ...fields, source }, own)
+        // A member's corrections hold over whatever the extractor finds this time.
+        const refreshed = applyEdits(withAppearances({ ...base, ...fields, source }, own))
         const next = project(refreshed, await this.collectReviews(refreshed, keys))
         if (stored !== null && JSON.stringify(next) === JSON.stringify(stored)) return stored
         await this.putClaim(next)

@@ -15,14 +15,26 @@ export function publicStatus(status: Status, published: boolean): Status {
   return 'in_review'
 }
 
+/** Who did something, as the public is told: the desk, not the member. */
+export const PUBLIC_ACTOR = 'the desk'
+
 /** A claim as the audience may see it. */
 export function claimFor(audience: Audience, claim: Claim): Claim {
   if (audience === 'member') return claim
-  return { ...claim, status: publicStatus(claim.status, claim.publication !== null), notes: [] }
+  const anonymous = <T extends { by: string }>(act: T | null): T | null => (act === null ? null : { ...act, by: PUBLIC_ACTOR })
+  return {
+    ...claim,
+    status: publicStatus(claim.status, claim.publication !== null),
+    notes: [],
+    assignee: null,
+    edited: anonymous(claim.edited),
+    added: anonymous(claim.added),
+    dismissed: anonymous(claim.dismissed),
+  }
 }
 
 /** A list entry as the audience may see it. */
 export function summaryFor(audience: Audience, summary: ClaimSummary): ClaimSummary {
   if (audience === 'member') return summary
-  return { ...summary, status: publicStatus(summary.status, summary.published) }
+  return { ...summary, status: publicStatus(summary.status, summary.published), assignee: null }
 }

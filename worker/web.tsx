@@ -4,11 +4,10 @@ import { except } from 'hono/combine'
 import { csrf } from 'hono/csrf'
 import * as v from 'valibot'
 import { SuggestionOutcomeSchema } from '../schemas/curation'
-import { ClaimListQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
+import { ClaimListQuerySchema, ClaimPageQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../schemas/query'
 import { articleAppearances } from './appearances'
 import { CorrectionInputSchema, ReviewFormSchema } from '../schemas/review'
 import { ActivityLog, reviewSummary } from './activity'
-import { memberForToken, overAttemptLimit } from './auth'
 import { claimPageUrl, claimReview } from './claimreview'
 import type { AppEnv } from './env'
 import { errorResponse, isApiPath } from './errors'
@@ -19,7 +18,12 @@ import { type ArticleTextInput, chosenArticleInputSchema } from '../schemas/arti
 import { PageFetchError } from './fetch/page'
 import { fetchPolicy } from './fetch/target'
 import { articleTextInput, ingestArticle } from './ingest'
+import { memberForToken, memberNames, overAttemptLimit } from './auth'
+import { formFields, pathId } from './forms'
+import { articleSentences } from './extract'
+import { claimId } from './ids'
 import { ArticlePage } from './pages/article'
+import { type AddFormState, type EditFormState, editFormOf, emptyAddForm } from './pages/editing'
 import { CheckedPage } from './pages/appearances'
 import { ClaimListPage, ClaimPage, type ReviewFormState } from './pages/claims'
 import { renderer } from './pages/layout'
@@ -29,6 +33,7 @@ import { STYLESHEET } from './pages/styles'
 import { endSession, sessionMember, sessionReviewer, startSession } from './session'
 import { correctVerdict, PublishingConflictError, publishVerdict } from './publishing'
 import { IdempotencyConflictError } from './store'
+import { editingForms } from './web-editing'
 
 /** JSON for a <script> data block: `<` and line separators escaped so it cannot close the element. */
 function scriptJson(value: unknown): string {
@@ -43,16 +48,6 @@ function safeNext(next: unknown): string {
   const url = URL.canParse(next, base) ? new URL(next, base) : null
   if (url === null || url.origin !== base || url.pathname.startsWith('//')) return '/'
   return `${url.pathname}${url.search}`
-}
-
-/** The text fields of a form post, or null when the body cannot be read as a form. */
-async function formFields(c: Context<AppEnv>): Promise<Record<string, string> | null> {
-  try {
-    const body = await c.req.parseBody()
-    return Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
-  } catch {
-    return null
-  }
 }
 
 const emptyForm = (): ReviewFormState => ({
@@ -100,7 +95,7 @@ web.get('/', async (c) => {
   const reviewer = await sessionReviewer(c)
   // A browser submits every field of the filter form; an empty one means "any".
   const filled = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''))
-  const parsed = v.safeParse(ClaimListQuerySchema, filled)
+  const parsed = v.safeParse(ClaimPageQuerySchema, filled)
   if (!parsed.success) {
     c.status(400)
     return c.render(
@@ -110,11 +105,11 @@ web.get('/', async (c) => {
       { title: 'Invalid filter', reviewer },
     )
   }
-  const { status, article, q, limit, cursor } = parsed.output
+  const { status, article, q, limit, cursor, dismissed, assignee } = parsed.output
   const store = c.var.store
   const audience: Audience = reviewer === null ? 'public' : 'member'
   const [page, articles, counts] = await Promise.all([
-    store.listClaims({ audience, statuses: status && [status], articleId: article, q }, limit, cursor),
+    store.listClaims({ audience, statuses: status && [status], articleId: article, q, dismissed: dismissed ?? false, assignee }, limit, cursor),
     store.listArticles(),
     store.countByStatus(audience),
   ])
@@ -123,7 +118,8 @@ web.get('/', async (c) => {
       claims={page.claims.map((summary) => summaryFor(audience, summary))}
       articles={articles}
       counts={counts}
-      filters={{ status, article, q, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit }}
+      filters={{ status, article, q, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit, dismissed, assignee }}
+      member={reviewer}
       next={page.next === null ? null : encodeCursor(page.next)}
       paged={cursor !== undefined}
     />,
@@ -137,6 +133,7 @@ async function renderClaim(
   form: ReviewFormState | null,
   status: 200 | 400 | 401 | 403 | 404 | 409 = 200,
   refused: string | null = null,
+  editing: EditFormState | null = null,
   editorRefused: string | null = null,
 ) {
   const member = await sessionMember(c)
@@ -154,7 +151,7 @@ async function renderClaim(
   const curation = new Curation(c.var.store)
   const [article, unreviewed, suggestions, events] = await Promise.all([
     c.var.store.getArticle(claim.articleId),
-    saved ? c.var.store.listClaims({ audience: 'member', statuses: ['unreviewed'] }, 2) : null,
+    saved ? c.var.store.listClaims({ audience: 'member', statuses: ['unreviewed'], dismissed: false }, 2) : null,
     curation.suggestions(claim.id),
     curation.events(claim.id),
   ])
@@ -174,6 +171,7 @@ async function renderClaim(
       events={events}
       refused={refused}
       editorRefused={editorRefused}
+      editing={editing === null && reviewer === null ? null : { members: memberNames(c.env.REVIEWER_TOKENS), form: editing ?? editFormOf(claim) }}
     />,
     { title: claim.span, reviewer },
   )
@@ -276,17 +274,26 @@ web.post(ARTICLE_FORM_PATH, formLimit(MAX_ARTICLE_FORM_BYTES), async (c) => {
   return c.redirect(`/articles/${article.id}`, 303)
 })
 
-web.get('/articles/:id', async (c) => {
+/** The article page; for members with the form to add a claim, in the state `adding` left it. */
+async function renderArticle(c: Context<AppEnv>, id: string, adding: AddFormState | null = null, status: 200 | 400 | 401 | 404 | 409 = 200) {
   const reviewer = await sessionReviewer(c)
-  const params = v.safeParse(IdParamSchema, c.req.param())
-  const id = params.success ? params.output.id : ''
   const [article, claims, appearances] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id), articleAppearances(c.var.store, id)])
   if (article === null) {
     c.status(404)
     return c.render(<p>No article has this id. <a href="/">All claims</a></p>, { title: 'Article not found', reviewer })
   }
-  return c.render(<ArticlePage article={article} claims={claims} appearances={appearances} />, { title: article.title, reviewer })
-})
+  const form = adding ?? (reviewer === null ? null : emptyAddForm())
+  // Sentences already a claim, or an appearance of one, are not offered again.
+  const taken = new Set(appearances.map((appearance) => appearance.id))
+  const sentences = form === null ? [] : articleSentences(article.text).filter((sentence) => !taken.has(claimId(article.id, sentence.start)))
+  c.status(status)
+  return c.render(
+    <ArticlePage article={article} claims={claims} appearances={appearances} adding={form === null ? null : { form, sentences: sentences.map(({ start, end }) => ({ start, text: article.text.slice(start, end) })) }} />,
+    { title: article.title, reviewer },
+  )
+}
+
+web.get('/articles/:id', (c) => renderArticle(c, pathId(c.req.param('id'))))
 
 /**
  * The grouping forms of the claim page: split an appearance off, decide a suggestion, merge into
@@ -304,11 +311,6 @@ async function curate(c: Context<AppEnv>, id: string, change: (curation: Curatio
     if (!(error instanceof CurationConflictError)) throw error
     return renderClaim(c, id, null, 409, `Nothing was changed: ${error.message}.`)
   }
-}
-
-function pathId(value: string | undefined): string {
-  const parsed = v.safeParse(IdParamSchema, { id: value })
-  return parsed.success ? parsed.output.id : ''
 }
 
 web.post('/claims/:id/appearances/:appearanceId/split', (c) =>
@@ -337,15 +339,15 @@ async function editorAction(c: Context<AppEnv>, act: (editor: string, id: string
   const id = pathId(c.req.param('id'))
   const fields = await formFields(c)
   const member = await sessionMember(c)
-  if (member === null) return renderClaim(c, id, null, 401, null, 'You are not signed in (or your session ended), so nothing was published.')
-  if (!hasRole(member.role, 'editor')) return renderClaim(c, id, null, 403, null, 'Only an editor publishes or corrects a verdict.')
-  if (fields === null) return renderClaim(c, id, null, 400, null, 'This form could not be read, so nothing was published.')
+  if (member === null) return renderClaim(c, id, null, 401, null, null, 'You are not signed in (or your session ended), so nothing was published.')
+  if (!hasRole(member.role, 'editor')) return renderClaim(c, id, null, 403, null, null, 'Only an editor publishes or corrects a verdict.')
+  if (fields === null) return renderClaim(c, id, null, 400, null, null, 'This form could not be read, so nothing was published.')
   try {
     if ((await act(member.name, id, fields)) === null) return renderClaim(c, id, null, 404)
     return c.redirect(`/claims/${id}#verdict`, 303)
   } catch (error) {
     if (!(error instanceof PublishingConflictError)) throw error
-    return renderClaim(c, id, null, 409, null, `Nothing was published: ${error.message}.`)
+    return renderClaim(c, id, null, 409, null, null, `Nothing was published: ${error.message}.`)
   }
 }
 
@@ -360,6 +362,14 @@ web.post('/claims/:id/correct', (c) =>
     })
     if (!parsed.success) throw new PublishingConflictError(parsed.issues[0]?.message ?? 'the correction is not valid')
     return correctVerdict(c.var.store, id, editor, parsed.output)
+  }),
+)
+
+web.route(
+  '/',
+  editingForms({
+    claim: (c, id, status, shown) => renderClaim(c, id, null, status, shown.refused ?? null, shown.editing ?? null),
+    article: (c, id, status, adding) => renderArticle(c, id, adding, status),
   }),
 )
 

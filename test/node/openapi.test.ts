@@ -32,6 +32,11 @@ const ROUTES = [
   ['post', '/api/claims/{id}/corrections'],
   ['get', '/api/claims/{id}/activity'],
   ['get', '/api/activity'],
+  ['patch', '/api/claims/{id}'],
+  ['post', '/api/articles/{id}/claims'],
+  ['post', '/api/claims/{id}/dismiss'],
+  ['post', '/api/claims/{id}/undismiss'],
+  ['post', '/api/claims/{id}/assignee'],
 ] as const
 
 /** Admins' reads: never cached, so no conditional GET. */
@@ -79,7 +84,7 @@ describe('GET /openapi.json', () => {
   it('documents parameters, bodies and problem+json errors from the validating schemas', () => {
     const list = operation('get', '/api/claims')
     expect(list.parameters?.map((parameter) => resolve(parameter as OpenAPIV3_1.ParameterObject).name).sort()).toEqual(
-      ['If-None-Match', 'article', 'checked', 'cursor', 'limit', 'q', 'since', 'status'].sort(),
+      ['If-None-Match', 'article', 'assignee', 'checked', 'cursor', 'dismissed', 'limit', 'q', 'since', 'status'].sort(),
     )
     const review = operation('post', '/api/claims/{id}/reviews')
     const body = resolve((review.requestBody as OpenAPIV3_1.RequestBodyObject).content['application/json']?.schema as Schema)

@@ -21,7 +21,7 @@ beforeEach(async () => {
 const ARTICLE = 'The government has set aside £40m for flood defences in 12 towns, the Environment Agency said on Monday.'
 
 interface Exchange {
-  method?: 'GET' | 'POST'
+  method?: 'GET' | 'POST' | 'PATCH'
   headers?: Record<string, string>
   /** A JSON body, sent with Content-Type: application/json unless `headers` says otherwise. */
   json?: unknown
@@ -70,10 +70,10 @@ async function wrongReaders(template: string, path: string, client: string): Pro
 }
 
 /** Wrong tokens from one client until it is throttled: 401s, then 429. */
-async function wrongTokens(template: string, path: string, json: unknown, client: string): Promise<number[]> {
+async function wrongTokens(template: string, path: string, json: unknown, client: string, method: 'POST' | 'PATCH' = 'POST'): Promise<number[]> {
   const statuses: number[] = []
   for (let attempt = 0; attempt < 11; attempt++) {
-    statuses.push((await send(template, path, { method: 'POST', json, headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': client } })).status)
+    statuses.push((await send(template, path, { method, json, headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': client } })).status)
   }
   return statuses
 }
@@ -272,6 +272,96 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
       (await post({ body: ARTICLE, headers: { 'Content-Type': 'text/plain' } })).status,
       (await post({ json: { text: ARTICLE }, storageDown: true })).status,
       ...(await wrongTokens(template, '/api/articles', { text: ARTICLE }, '203.0.113.72')),
+    )
+    expectEveryDocumentedStatus('post', template, statuses)
+  })
+
+  it('PATCH /api/claims/{id}', async () => {
+    const template = '/api/claims/{id}'
+    const path = `/api/claims/${target.id}`
+    const patch = (exchange: Exchange) => send(template, path, { method: 'PATCH', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const statuses = [
+      (await patch({ json: { span: 'at least 14 countries', attribution: { role: 'chief spokesperson' } } })).status,
+      (await patch({ json: { attribution: { speaker: 'Zabihullah Mujahid', speakerType: 'person' } } })).status,
+    ]
+    for (const invalid of [{}, { span: 'not in the sentence' }, { span: '  ' }, { attribution: {} }, { attribution: { speakerType: 'outlet' } }, { attribution: { mode: 'direct' } }, { kind: 'quote' }, []]) {
+      statuses.push((await patch({ json: invalid })).status)
+    }
+    statuses.push(
+      (await send(template, path, { method: 'PATCH', json: { span: 'x' } })).status,
+      (await send(template, '/api/claims/no-such-claim', { method: 'PATCH', json: { span: 'x' }, headers: bearer() })).status,
+      (await patch({ json: { span: 'x'.repeat(20 * 1024) } })).status,
+      (await patch({ body: 'span=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })).status,
+      (await patch({ json: { span: 'at least 14 countries' }, storageDown: true })).status,
+      ...(await wrongTokens(template, path, { span: 'x' }, '203.0.113.73', 'PATCH')),
+    )
+    expectEveryDocumentedStatus('patch', template, statuses)
+  })
+
+  it('POST /api/articles/{id}/claims', async () => {
+    const template = '/api/articles/{id}/claims'
+    const path = `/api/articles/${target.articleId}/claims`
+    const post = (exchange: Exchange) => send(template, path, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const quote = 'The international community remains wary of officially recognising the Islamic Emirate.'
+    const statuses = [(await post({ json: { quote, attribution: { speaker: 'the international community', speakerType: 'unnamed' } } })).status, (await post({ json: { quote } })).status]
+    for (const invalid of [{}, { quote: 'not in the article' }, { quote: 'the Taliban' }, { sentenceStart: 1 }, { sentenceStart: -1 }, { quote, span: 'elsewhere' }, { quote, sentenceStart: 0 }, { quote, kind: 'event' }]) {
+      statuses.push((await post({ json: invalid })).status)
+    }
+    statuses.push(
+      (await send(template, path, { method: 'POST', json: { quote } })).status,
+      (await send(template, '/api/articles/0000000000000000/claims', { method: 'POST', json: { quote }, headers: bearer() })).status,
+      (await post({ json: { quote: 'x'.repeat(20 * 1024) } })).status,
+      (await post({ body: 'quote=x', headers: { 'Content-Type': 'text/plain' } })).status,
+      (await post({ json: { quote: 'Saturday' }, storageDown: true })).status,
+      ...(await wrongTokens(template, path, { quote }, '203.0.113.74')),
+    )
+    expectEveryDocumentedStatus('post', template, statuses)
+  })
+
+  it('POST /api/claims/{id}/dismiss and /undismiss', async () => {
+    const template = '/api/claims/{id}/dismiss'
+    const path = `/api/claims/${target.id}/dismiss`
+    const post = (exchange: Exchange) => send(template, path, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const statuses = [(await post({ json: { reason: 'Repeats the headline.' } })).status, (await post({ json: {} })).status]
+    for (const invalid of [{ reason: '' }, { reason: 7 }, { reason: 'x'.repeat(501) }, { why: 'x' }, [], 'no']) statuses.push((await post({ json: invalid })).status)
+    statuses.push(
+      (await send(template, path, { method: 'POST', json: {} })).status,
+      (await send(template, '/api/claims/no-such-claim/dismiss', { method: 'POST', json: {}, headers: bearer() })).status,
+      (await post({ json: { reason: 'x'.repeat(20 * 1024) } })).status,
+      (await post({ body: 'reason=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })).status,
+      (await post({ json: {}, storageDown: true })).status,
+      ...(await wrongTokens(template, path, {}, '203.0.113.75')),
+    )
+    expectEveryDocumentedStatus('post', template, statuses)
+
+    const undismiss = '/api/claims/{id}/undismiss'
+    const restore = (exchange: Exchange = {}) => send(undismiss, `/api/claims/${target.id}/undismiss`, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const restored = [
+      (await restore()).status,
+      (await restore()).status,
+      (await send(undismiss, `/api/claims/${target.id}/undismiss`, { method: 'POST' })).status,
+      (await send(undismiss, '/api/claims/no-such-claim/undismiss', { method: 'POST', headers: bearer() })).status,
+      (await restore({ storageDown: true })).status,
+    ]
+    for (let attempt = 0; attempt < 11; attempt++) {
+      restored.push((await send(undismiss, `/api/claims/${target.id}/undismiss`, { method: 'POST', headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': '203.0.113.76' } })).status)
+    }
+    expectEveryDocumentedStatus('post', undismiss, restored)
+  })
+
+  it('POST /api/claims/{id}/assignee', async () => {
+    const template = '/api/claims/{id}/assignee'
+    const path = `/api/claims/${target.id}/assignee`
+    const post = (exchange: Exchange) => send(template, path, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const statuses = [(await post({ json: { name: 'bob' } })).status, (await post({ json: { name: null } })).status]
+    for (const invalid of [{}, { name: 'mallory' }, { name: '' }, { name: 3 }, { name: 'bob', by: 'alice' }]) statuses.push((await post({ json: invalid })).status)
+    statuses.push(
+      (await send(template, path, { method: 'POST', json: { name: 'bob' } })).status,
+      (await send(template, '/api/claims/no-such-claim/assignee', { method: 'POST', json: { name: 'bob' }, headers: bearer() })).status,
+      (await post({ json: { name: 'x'.repeat(20 * 1024) } })).status,
+      (await post({ body: 'name=bob', headers: { 'Content-Type': 'text/plain' } })).status,
+      (await post({ json: { name: 'bob' }, storageDown: true })).status,
+      ...(await wrongTokens(template, path, { name: 'bob' }, '203.0.113.77')),
     )
     expectEveryDocumentedStatus('post', template, statuses)
   })

@@ -42,7 +42,7 @@ describe('methods a path does not answer', () => {
   it('get 405 with Allow, on the API and on pages', async () => {
     const claim = await problemOf(await call(`/api/claims/${target.id}`, { method: 'DELETE' }), 405)
     expect(claim.detail).toContain('GET')
-    expect((await call(`/api/claims/${target.id}`, { method: 'DELETE' })).headers.get('Allow')).toBe('GET, HEAD')
+    expect((await call(`/api/claims/${target.id}`, { method: 'DELETE' })).headers.get('Allow')).toBe('GET, HEAD, PATCH')
     const reviews = await call(`/api/claims/${target.id}/reviews`, { method: 'PUT', headers: { Authorization: `Bearer ${ALICE}` } })
     expect(reviews.status).toBe(405)
     expect(reviews.headers.get('Allow')).toBe('GET, HEAD, POST')

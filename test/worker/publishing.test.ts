@@ -68,8 +68,10 @@ describe('publishing a verdict', () => {
 describe('what the public sees', () => {
   it('is the claim, whether it is being checked, and a published verdict — never notes, names or a proposal', async () => {
     await propose({ status: 'refuted', note: 'Internal: the ministry source is shaky.', explanation: 'Nine countries.', sources: source })
+    expect((await postJson(`/api/claims/${target.id}/assignee`, { name: 'bob' })).status).toBe(200)
     const anonymous = (await (await call(`/api/claims/${target.id}`)).json()) as Claim
-    expect(anonymous).toMatchObject({ status: 'in_review', notes: [], publication: null })
+    expect(anonymous).toMatchObject({ status: 'in_review', notes: [], publication: null, assignee: null })
+    expect(((await (await call(`/api/claims?article=${target.articleId}`)).json()) as { claims: { assignee: string | null }[] }).claims.every((summary) => summary.assignee === null)).toBe(true)
     const member = (await (await memberCall(`/api/claims/${target.id}`)).json()) as Claim
     expect(member.status).toBe('refuted')
     expect(member.notes.map((review) => review.note)).toEqual(['Internal: the ministry source is shaky.'])

@@ -38,9 +38,10 @@ export const claims = new Hono<AppEnv>()
     identifyReader,
     validate('query', ClaimSearchQuerySchema),
     async (c) => {
-      const { status, article, q, limit, cursor, checked, since } = c.req.valid('query')
+      const { status, article, q, limit, cursor, checked, since, dismissed, assignee } = c.req.valid('query')
       const audience = c.var.audience
-      const page = await c.var.store.listClaims({ audience, statuses: status && [status], articleId: article, q, alreadyChecked: checked, since }, limit, cursor)
+      const filter = { audience, statuses: status && [status], articleId: article, q, alreadyChecked: checked, since, dismissed: dismissed ?? false, assignee }
+      const page = await c.var.store.listClaims(filter, limit, cursor)
       return cachedJson(c, { claims: page.claims.map((summary) => summaryFor(audience, summary)), cursor: page.next === null ? null : encodeCursor(page.next) })
     },
   )

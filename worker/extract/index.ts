@@ -1,11 +1,11 @@
-import type { Attribution, ExtractedClaim } from '../../schemas/claim'
+import type { Attribution, ClaimKind, ExtractedClaim } from '../../schemas/claim'
 import { parseArticle } from './article'
 import { Discourse, type AttributionResult, type SentenceCtx } from './attribution'
 import { pickSpan, type SpanPick } from './checkworthy'
 import { clauseAround } from './clauses'
 import { findQuotes, type Quote, quotedLength } from './quotes'
 import { RULES, ruleConfidence, type RuleName } from './rules'
-import { splitSentences } from './sentences'
+import { type SentenceSpan, splitSentences } from './sentences'
 import { isQuoteMark, tokenize } from './tokens'
 
 /** What the extractor finds in one article. */
@@ -44,6 +44,18 @@ export function extractArticle(text: string): ExtractedArticle {
       return { title: null, publishedAt: null, claims: [] }
     }
   }
+}
+
+/** The sentences of an article's body as the extractor reads them (each paragraph split, the dateline left out), in reading order. */
+export function articleSentences(text: string): SentenceSpan[] {
+  const layout = parseArticle(text)
+  return layout.paragraphs.flatMap((p, para) => splitSentences(text, para === 0 && layout.datelineEnd !== null ? layout.datelineEnd : p.start, p.end))
+}
+
+/** The kind of claim `text[start, end)` makes, as the extractor classifies a span; `statement` when nothing marks it. */
+export function claimKind(text: string, start: number, end: number): ClaimKind {
+  const tokens = tokenize(text, start, end).slice(0, MAX_TOKENS)
+  return pickSpan(tokens, 0, tokens.length, false)?.kind ?? 'statement'
 }
 
 function extract(text: string): ExtractedArticle {

@@ -3,6 +3,7 @@ import type { ClaimSummary } from '../../schemas/claim'
 import type { ArticleAppearance } from '../appearances'
 import { parseArticle } from '../extract/article'
 import { StatusBadge } from './components'
+import { AddClaimForm, type AddFormState, type SentenceChoice } from './editing'
 
 type Segment = { text: string; claim?: ArticleAppearance }
 
@@ -25,7 +26,18 @@ function segments(text: string, start: number, claims: readonly ArticleAppearanc
  * `/articles/:id`: the article with every appearance of a claim highlighted and linked to its
  * claim (a claim it restates or shares with another article is marked at each sentence).
  */
-export function ArticlePage({ article, claims, appearances }: { article: Article; claims: ClaimSummary[]; appearances: ArticleAppearance[] }) {
+export function ArticlePage({
+  article,
+  claims,
+  appearances,
+  adding = null,
+}: {
+  article: Article
+  claims: ClaimSummary[]
+  appearances: ArticleAppearance[]
+  /** For members: the sentences that are not claims yet, and the form to add one. */
+  adding?: { form: AddFormState; sentences: SentenceChoice[] } | null
+}) {
   const ordered = [...appearances].sort((a, b) => a.offsets.start - b.offsets.start)
   const paragraphs = parseArticle(article.text).paragraphs.map(({ start, end }) => ({ start, text: article.text.slice(start, end) }))
   return (
@@ -66,9 +78,11 @@ export function ArticlePage({ article, claims, appearances }: { article: Article
         {claims.map((claim) => (
           <li>
             <a href={`/claims/${claim.id}`}>{claim.span}</a> — {claim.speaker ?? 'outlet'} <StatusBadge status={claim.status} />
+            {claim.dismissed && <span class="muted small"> dismissed</span>}
           </li>
         ))}
       </ul>
+      {adding !== null && <AddClaimForm article={article} {...adding} />}
     </>
   )
 }

@@ -16,6 +16,7 @@ const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
 import type { CurationEvent, Suggestion } from '../../schemas/curation'
 import { AlreadyChecked, AppearanceList, EventList, MergeForm, RepeatMeta, SuggestionList } from './appearances'
 import { FieldError, ProgressChart, STATUS_LABELS, SpanText, StatusBadge } from './components'
+import { ClaimEditingForms, DismissedNotice, type EditFormState, EditNote } from './editing'
 
 export interface ListFilters {
   status?: Status
@@ -23,6 +24,10 @@ export interface ListFilters {
   q?: string
   /** Page size, when not the default. */
   limit?: number
+  /** Only dismissed claims. */
+  dismissed?: boolean
+  /** Only claims assigned to this member. */
+  assignee?: string
 }
 
 /** `/`: every claim, filtered, with review progress at the top. */
@@ -34,8 +39,11 @@ export function ClaimListPage(props: {
   next: string | null
   /** Whether this is a later page (a cursor was given). */
   paged: boolean
+  /** The signed-in member, who sees assignees and their own claims. */
+  member?: string | null
 }) {
   const { claims, articles, counts, filters, next, paged } = props
+  const member = props.member ?? null
   const titles = new Map(articles.map((article) => [article.id, article.title]))
   const query = (cursor?: string) => {
     const params = new URLSearchParams()
@@ -45,10 +53,12 @@ export function ClaimListPage(props: {
   }
   return (
     <>
-      <h1>Claims</h1>
+      <h1>{filters.assignee !== undefined && filters.assignee === member ? 'Assigned to me' : filters.dismissed ? 'Dismissed claims' : 'Claims'}</h1>
       <ProgressChart counts={counts} />
-      <p class="small">
+      <p class="small views">
         <a href="/checked">Claims already checked that came back →</a>
+        {member !== null && <a href={`/?${new URLSearchParams({ assignee: member })}`}>Assigned to me</a>}
+        {member !== null && <a href="/?dismissed=true">Dismissed claims</a>}
       </p>
       <form class="filters" method="get" action="/" role="search">
         <label>
@@ -77,8 +87,10 @@ export function ClaimListPage(props: {
           Text or speaker
           <input type="search" name="q" value={filters.q ?? ''} maxlength={200} />
         </label>
+        {filters.assignee !== undefined && <input type="hidden" name="assignee" value={filters.assignee} />}
+        {filters.dismissed && <input type="hidden" name="dismissed" value="true" />}
         <button type="submit">Filter</button>
-        {(filters.status || filters.article || filters.q) && <a href="/">Clear</a>}
+        {(filters.status || filters.article || filters.q || filters.assignee || filters.dismissed) && <a href="/">Clear</a>}
       </form>
       {claims.length === 0 ? (
         <p class="muted">{next === null ? 'No claims match.' : 'No claims match in this part of the store; look further on.'}</p>
@@ -95,6 +107,7 @@ export function ClaimListPage(props: {
                 {claim.speakerUncertain && <span class="uncertain">check the speaker</span>}
                 <a href={`/articles/${claim.articleId}`}>{titles.get(claim.articleId) ?? 'Article'}</a>
                 <RepeatMeta claim={claim} />
+                {member !== null && claim.assignee !== null && <span>assigned to {claim.assignee}</span>}
               </div>
             </li>
           ))}
@@ -204,6 +217,8 @@ export function ClaimPage(props: {
   canPublish?: boolean
   /** Why a publication or correction from this page was refused, if one was. */
   editorRefused?: string | null
+  /** For members: who the claim may be assigned to, and the correction form. */
+  editing?: { members: readonly string[]; form: EditFormState } | null
 }) {
   const { claim, article, reviewer, form, confirmation, jsonLd, suggestions, events } = props
   const checked = cameBackAfterVerdict(claim)
@@ -227,6 +242,7 @@ export function ClaimPage(props: {
           )}
         </p>
       )}
+      <DismissedNotice claim={claim} signedIn={reviewer !== null} />
       <p class="muted small">
         <a href={`/articles/${claim.articleId}`}>{source.title}</a> · {source.outlet}
         {source.publishedAt !== null && ` · ${source.publishedAt}`}
@@ -282,6 +298,7 @@ export function ClaimPage(props: {
           {source.publishedAt !== null && `, ${source.publishedAt}`}
         </dd>
       </dl>
+      <EditNote claim={claim} signedIn={reviewer !== null} />
       <AppearanceList claim={claim} signedIn={reviewer !== null} />
       <SuggestionList claim={claim} suggestions={suggestions} signedIn={reviewer !== null} />
       <EventList events={events} />
@@ -334,6 +351,7 @@ export function ClaimPage(props: {
           <a href={`/login?next=/claims/${claim.id}`}>Sign in</a> to review this claim.
         </p>
       ) : null}
+      {props.editing != null && <ClaimEditingForms claim={claim} {...props.editing} />}
       {reviewer !== null && (
         <>
           <h2 id="merge">Repeats another claim?</h2>

@@ -41,6 +41,10 @@ form.review :is(input,textarea,select){font-weight:400}
 .error{color:var(--refuted);font-weight:600}
 .uncertain{display:inline-block;margin-left:.25rem;padding:0 .45rem;border:1px solid var(--in_review);border-radius:999px;color:var(--in_review);font-size:.8rem;font-weight:600}
 .notice{padding:.75rem 1rem;border-radius:8px;border:1px solid var(--supported);background:#dafbe1;margin-bottom:1rem}
+.notice.dismissed{border-color:var(--unreviewed);background:var(--soft)}.notice.dismissed p{margin:0}.notice.dismissed p+p{margin-top:.35rem}
+.fix{display:grid;gap:.75rem}
+form.add{grid-template-columns:minmax(0,1fr)}form.add select{width:100%;text-overflow:ellipsis}
+.views{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
 .alert{padding:.75rem 1rem;border-radius:8px;border:1px solid var(--refuted);background:#ffebe9;margin-bottom:1rem}
 .article-text p{margin:0 0 1rem}.article-text a{color:inherit;text-decoration:none}.article-text a mark{outline:1px solid #e3c200}
 .article-text a:hover mark,.article-text a:focus-visible mark{background:#ffe066}
