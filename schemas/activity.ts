@@ -19,3 +19,13 @@ export const ActivityEventSchema = v.object({
   summary: v.pipe(v.string(), v.maxLength(MAX_ACTIVITY_SUMMARY), v.description('What changed, in a line: "published refuted", "speaker: X → Y".')),
 })
 export type ActivityEvent = v.InferOutput<typeof ActivityEventSchema>
+
+/** A published verdict's correction, as the public corrections feed lists it. */
+export const CorrectionNoticeSchema = v.object({
+  claimId: IdSchema,
+  note: v.pipe(v.string(), v.description('The public correction note.')),
+  at: TimestampSchema,
+  status: v.pipe(v.string(), v.description('The verdict after the correction.')),
+  before: v.pipe(v.string(), v.description('The verdict before it.')),
+})
+export type CorrectionNotice = v.InferOutput<typeof CorrectionNoticeSchema>

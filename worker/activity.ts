@@ -1,4 +1,4 @@
-import { type ActivityEvent, ActivityEventSchema, type ActivityType, MAX_ACTIVITY_SUMMARY } from '../schemas/activity'
+import { type ActivityEvent, ActivityEventSchema, type ActivityType, type CorrectionNotice, CorrectionNoticeSchema, MAX_ACTIVITY_SUMMARY } from '../schemas/activity'
 import { KEY_PREFIX, parseRecord, withTimeout } from './store'
 
 /**
@@ -6,8 +6,10 @@ import { KEY_PREFIX, parseRecord, withTimeout } from './store'
  * list metadata, so both logs page from list calls alone:
  *   v1:activity:<newest-first time>-<eventId>          the desk's log, newest first
  *   v1:claim-activity:<claimId>:<time>-<eventId>       a claim's log, oldest first
+ *   v1:correction:<newest-first time>-<claimId>        the public feed of corrections, newest first
  */
 const deskPrefix = `${KEY_PREFIX}activity:`
+const correctionsPrefix = `${KEY_PREFIX}correction:`
 const claimPrefix = (claimId: string) => `${KEY_PREFIX}claim-activity:${claimId}:`
 /** Milliseconds counted down from here sort the newest event first. */
 const LATEST_TIME = 9_999_999_999_999
@@ -49,6 +51,20 @@ export class ActivityLog {
       'recording activity',
     )
     return event
+  }
+
+  /** Lists a correction in the public feed: the note and what changed, no names. */
+  async publishCorrection(notice: CorrectionNotice): Promise<void> {
+    await withTimeout(
+      () => this.kv.put(`${correctionsPrefix}${newestFirstKey(notice.at)}-${notice.claimId}`, JSON.stringify(notice), { metadata: notice }),
+      'listing a correction',
+    )
+  }
+
+  /** A page of the public corrections feed, newest first. */
+  async corrections(limit: number, cursor: string | null): Promise<{ corrections: CorrectionNotice[]; cursor: string | null }> {
+    const listed = await withTimeout(() => this.kv.list<unknown>({ prefix: correctionsPrefix, limit, cursor }), 'listing corrections')
+    return { corrections: listed.keys.map((key) => parseRecord(CorrectionNoticeSchema, key.name, key.metadata)), cursor: listed.list_complete ? null : listed.cursor }
   }
 
   /** A page of the desk's log, newest first. */

@@ -44,8 +44,11 @@ export async function correctVerdict(store: ClaimStore, id: string, editor: stri
   if (claim.publication === null) throw new PublishingConflictError('there is no published verdict to correct: publish one first')
   const result = await store.addReview(id, editor, input, idempotencyKey, 'correction')
   if (result !== null && !result.replayed) {
-    const change = input.status !== undefined && input.status !== claim.publication.status ? `${claim.publication.status} → ${input.status}: ` : ''
-    await new ActivityLog(store.kv).record('correction', id, editor, `corrected: ${change}${input.note}`)
+    const before = claim.publication.status
+    const after = input.status ?? before
+    const log = new ActivityLog(store.kv)
+    await log.record('correction', id, editor, `corrected: ${after !== before ? `${before} → ${after}: ` : ''}${input.note}`)
+    await log.publishCorrection({ claimId: id, note: input.note, at: result.review.createdAt, status: after, before })
   }
   return result
 }

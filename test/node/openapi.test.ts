@@ -32,6 +32,7 @@ const ROUTES = [
   ['post', '/api/claims/{id}/corrections'],
   ['get', '/api/claims/{id}/activity'],
   ['get', '/api/activity'],
+  ['get', '/api/corrections'],
   ['patch', '/api/claims/{id}'],
   ['post', '/api/articles/{id}/claims'],
   ['post', '/api/claims/{id}/dismiss'],
@@ -39,8 +40,8 @@ const ROUTES = [
   ['post', '/api/claims/{id}/assignee'],
 ] as const
 
-/** Admins' reads: never cached, so no conditional GET. */
-const ADMIN_GETS: readonly string[] = ['/api/claims/{id}/activity', '/api/activity']
+/** Reads answered fresh each time (the activity logs, the corrections feed): no conditional GET. */
+const ADMIN_GETS: readonly string[] = ['/api/claims/{id}/activity', '/api/activity', '/api/corrections']
 
 type Operation = OpenAPIV3_1.OperationObject
 type Schema = OpenAPIV3_1.SchemaObject

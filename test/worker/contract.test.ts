@@ -218,6 +218,19 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
     expectEveryDocumentedStatus('post', template, statuses)
   })
 
+  it('GET /api/corrections', async () => {
+    await concludeTarget()
+    const correction = await send('/api/claims/{id}/corrections', `/api/claims/${target.id}/corrections`, { method: 'POST', json: { note: 'The ministry later listed 14.' }, headers: bearer(EDITOR) })
+    expect(correction.status).toBe(201)
+    const template = '/api/corrections'
+    const statuses = [
+      (await send(template, template)).status,
+      (await send(template, `${template}?cursor=${'x'.repeat(2001)}`)).status,
+      (await send(template, template, { storageDown: true })).status,
+    ]
+    expectEveryDocumentedStatus('get', template, statuses)
+  })
+
   it('GET /api/activity and /api/claims/{id}/activity', async () => {
     await concludeTarget()
     const desk = '/api/activity'

@@ -59,6 +59,8 @@ describe('publishing a verdict', () => {
     })
     const claim = (await (await call(`/api/claims/${target.id}`)).json()) as Claim
     expect(claim.publication?.corrections).toEqual([{ note: 'The ministry later said 9, not 14.', at: expect.any(String), before: { status: 'supported', explanation: 'AP confirms it.' } }])
+    const feed = (await (await call('/api/corrections')).json()) as { corrections: Record<string, unknown>[] }
+    expect(feed.corrections).toEqual([{ claimId: target.id, note: 'The ministry later said 9, not 14.', at: expect.any(String), status: 'refuted', before: 'supported' }])
     const page = await (await call(`/claims/${target.id}`)).text()
     expect(page).toContain('The ministry later said 9, not 14.')
     expect(page).toContain('Nine countries, per the ministry.')

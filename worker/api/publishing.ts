@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { describeRoute, resolver } from 'hono-openapi'
 import * as v from 'valibot'
-import { ActivityEventSchema } from '../../schemas/activity'
+import { ActivityEventSchema, CorrectionNoticeSchema } from '../../schemas/activity'
 import { ClaimSchema } from '../../schemas/claim'
 import { ProblemSchema } from '../../schemas/problem'
 import { IdempotencyHeaderSchema, IdParamSchema } from '../../schemas/query'
@@ -108,18 +108,34 @@ export const publishing = new Hono<AppEnv>()
     },
   )
 
-/** The desk's activity log (admins); mounted under /api. */
-export const activity = new Hono<AppEnv>().get(
-  '/activity',
-  describeRoute({
-    tags: ['Publishing'],
-    summary: "The desk's activity log",
-    description: `Everything members did, newest first, ${ACTIVITY_PAGE} a page (follow \`cursor\` until null). Admins only.`,
-    security: bearerSecurity,
-    responses: { 200: jsonResponse('A page of events.', ActivityPageSchema), ...problemResponses(400, 401, 403, 429, 503) },
-  }),
-  requireReviewer,
-  requireRole('admin'),
-  validate('query', ActivityQuerySchema),
-  async (c) => c.json(await new ActivityLog(c.var.store.kv).desk(ACTIVITY_PAGE, c.req.valid('query').cursor ?? null), 200),
-)
+/** The desk's activity log (admins) and the public feed of corrections; mounted under /api. */
+export const activity = new Hono<AppEnv>()
+  .get(
+    '/corrections',
+    describeRoute({
+      tags: ['Publishing'],
+      summary: 'Feed of corrections',
+      description: `Every correction of a published verdict, newest first, ${ACTIVITY_PAGE} a page (follow \`cursor\` until null): the public note and the verdict before and after. The desk's public corrections policy, as the IFCN asks.`,
+      security: [],
+      responses: {
+        200: jsonResponse('A page of corrections.', v.object({ corrections: v.array(CorrectionNoticeSchema), cursor: v.nullable(v.string()) })),
+        ...problemResponses(400, 503),
+      },
+    }),
+    validate('query', ActivityQuerySchema),
+    async (c) => c.json(await new ActivityLog(c.var.store.kv).corrections(ACTIVITY_PAGE, c.req.valid('query').cursor ?? null), 200),
+  )
+  .get(
+    '/activity',
+    describeRoute({
+      tags: ['Publishing'],
+      summary: "The desk's activity log",
+      description: `Everything members did, newest first, ${ACTIVITY_PAGE} a page (follow \`cursor\` until null). Admins only.`,
+      security: bearerSecurity,
+      responses: { 200: jsonResponse('A page of events.', ActivityPageSchema), ...problemResponses(400, 401, 403, 429, 503) },
+    }),
+    requireReviewer,
+    requireRole('admin'),
+    validate('query', ActivityQuerySchema),
+    async (c) => c.json(await new ActivityLog(c.var.store.kv).desk(ACTIVITY_PAGE, c.req.valid('query').cursor ?? null), 200),
+  )
