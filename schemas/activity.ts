@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { IdSchema, TimestampSchema } from './common'
 
 /** What a member did. */
-export const ACTIVITY_TYPES = ['review', 'publish', 'correction', 'edit', 'add', 'dismiss', 'assign'] as const
+export const ACTIVITY_TYPES = ['review', 'publish', 'correction', 'edit', 'add', 'dismiss', 'assign', 'article'] as const
 export const ActivityTypeSchema = v.picklist(ACTIVITY_TYPES)
 export type ActivityType = v.InferOutput<typeof ActivityTypeSchema>
 
@@ -13,7 +13,7 @@ export const MAX_ACTIVITY_SUMMARY = 240
 export const ActivityEventSchema = v.object({
   id: IdSchema,
   type: ActivityTypeSchema,
-  claimId: IdSchema,
+  claimId: v.pipe(IdSchema, v.description('The claim acted on; for `article`, the article added.')),
   by: v.pipe(v.string(), v.description('The member who did it.')),
   at: TimestampSchema,
   summary: v.pipe(v.string(), v.maxLength(MAX_ACTIVITY_SUMMARY), v.description('What changed, in a line: "published refuted", "speaker: X → Y".')),

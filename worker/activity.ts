@@ -31,9 +31,14 @@ export interface ActivityPage {
 export class ActivityLog {
   constructor(private readonly kv: KVNamespace) {}
 
-  /** Records what `by` did to a claim; the summary is cut to what list metadata holds. */
-  async record(type: ActivityType, claimId: string, by: string, summary: string): Promise<ActivityEvent> {
-    const event: ActivityEvent = {
+  /** Records a member adding an article, in the desk's log (no claim's). */
+  async recordArticle(articleId: string, by: string, summary: string): Promise<void> {
+    const event = this.event('article', articleId, by, summary)
+    await withTimeout(() => this.kv.put(`${deskPrefix}${newestFirstKey(event.at)}-${event.id}`, JSON.stringify(event), { metadata: event }), 'recording activity')
+  }
+
+  private event(type: ActivityType, claimId: string, by: string, summary: string): ActivityEvent {
+    return {
       id: crypto.randomUUID().replaceAll('-', '').slice(0, 16),
       type,
       claimId,
@@ -41,6 +46,11 @@ export class ActivityLog {
       at: new Date().toISOString(),
       summary: Array.from(summary).slice(0, MAX_ACTIVITY_SUMMARY).join(''),
     }
+  }
+
+  /** Records what `by` did to a claim; the summary is cut to what list metadata holds. */
+  async record(type: ActivityType, claimId: string, by: string, summary: string): Promise<ActivityEvent> {
+    const event = this.event(type, claimId, by, summary)
     const value = JSON.stringify(event)
     await withTimeout(
       () =>

@@ -270,7 +270,8 @@ web.post(ARTICLE_FORM_PATH, formLimit(MAX_ARTICLE_FORM_BYTES), async (c) => {
     state.errors.form = 'Nothing was added: the link could not be used. Check it, or paste the article’s text instead.'
     return renderArticleForm(c, state, reviewer, error.status)
   }
-  const { article } = await ingestArticle(c.var.store, input)
+  const { article, claims, created } = await ingestArticle(c.var.store, input)
+  if (created) await new ActivityLog(c.var.store.kv).recordArticle(article.id, reviewer, `added "${article.title}" (${article.outlet}): ${claims.length} claims`)
   return c.redirect(`/articles/${article.id}`, 303)
 })
 

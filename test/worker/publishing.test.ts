@@ -103,6 +103,9 @@ describe('the activity log', () => {
     expect(desk.events[1]?.summary).toBe('published refuted, proposed by alice')
     const claim = (await (await memberCall(`/api/claims/${target.id}/activity`, ADMIN)).json()) as { events: ActivityEvent[] }
     expect(claim.events.map((event) => event.type)).toEqual(['review', 'publish', 'correction'])
+    expect((await postJson('/api/articles', { text: 'The ministry said 12 embassies had reopened since January.', title: 'Embassies reopen', outlet: 'Wire' })).status).toBe(201)
+    const latest = ((await (await memberCall('/api/activity', ADMIN)).json()) as { events: ActivityEvent[] }).events[0]
+    expect(latest).toMatchObject({ type: 'article', by: 'alice', summary: expect.stringMatching(/^added "Embassies reopen" \(Wire\): \d+ claims$/) })
     await problemOf(await memberCall('/api/activity', EDITOR), 403)
     await problemOf(await call('/api/activity'), 401)
   })

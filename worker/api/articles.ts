@@ -4,6 +4,7 @@ import * as v from 'valibot'
 import { ArticleInputSchema, ArticleSchema, type ArticleTextInput, ArticleSummarySchema, chosenArticleInputSchema, MAX_ARTICLE_BYTES } from '../../schemas/article'
 import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
 import { IdParamSchema } from '../../schemas/query'
+import { ActivityLog } from '../activity'
 import { requireReviewer } from '../auth'
 import type { AppEnv } from '../env'
 import { cachedJson } from '../http-cache'
@@ -87,6 +88,7 @@ export const articles = new Hono<AppEnv>()
         return problem(c, error.status, `the article at url could not be used: ${error.message}`, { errors: [{ field: 'url', message: error.message }] })
       }
       const { article, claims, created } = await ingestArticle(c.var.store, input)
+      if (created) await new ActivityLog(c.var.store.kv).recordArticle(article.id, c.var.reviewer, `added "${article.title}" (${article.outlet}): ${claims.length} claims`)
       return c.json({ article, claims }, created ? 201 : 200)
     },
   )
