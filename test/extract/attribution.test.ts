@@ -31,6 +31,15 @@ describe('attribution rules', () => {
     expect(speakerOf(a, '300 people')).toBe('Relief workers')
   })
 
+  it('carries the outlet someone spoke to over every claim credited to them, with its language service', () => {
+    const a = `Interview\n\nSomalia's President Hassan Sheikh Mohamud says al-Shabab killed 148 people.\n\nHe was speaking exclusively to VOA Somali, three days after the attack.\n\nMohamud said 12 towns were retaken.\n\nOfficials told VOA's Khmer service that 9 died.\n\nOthers told VOA on Tuesday that 3 died.`
+    const via = (needle: string) => extractArticle(a).claims.find((claim) => claim.text.includes(needle))?.attribution.via
+    expect(via('148 people')).toBe('VOA Somali')
+    expect(via('12 towns')).toBe('VOA Somali')
+    expect(via('9 died')).toBe('VOA Khmer')
+    expect(via('3 died')).toBe('VOA')
+  })
+
   it('takes a first line ending in an abbreviation ("D.C.") as the headline, not a claim', () => {
     const a = `Family of detained journalist meets senior White House aides, lawmakers and hostage advocates in Washington, D.C.\n\nThe family held 14 meetings in five days.`
     const extracted = extractArticle(a)

@@ -99,6 +99,7 @@ export function scoreSet(set: string): Score {
       if (l.via) {
         viaN++
         if (hit.attribution.via && hit.attribution.via.toLowerCase().includes(l.via.toLowerCase().replace(/^the /, ''))) viaOk++
+        else misses.push(`${e.file}: "${l.span}" via ${JSON.stringify(hit.attribution.via)} ≠ ${JSON.stringify(l.via)}`)
       }
     }
   }

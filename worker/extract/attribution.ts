@@ -3,7 +3,7 @@ import { TextWords } from './text-words'
 import { OrganizationRegistry } from './organizations'
 import type { Attribution, SpeakerType } from '../../schemas/claim'
 import {
-  AGENCIES, ORG_NOUN_REFERENTS, SOURCE_MODIFIERS, SOURCE_NOUNS, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
+  AGENCIES, ORG_NOUN_REFERENTS, SERVICE_LANGUAGES, SOURCE_MODIFIERS, SOURCE_NOUNS, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
   SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES, ROLE_HEADS,
 } from './lexicon'
 import {
@@ -734,14 +734,26 @@ export class Discourse {
     return null
   }
 
+  /** The outlet a sentence says someone spoke to ("He was speaking exclusively to VOA Somali"), or null. */
+  outletIn(s: SentenceCtx): string | null {
+    return this.findVia(s)
+  }
+
   private findVia(s: SentenceCtx): string | null {
     const t = s.tokens
     for (let i = 0; i < t.length; i++) {
       const lw = t[i]!.lw
-      if (lw === 'told' || lw === 'tells' || (lw === 'to' && (t[i - 1]?.lw === 'speaking' || t[i - 1]?.lw === 'spoke' || SPEECH_VERBS.has(t[i - 1]?.lw ?? ''))) || lw === 'with' || (lw === 'by' && DOCUMENT_NOUNS.has(t[i - 1]?.lw ?? ''))) {
+      // "spoke to", "speaking exclusively to", "said to".
+      const spokeTo = lw === 'to' && [t[i - 1]?.lw, t[i - 1]?.lw === 'exclusively' ? t[i - 2]?.lw : undefined].some((w) => w === 'speaking' || w === 'spoke' || w === 'talking' || w === 'talked' || SPEECH_VERBS.has(w ?? ''))
+      if (lw === 'told' || lw === 'tells' || spokeTo || lw === 'with' || (lw === 'by' && DOCUMENT_NOUNS.has(t[i - 1]?.lw ?? ''))) {
         const seg = joinTokens(this.text, t, i + 1, Math.min(t.length, i + 9))
         const m = agencyRe.exec(seg)
-        if (m && seg.indexOf(m[1]!) < 40) return m[1]!
+        if (m && seg.indexOf(m[1]!) < 40) {
+          // "told VOA's Khmer service", "VOA Somali": the language service is the outlet that carried it.
+          const after = seg.slice(seg.indexOf(m[1]!) + m[1]!.length)
+          const service = /^(?:['’]s)?\s+(\p{Lu}\p{Ll}+)\b/u.exec(after)
+          return service && SERVICE_LANGUAGES.has(service[1]!.toLowerCase()) ? `${m[1]!} ${service[1]!}` : m[1]!
+        }
       }
     }
     return null

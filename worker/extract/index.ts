@@ -100,9 +100,12 @@ function extract(text: string): ExtractedArticle {
   // Attribution in reading order, so pronouns resolve against what came before.
   const results: (AttributionResult | null)[] = []
   const subjects: (Attribution | null)[] = []
+  /** The outlet a sentence with no statement says its subject spoke to. */
+  const outlets: (string | null)[] = []
   for (const s of sentences) {
     const r = discourse.attribute(s)
     results.push(r)
+    outlets.push(r === null ? discourse.outletIn(s) : null)
     discourse.noteMentions(s)
     const p = discourse.subjectPerson()
     subjects.push(p ? { speaker: p.name, role: p.role, organization: p.organization, via: null, mode: 'direct', speakerType: 'person', rule: 'quote-after-subject', confidence: ruleConfidence('quote-after-subject', 'person', 'name') } : null)
@@ -150,9 +153,20 @@ function extract(text: string): ExtractedArticle {
     }
   }
 
+  // An interview: whoever the article says spoke to an outlet ("He was speaking exclusively to VOA
+  // Somali") spoke to it in every sentence credited to them.
+  const viaOf = new Map<string, string>()
+  results.forEach((r, i) => {
+    const speaker = r?.attribution.speaker ?? subjects[i]?.speaker ?? null
+    const via = r?.attribution.via ?? outlets[i] ?? null
+    if (speaker && via && !viaOf.has(speaker)) viaOf.set(speaker, via)
+  })
   const claims: ExtractedClaim[] = []
   for (let i = 0; i < sentences.length; i++) {
     const claim = buildClaim(text, sentences[i]!, results[i] ?? null)
+    const speaker = claim?.attribution.speaker
+    const via = speaker ? viaOf.get(speaker) : undefined
+    if (claim && claim.attribution.via === null && via !== undefined) claim.attribution = { ...claim.attribution, via }
     // The agency of the dateline carried every statement the article reports.
     if (claim && layout.via && claim.attribution.via === null) claim.attribution = { ...claim.attribution, via: layout.via }
     if (claim) claims.push(claim)

@@ -103,6 +103,11 @@ export const ORG_NOUN_REFERENTS: ReadonlyMap<string, readonly string[]> = new Ma
   ['army', ['forces', 'military']],
 ])
 
+/** Language services of international broadcasters: "VOA Somali", "VOA's Khmer service", "BBC Persian". */
+export const SERVICE_LANGUAGES = set(`somali khmer bangla bengali burmese afghan persian farsi urdu pashto dari kurdish swahili hausa amharic
+  tibetan uyghur mandarin cantonese russian ukrainian turkish arabic french spanish korean vietnamese indonesian thai lao hindi
+  tigrinya oromo azerbaijani georgian armenian albanian serbian bosnian macedonian romanian`)
+
 /** Sources an article describes without naming: "a local source", "two people familiar with the talks", "witnesses". */
 export const SOURCE_NOUNS = set(`source sources people person witness witnesses eyewitness eyewitnesses resident residents
   insider insiders aide aides observer observers medic medics villager villagers relative relatives colleague colleagues
