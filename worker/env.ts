@@ -1,6 +1,6 @@
 import type { Role } from '../schemas/member'
-import type { ClaimStore } from './store'
-import type { Audience } from './visibility'
+import type { ClaimStore } from './store/store'
+import type { Audience } from './desk/visibility'
 
 /** Bindings and per-request variables of every route. */
 export type AppEnv = {

@@ -16,9 +16,9 @@ import { getPlatformProxy } from 'wrangler'
 import type { Claim, ExtractedClaim } from '../../schemas/claim'
 import { extractArticle } from '../../worker/extract'
 import app from '../../worker/app'
-import { ingestArticle } from '../../worker/ingest'
-import type { IdempotencyLedger } from '../../worker/idempotency-ledger'
-import { ClaimStore } from '../../worker/store'
+import { ingestArticle } from '../../worker/desk/ingest'
+import type { IdempotencyLedger } from '../../worker/auth/idempotency-ledger'
+import { ClaimStore } from '../../worker/store/store'
 import { instrumentKv } from '../support/instrumented-kv'
 
 const ROOT = new URL('../../', import.meta.url).pathname

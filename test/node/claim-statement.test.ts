@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { claimStatement, STATEMENT_TARGET } from '../../worker/claim-statement'
+import { claimStatement, STATEMENT_TARGET } from '../../worker/formats/claim-statement'
 import { extractArticle } from '../../worker/extract/index'
 
 const ROOT = join(import.meta.dirname, '../..')

@@ -5,8 +5,8 @@ import { join } from 'node:path'
 import { getPlatformProxy } from 'wrangler'
 import { describe, expect, it } from 'vitest'
 import type { ExtractedClaim } from '../../schemas/claim'
-import { ingestArticle } from '../../worker/ingest'
-import { ClaimStore } from '../../worker/store'
+import { ingestArticle } from '../../worker/desk/ingest'
+import { ClaimStore } from '../../worker/store/store'
 
 const ROOT = join(import.meta.dirname, '../..')
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
-import { CSV_COLUMNS, csvField } from '../../worker/csv'
+import { CSV_COLUMNS, csvField } from '../../worker/formats/csv'
 import { call, freshSeed, postJson, problemOf, memberCall } from './helpers'
 
 let claims: Claim[]

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../schemas/article'
 import type { Claim } from '../../schemas/claim'
-import { ActivityLog } from '../../worker/activity'
+import { ActivityLog } from '../../worker/desk/activity'
 import { ALICE, BOB, call, freshSeed } from './helpers'
 
 const ORIGIN = 'https://desk.test'

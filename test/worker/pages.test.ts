@@ -1,7 +1,7 @@
 import { createExecutionContext, env, reset } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
-import { tokenFingerprint } from '../../worker/auth'
+import { tokenFingerprint } from '../../worker/auth/auth'
 import app from '../../worker/index'
 import { ALICE, call, fourteenCountries, seed, memberCall, EDITOR, postJson } from './helpers'
 

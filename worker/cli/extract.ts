@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { extractArticleText } from '../ingest'
+import { extractArticleText } from '../desk/ingest'
 
 const file = process.argv[2]
 if (!file) {

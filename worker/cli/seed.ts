@@ -12,8 +12,8 @@ import { join } from 'node:path'
 import * as v from 'valibot'
 import { getPlatformProxy } from 'wrangler'
 import { type ArticleTextInput, ArticleTextInputSchema } from '../../schemas/article'
-import { ingestArticle } from '../ingest'
-import { ClaimStore } from '../store'
+import { ingestArticle } from '../desk/ingest'
+import { ClaimStore } from '../store/store'
 
 const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname
 

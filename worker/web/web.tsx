@@ -1,0 +1,417 @@
+// web/: the server-rendered pages: routes and forms (here and web-editing.tsx), form helpers (forms.ts),
+// and pages/, the components they render.
+import { type Context, Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { except } from 'hono/combine'
+import { csrf } from 'hono/csrf'
+import * as v from 'valibot'
+import { SuggestionOutcomeSchema } from '../../schemas/curation'
+import { ClaimListQuerySchema, ClaimPageQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../../schemas/query'
+import { articleAppearances } from '../desk/appearances'
+import { CorrectionInputSchema, ReviewFormSchema } from '../../schemas/review'
+import { ActivityLog, reviewSummary } from '../desk/activity'
+import { claimPageUrl, claimReview } from '../formats/claimreview'
+import type { AppEnv } from '../env'
+import { errorResponse, isApiPath } from '../http/errors'
+import { type Audience, claimFor, summaryFor } from '../desk/visibility'
+import { hasRole } from '../../schemas/member'
+import { Curation, CurationConflictError } from '../desk/curation'
+import { type ArticleTextInput, chosenArticleInputSchema } from '../../schemas/article'
+import { PageFetchError } from '../fetch/page'
+import { fetchPolicy } from '../fetch/target'
+import { articleTextInput, ingestArticle } from '../desk/ingest'
+import { memberForToken, memberNames, overAttemptLimit } from '../auth/auth'
+import { formFields, pathId } from './forms'
+import { articleSentences } from '../extract'
+import { claimId } from '../desk/ids'
+import { ArticlePage } from './pages/article'
+import { type AddFormState, type EditFormState, editFormOf, emptyAddForm } from './pages/editing'
+import { CheckedPage } from './pages/appearances'
+import { ClaimListPage, ClaimPage, type ReviewFormState } from './pages/claims'
+import { renderer } from './pages/layout'
+import { LoginPage } from './pages/login'
+import { ARTICLE_FIELDS, type ArticleFormState, emptyArticleForm, NewArticlePage } from './pages/new-article'
+import { STYLESHEET } from './pages/styles'
+import { endSession, sessionMember, sessionReviewer, startSession } from '../auth/session'
+import { correctVerdict, PublishingConflictError, publishVerdict } from '../desk/publishing'
+import { IdempotencyConflictError } from '../store/store'
+import { editingForms } from './web-editing'
+
+/** JSON for a <script> data block: `<` and line separators escaped so it cannot close the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+}
+
+/** A path on this site to return to after signing in; anything else goes home. */
+function safeNext(next: unknown): string {
+  if (typeof next !== 'string' || !next.startsWith('/')) return '/'
+  // Resolve as a browser would (it drops tabs and newlines, so "/\t/evil.example" means "//evil.example").
+  const base = 'https://desk.invalid'
+  const url = URL.canParse(next, base) ? new URL(next, base) : null
+  if (url === null || url.origin !== base || url.pathname.startsWith('//')) return '/'
+  return `${url.pathname}${url.search}`
+}
+
+const emptyForm = (): ReviewFormState => ({
+  values: { status: '', note: '', explanation: '', sources: '' },
+  errors: {},
+  idempotencyKey: crypto.randomUUID(),
+})
+
+const web = new Hono<AppEnv>()
+
+web.get('/assets/app.css', (c) =>
+  c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }),
+)
+
+/** A review form at its limits (5,000 characters of 4-byte text, percent-encoded) stays under this. */
+const MAX_FORM_BYTES = 128 * 1024
+const MAX_LOGIN_FORM_BYTES = 8 * 1024
+/** An article form at its limits: 100,000 characters of 3-byte text, percent-encoded (9 bytes each), stays under this. */
+const MAX_ARTICLE_FORM_BYTES = 1024 * 1024
+const ARTICLE_FORM_PATH = '/articles/new'
+
+/** Refused with 413 over `maxBytes`, before anything is parsed. */
+function formLimit(maxBytes: number) {
+  return bodyLimit({ maxSize: maxBytes, onError: (c) => errorResponse(c, 413, `this form sent more than ${maxBytes / 1024} KiB, so nothing was read or saved`) })
+}
+
+/**
+ * Every page form post, whichever route it is for: refused when cross-site (Origin /
+ * Sec-Fetch-Site; the JSON API needs a bearer token rather than a cookie, so it is not exposed
+ * to cross-site forms) and over MAX_FORM_BYTES (the article form has its own, larger cap).
+ * API paths pass through, so a method they do
+ * not answer gets its 405.
+ */
+web.use(except((c) => isApiPath(c.req.path), csrf()))
+web.use(except((c) => isApiPath(c.req.path) || c.req.path === ARTICLE_FORM_PATH, formLimit(MAX_FORM_BYTES)))
+
+web.use(renderer)
+web.use(async (c, next) => {
+  await next()
+  // Pages of a signed-in reviewer hold their name and form: never stored by a cache.
+  c.header('Cache-Control', c.req.header('Cookie')?.includes('session=') ? 'private, no-store' : 'no-cache')
+})
+
+web.get('/', async (c) => {
+  const reviewer = await sessionReviewer(c)
+  // A browser submits every field of the filter form; an empty one means "any".
+  const filled = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''))
+  const parsed = v.safeParse(ClaimPageQuerySchema, filled)
+  if (!parsed.success) {
+    c.status(400)
+    return c.render(
+      <p class="alert" role="alert">
+        This filter is not valid: {parsed.issues[0]?.message}. <a href="/">Show all claims</a>
+      </p>,
+      { title: 'Invalid filter', reviewer },
+    )
+  }
+  const { status, article, q, limit, cursor, dismissed, assignee } = parsed.output
+  const store = c.var.store
+  const audience: Audience = reviewer === null ? 'public' : 'member'
+  const [page, articles, counts] = await Promise.all([
+    store.listClaims({ audience, statuses: status && [status], articleId: article, q, dismissed: dismissed ?? false, assignee }, limit, cursor),
+    store.listArticles(),
+    store.countByStatus(audience),
+  ])
+  return c.render(
+    <ClaimListPage
+      claims={page.claims.map((summary) => summaryFor(audience, summary))}
+      articles={articles}
+      counts={counts}
+      filters={{ status, article, q, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit, dismissed, assignee }}
+      member={reviewer}
+      next={page.next === null ? null : encodeCursor(page.next)}
+      paged={cursor !== undefined}
+    />,
+    { title: 'Claims', reviewer },
+  )
+})
+
+async function renderClaim(
+  c: Context<AppEnv>,
+  id: string,
+  form: ReviewFormState | null,
+  status: 200 | 400 | 401 | 403 | 404 | 409 = 200,
+  refused: string | null = null,
+  editing: EditFormState | null = null,
+  editorRefused: string | null = null,
+) {
+  const member = await sessionMember(c)
+  const reviewer = member?.name ?? null
+  const stored = await c.var.store.getClaim(id)
+  const claim = stored === null ? null : claimFor(member === null ? 'public' : 'member', stored)
+  // A claim merged into another: its sentence now points there.
+  const joined = claim === null && id !== '' ? await c.var.store.linkTarget(id) : null
+  if (joined !== null) return c.redirect(`/claims/${joined}`, 301)
+  if (claim === null) {
+    c.status(404)
+    return c.render(<p>No claim has this id. <a href="/">All claims</a></p>, { title: 'Claim not found', reviewer })
+  }
+  const saved = reviewer !== null && c.req.query('saved') === '1'
+  const curation = new Curation(c.var.store)
+  const [article, unreviewed, suggestions, events] = await Promise.all([
+    c.var.store.getArticle(claim.articleId),
+    saved ? c.var.store.listClaims({ audience: 'member', statuses: ['unreviewed'], dismissed: false }, 2) : null,
+    curation.suggestions(claim.id),
+    curation.events(claim.id),
+  ])
+  const url = claimPageUrl(c.env.DESK_URL, claim.id)
+  const review = claimReview(claim, { name: c.env.DESK_NAME, url: c.env.DESK_URL }, url)
+  c.status(status)
+  return c.render(
+    <ClaimPage
+      claim={claim}
+      article={article}
+      reviewer={reviewer}
+      canPublish={member !== null && hasRole(member.role, 'editor')}
+      form={form ?? (reviewer === null ? null : emptyForm())}
+      confirmation={unreviewed === null ? null : { next: unreviewed.claims.find((other) => other.id !== claim.id) ?? null }}
+      jsonLd={review === null ? null : scriptJson(review)}
+      suggestions={suggestions}
+      events={events}
+      refused={refused}
+      editorRefused={editorRefused}
+      editing={editing === null && reviewer === null ? null : { members: memberNames(c.env.REVIEWER_TOKENS), form: editing ?? editFormOf(claim) }}
+    />,
+    { title: claim.span, reviewer },
+  )
+}
+
+web.get('/claims/:id', async (c) => {
+  const params = v.safeParse(IdParamSchema, c.req.param())
+  return renderClaim(c, params.success ? params.output.id : '', null)
+})
+
+web.post('/claims/:id/review', async (c) => {
+  const params = v.safeParse(IdParamSchema, c.req.param())
+  const id = params.success ? params.output.id : ''
+  const body = await formFields(c)
+  if (body === null) {
+    c.status(400)
+    return c.render(<p class="alert">This form could not be read. <a href={`/claims/${id}`}>Back to the claim</a></p>, { title: 'Form not readable', reviewer: null })
+  }
+  const text = (name: string) => body[name] ?? ''
+  const state: ReviewFormState = {
+    values: { status: text('status'), note: text('note'), explanation: text('explanation'), sources: text('sources') },
+    errors: {},
+    idempotencyKey: text('idempotencyKey') || crypto.randomUUID(),
+  }
+  const reviewer = await sessionReviewer(c)
+  if (reviewer === null) {
+    state.errors.form = 'You are not signed in (or your session ended), so nothing was saved. Sign in in another tab, then save again: your text is kept below.'
+    return renderClaim(c, id, state, 401)
+  }
+  const parsed = v.safeParse(ReviewFormSchema, state.values)
+  if (!parsed.success) {
+    for (const issue of parsed.issues) {
+      const field = (v.getDotPath(issue) ?? 'form').split('.')[0] as keyof ReviewFormState['errors']
+      state.errors[field] ??= issue.message
+    }
+    state.errors.form = 'Nothing was saved: correct the fields marked below.'
+    return renderClaim(c, id, state, 400)
+  }
+  try {
+    const result = await c.var.store.addReview(id, reviewer, parsed.output, state.idempotencyKey.slice(0, 200))
+    if (result === null) return renderClaim(c, id, null)
+    if (!result.replayed) await new ActivityLog(c.var.store.kv).record('review', result.claim.id, reviewer, reviewSummary(result.review))
+    return c.redirect(`/claims/${id}?saved=1#history`, 303)
+  } catch (error) {
+    if (!(error instanceof IdempotencyConflictError)) throw error
+    // The form was already used for a different review (back button): keep the text, issue a fresh form.
+    state.errors.form = 'This form was already used to save a review, so nothing was saved. Your text is kept below: save again to add it as a new review.'
+    state.idempotencyKey = crypto.randomUUID()
+    return renderClaim(c, id, state, 409)
+  }
+})
+
+function renderArticleForm(c: Context<AppEnv>, state: ArticleFormState, reviewer: string | null, status: 200 | 400 | 401 | 422 | 502 = 200) {
+  c.status(status)
+  return c.render(<NewArticlePage state={state} />, { title: 'Add an article', reviewer })
+}
+
+// Before `/articles/:id`, which would take "new" for an id.
+web.get('/articles/new', async (c) => {
+  const reviewer = await sessionReviewer(c)
+  if (reviewer === null) return c.redirect('/login?next=/articles/new', 303)
+  return renderArticleForm(c, emptyArticleForm(), reviewer)
+})
+
+web.post(ARTICLE_FORM_PATH, formLimit(MAX_ARTICLE_FORM_BYTES), async (c) => {
+  const body = await formFields(c)
+  if (body === null) {
+    c.status(400)
+    return c.render(<p class="alert">This form could not be read. <a href="/articles/new">Back to the form</a></p>, { title: 'Form not readable', reviewer: null })
+  }
+  const state = emptyArticleForm()
+  for (const field of ARTICLE_FIELDS) state.values[field] = body[field] ?? ''
+  const reviewer = await sessionReviewer(c)
+  if (reviewer === null) {
+    state.errors.form = 'You are not signed in (or your session ended), so nothing was added. Sign in in another tab, then add it again: what you typed is kept below.'
+    return renderArticleForm(c, state, null, 401)
+  }
+  // A field left blank is not given, as the API would have it omitted.
+  const given = Object.fromEntries(Object.entries(state.values).filter(([, value]) => value.trim() !== ''))
+  const parsed = v.safeParse(chosenArticleInputSchema(given), given)
+  if (!parsed.success) {
+    for (const issue of parsed.issues) {
+      const field = ARTICLE_FIELDS.find((name) => name === v.getDotPath(issue))
+      if (field !== undefined) state.errors[field] ??= issue.message
+    }
+    state.errors.form =
+      Object.keys(state.errors).length === 0 ? 'Nothing was added: give the article’s link, or paste its text.' : 'Nothing was added: correct the fields marked below.'
+    return renderArticleForm(c, state, reviewer, 400)
+  }
+  let input: ArticleTextInput
+  try {
+    input = await articleTextInput(parsed.output, fetchPolicy(c.req.url, c.env.DESK_URL, c.env.FETCH_ALLOW_HOSTS))
+  } catch (error) {
+    if (!(error instanceof PageFetchError)) throw error
+    state.errors.url = `The article could not be read from this link: ${error.message}.`
+    state.errors.form = 'Nothing was added: the link could not be used. Check it, or paste the article’s text instead.'
+    return renderArticleForm(c, state, reviewer, error.status)
+  }
+  const { article, claims, created } = await ingestArticle(c.var.store, input)
+  if (created) await new ActivityLog(c.var.store.kv).recordArticle(article.id, reviewer, `added "${article.title}" (${article.outlet}): ${claims.length} claims`)
+  return c.redirect(`/articles/${article.id}`, 303)
+})
+
+/** The article page; for members with the form to add a claim, in the state `adding` left it. */
+async function renderArticle(c: Context<AppEnv>, id: string, adding: AddFormState | null = null, status: 200 | 400 | 401 | 404 | 409 = 200) {
+  const reviewer = await sessionReviewer(c)
+  const [article, claims, appearances] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id), articleAppearances(c.var.store, id)])
+  if (article === null) {
+    c.status(404)
+    return c.render(<p>No article has this id. <a href="/">All claims</a></p>, { title: 'Article not found', reviewer })
+  }
+  const form = adding ?? (reviewer === null ? null : emptyAddForm())
+  // Sentences already a claim, or an appearance of one, are not offered again.
+  const taken = new Set(appearances.map((appearance) => appearance.id))
+  const sentences = form === null ? [] : articleSentences(article.text).filter((sentence) => !taken.has(claimId(article.id, sentence.start)))
+  c.status(status)
+  return c.render(
+    <ArticlePage article={article} claims={claims} appearances={appearances} adding={form === null ? null : { form, sentences: sentences.map(({ start, end }) => ({ start, text: article.text.slice(start, end) })) }} />,
+    { title: article.title, reviewer },
+  )
+}
+
+web.get('/articles/:id', (c) => renderArticle(c, pathId(c.req.param('id'))))
+
+/**
+ * The grouping forms of the claim page: split an appearance off, decide a suggestion, merge into
+ * another claim. Each needs a session, redirects to the claim that holds the sentences after it,
+ * and shows a refused change on the claim page with nothing changed.
+ */
+async function curate(c: Context<AppEnv>, id: string, change: (curation: Curation, reviewer: string) => Promise<string | null>) {
+  const reviewer = await sessionReviewer(c)
+  if (reviewer === null) return renderClaim(c, id, null, 401, 'You are not signed in (or your session ended), so nothing was changed. Sign in, then try again.')
+  try {
+    const next = await change(new Curation(c.var.store), reviewer)
+    if (next === null) return renderClaim(c, id, null, 404, 'Nothing was changed: one of the claims or appearances does not exist (any more).')
+    return c.redirect(`/claims/${next}#appearances`, 303)
+  } catch (error) {
+    if (!(error instanceof CurationConflictError)) throw error
+    return renderClaim(c, id, null, 409, `Nothing was changed: ${error.message}.`)
+  }
+}
+
+web.post('/claims/:id/appearances/:appearanceId/split', (c) =>
+  curate(c, pathId(c.req.param('id')), async (curation, reviewer) => (await curation.split(pathId(c.req.param('id')), pathId(c.req.param('appearanceId')), reviewer))?.split.id ?? null),
+)
+
+web.post('/claims/:id/suggestions/:otherId', async (c) => {
+  const id = pathId(c.req.param('id'))
+  const decision = v.safeParse(SuggestionOutcomeSchema, (await formFields(c))?.decision)
+  if (!decision.success) return renderClaim(c, id, null, 400, 'Nothing was changed: choose "Same claim" or "Not the same".')
+  return curate(c, id, async (curation, reviewer) => {
+    const result = await curation.decide(id, pathId(c.req.param('otherId')), decision.output, reviewer)
+    return result === null ? null : (result.claim?.id ?? id)
+  })
+})
+
+web.post('/claims/:id/merge', async (c) => {
+  const id = pathId(c.req.param('id'))
+  const into = pathId((await formFields(c))?.into?.trim())
+  if (into === '') return renderClaim(c, id, null, 400, 'Nothing was changed: give the id of the claim to merge into (as in its address, /claims/…).')
+  return curate(c, id, async (curation, reviewer) => (await curation.merge(id, into, reviewer))?.id ?? null)
+})
+
+/** An editor's publication or correction from the claim page: refused with the page and its reason unless it can be made. */
+async function editorAction(c: Context<AppEnv>, act: (editor: string, id: string, fields: Record<string, string>) => Promise<unknown>) {
+  const id = pathId(c.req.param('id'))
+  const fields = await formFields(c)
+  const member = await sessionMember(c)
+  if (member === null) return renderClaim(c, id, null, 401, null, null, 'You are not signed in (or your session ended), so nothing was published.')
+  if (!hasRole(member.role, 'editor')) return renderClaim(c, id, null, 403, null, null, 'Only an editor publishes or corrects a verdict.')
+  if (fields === null) return renderClaim(c, id, null, 400, null, null, 'This form could not be read, so nothing was published.')
+  try {
+    if ((await act(member.name, id, fields)) === null) return renderClaim(c, id, null, 404)
+    return c.redirect(`/claims/${id}#verdict`, 303)
+  } catch (error) {
+    if (!(error instanceof PublishingConflictError)) throw error
+    return renderClaim(c, id, null, 409, null, null, `Nothing was published: ${error.message}.`)
+  }
+}
+
+web.post('/claims/:id/publish', (c) => editorAction(c, (editor, id) => publishVerdict(c.var.store, id, editor)))
+
+web.post('/claims/:id/correct', (c) =>
+  editorAction(c, async (editor, id, fields) => {
+    const parsed = v.safeParse(CorrectionInputSchema, {
+      note: fields.note ?? '',
+      ...(fields.status ? { status: fields.status } : {}),
+      ...(fields.explanation?.trim() ? { explanation: fields.explanation } : {}),
+    })
+    if (!parsed.success) throw new PublishingConflictError(parsed.issues[0]?.message ?? 'the correction is not valid')
+    return correctVerdict(c.var.store, id, editor, parsed.output)
+  }),
+)
+
+web.route(
+  '/',
+  editingForms({
+    claim: (c, id, status, shown) => renderClaim(c, id, null, status, shown.refused ?? null, shown.editing ?? null),
+    article: (c, id, status, adding) => renderArticle(c, id, adding, status),
+  }),
+)
+
+web.get('/checked', async (c) => {
+  const reviewer = await sessionReviewer(c)
+  const cursor = v.safeParse(v.pick(ClaimListQuerySchema, ['cursor']), c.req.query())
+  const audience: Audience = reviewer === null ? 'public' : 'member'
+  const page = await c.var.store.listClaims({ audience, alreadyChecked: true }, DEFAULT_PAGE_SIZE, cursor.success ? cursor.output.cursor : undefined)
+  return c.render(<CheckedPage claims={page.claims.map((summary) => summaryFor(audience, summary))} next={page.next === null ? null : encodeCursor(page.next)} />, { title: 'Already checked', reviewer })
+})
+
+web.get('/login', async (c) =>
+  c.render(<LoginPage error={null} next={safeNext(c.req.query('next'))} />, { title: 'Sign in', reviewer: await sessionReviewer(c) }),
+)
+
+web.post('/login', formLimit(MAX_LOGIN_FORM_BYTES), async (c) => {
+  const body = await formFields(c)
+  const next = safeNext(body?.next)
+  // Every attempt counts, so a client over the limit cannot confirm a guess either.
+  if (await overAttemptLimit(c)) {
+    c.status(429)
+    c.header('Retry-After', '60')
+    const error = 'Too many sign-in attempts from your connection. Wait a minute, then try again.'
+    return c.render(<LoginPage error={error} next={next} />, { title: 'Sign in', reviewer: null })
+  }
+  const token = (body?.token ?? '').trim()
+  const reviewer = token === '' ? null : ((await memberForToken(c.env.REVIEWER_TOKENS, token))?.name ?? null)
+  if (reviewer === null) {
+    c.status(body === null ? 400 : 401)
+    const error = body === null ? 'The sign-in form could not be read.' : 'That token is not a reviewer token.'
+    return c.render(<LoginPage error={error} next={next} />, { title: 'Sign in', reviewer: null })
+  }
+  await startSession(c, reviewer)
+  return c.redirect(next, 303)
+})
+
+web.post('/logout', formLimit(MAX_LOGIN_FORM_BYTES), async (c) => {
+  await endSession(c)
+  return c.redirect('/', 303)
+})
+
+export { web }
