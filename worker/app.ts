@@ -53,7 +53,8 @@ app.use(async (c, next) => {
   await next()
 })
 
-const routes = app
+/** The JSON API alone, so /openapi.json documents it without a list of page routes to leave out. */
+const api = new Hono<AppEnv>()
   .route('/api/claims', claims)
   .route('/api/claims', publishing)
   .route('/api/articles', articles)
@@ -61,7 +62,8 @@ const routes = app
   .route('/api', activity)
   .route('/api', editing)
 
-app.get('/openapi.json', openApiDocument(app))
+app.route('/', api)
+app.get('/openapi.json', openApiDocument(api))
 app.get('/docs', docsPage)
 app.route('/', web)
 
@@ -109,5 +111,5 @@ app.onError((error, c) => {
 })
 
 /** The typed routes, for `hc<AppType>()` from `hono/client`. */
-export type AppType = typeof routes
+export type AppType = typeof api
 export default app

@@ -153,7 +153,6 @@ function specOptions(env: Env): Partial<GenerateSpecOptions> {
       },
     },
     excludeStaticFile: false,
-    exclude: ['/', '/login', '/logout', '/assets/app.css', '/docs', '/openapi.json', /^\/claims\//, /^\/articles\//],
     // Every route documents its own 400; hono-openapi's default body (`{ success, error }`) is never sent.
     defaultValidationErrorResponse: false,
   }

@@ -154,7 +154,7 @@ export async function withTimeout<T>(operation: () => Promise<T>, what: string):
     if (error instanceof StorageUnavailableError) throw error
     throw new StorageUnavailableError(`${what} failed`, { cause: error, rateLimited: isRateLimited(error) })
   } finally {
-    clearTimeout(timer)
+    if (timer !== undefined) clearTimeout(timer)
   }
 }
 

@@ -11,11 +11,11 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
 import { getPlatformProxy } from 'wrangler'
-import { type ArticleTextInput, ArticleTextInputSchema } from '../../schemas/article'
-import { ingestArticle } from '../desk/ingest'
-import { ClaimStore } from '../store/store'
+import { type ArticleTextInput, ArticleTextInputSchema } from '../schemas/article'
+import { ingestArticle } from '../worker/desk/ingest'
+import { ClaimStore } from '../worker/store/store'
 
-const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname
+const SEEDS_DIR = new URL('../seeds/', import.meta.url).pathname
 
 async function readSeeds(): Promise<{ name: string; input: ArticleTextInput }[]> {
   const files = (await readdir(SEEDS_DIR)).filter((file) => file.endsWith('.txt')).sort()

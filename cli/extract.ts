@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { extractArticleText } from '../desk/ingest'
+import { extractArticleText } from '../worker/desk/ingest'
 
 const file = process.argv[2]
 if (!file) {
-  process.stderr.write('usage: tsx worker/cli/extract.ts <file>\n')
+  process.stderr.write('usage: tsx cli/extract.ts <file>\n')
   process.exit(1)
 }
 let text: string
