@@ -1,4 +1,4 @@
-import { type Appearance, type Attribution, type Claim, type ClaimEdits, EDITABLE_ATTRIBUTION_FIELDS, HUMAN_RULE } from '../../schemas/claim'
+import { type Appearance, type Attribution, type Claim, type ClaimEdits, EDITABLE_ATTRIBUTION_FIELDS, type ExtractedClaim, HUMAN_RULE } from '../../schemas/claim'
 import type { AttributionEditInput } from '../../schemas/editing'
 
 // How a desk member's corrections sit on a claim: pure, so the store can lay them over freshly
@@ -6,6 +6,24 @@ import type { AttributionEditInput } from '../../schemas/editing'
 
 /** A claim record nobody has edited, added, dismissed or assigned. */
 export const UNTOUCHED = { edited: null, added: null, dismissed: null, assignee: null } as const
+
+/** A claim nobody has reviewed, published, edited or assigned yet, with these appearances. */
+export function freshClaim(id: string, articleId: string, fields: ExtractedClaim, source: Claim['source'], at: string, appearances: Appearance[]): Claim {
+  return {
+    id,
+    articleId,
+    ...fields,
+    source,
+    status: 'unreviewed',
+    notes: [],
+    publication: null,
+    updatedAt: at,
+    appearances,
+    appearanceCount: 1,
+    lastAppearanceAt: null,
+    ...UNTOUCHED,
+  }
+}
 
 /** What a member asked cannot apply to this claim or article: a 400 naming `field`. */
 export class EditInputError extends Error {

@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import type { Appearance, AppearanceMatch, Claim } from '../../schemas/claim'
 import { type CurationEvent, CurationEventSchema, type Suggestion, SuggestionSchema } from '../../schemas/curation'
 import { APPEARANCE_PAGE, AppearanceStore } from './appearances'
-import { UNTOUCHED } from './claim-edits'
+import { freshClaim } from './claim-edits'
 import { Matcher } from './matcher'
 import type { Candidate } from '../matching/decide'
 import { wordSimilarity } from '../matching/compare'
@@ -151,20 +151,7 @@ export class Curation {
     if ((await this.claims.getClaim(appearanceId)) !== null) throw new CurationConflictError('this sentence is already a claim of its own')
     const now = new Date().toISOString()
     const { id, articleId, source, match: _match, similarity: _similarity, addedAt: _addedAt, alreadyChecked: _checked, ...fields } = appearance
-    const split = await this.claims.createClaim({
-      id,
-      articleId,
-      ...fields,
-      source,
-      status: 'unreviewed',
-      notes: [],
-      publication: null,
-      updatedAt: now,
-      appearances: [{ ...appearance, match: 'extracted', similarity: 1, alreadyChecked: null }],
-      appearanceCount: 1,
-      lastAppearanceAt: null,
-      ...UNTOUCHED,
-    })
+    const split = await this.claims.createClaim(freshClaim(id, articleId, fields, source, now, [{ ...appearance, match: 'extracted', similarity: 1, alreadyChecked: null }]))
     await this.appearances.remove(claimId, appearanceId)
     const rest = await this.claims.updateClaim(claimId, (current) => ({
       ...current,

@@ -5,7 +5,7 @@ import type { ClaimAddInput, ClaimEditInput } from '../../schemas/editing'
 import { ActivityLog } from './activity'
 import { appearanceOf } from './appearance-projection'
 import { AppearanceStore } from './appearances'
-import { applyEdits, correctedAttribution, describeEdit, editedAppearance, EditInputError, locateSpan, UNTOUCHED } from './claim-edits'
+import { applyEdits, correctedAttribution, describeEdit, editedAppearance, EditInputError, locateSpan, freshClaim } from './claim-edits'
 import { articleSentences, claimKind } from '../extract'
 import type { SentenceSpan } from '../extract/sentences'
 import { claimId } from './ids'
@@ -139,18 +139,7 @@ export class ClaimEditing {
     let claim: Claim
     try {
       claim = await this.claims.createClaim({
-        id,
-        articleId: article.id,
-        ...fields,
-        source,
-        status: 'unreviewed',
-        notes: [],
-        publication: null,
-        updatedAt: at,
-        appearances: [appearanceOf(article.id, fields, source, { match: 'extracted', similarity: 1, addedAt: at })],
-        appearanceCount: 1,
-        lastAppearanceAt: null,
-        ...UNTOUCHED,
+        ...freshClaim(id, article.id, fields, source, at, [appearanceOf(article.id, fields, source, { match: 'extracted', similarity: 1, addedAt: at })]),
         edited: { span, offsets, attribution, by, at },
         added: { by, at },
       })

@@ -20,7 +20,7 @@ import type { IdempotencyLedger } from '../auth/idempotency-ledger'
 import { articleOfClaim, claimId, reviewId } from '../desk/ids'
 import { type Audience, summaryFor } from '../desk/visibility'
 import { appearanceOf, cameBackAfterVerdict, withAppearances } from '../desk/appearance-projection'
-import { applyEdits, UNTOUCHED } from '../desk/claim-edits'
+import { applyEdits, freshClaim } from '../desk/claim-edits'
 import { wordSimilarity } from '../matching/compare'
 import { claimFeatures } from '../matching/features'
 
@@ -579,20 +579,7 @@ export class ClaimStore {
         const id = ids[index] as string
         const keys = reviewKeys.get(id) ?? []
         const stored = existing === null && keys.length === 0 ? null : await this.getClaim(id)
-        const base: Claim = stored ?? {
-          id,
-          articleId: article.id,
-          ...fields,
-          source,
-          status: 'unreviewed',
-          notes: [],
-          publication: null,
-          updatedAt: now,
-          appearances: [],
-          appearanceCount: 1,
-          lastAppearanceAt: null,
-          ...UNTOUCHED,
-        }
+        const base: Claim = stored ?? freshClaim(id, article.id, fields, source, now, [])
         const features = claimFeatures(fields.text, fields.attribution)
         const own = [
           appearanceOf(article.id, fields, source, { match: 'extracted', similarity: 1, addedAt: now }),

@@ -15,7 +15,7 @@ const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
 }
 import type { CurationEvent, Suggestion } from '../../../schemas/curation'
 import { AlreadyChecked, AppearanceList, EventList, MergeForm, RepeatMeta, SuggestionList } from './appearances'
-import { FieldError, ProgressChart, STATUS_LABELS, SpanText, StatusBadge } from './components'
+import { EvidenceLinks, FieldError, ProgressChart, STATUS_LABELS, SpanText, StatusBadge } from './components'
 import { ClaimEditingForms, DismissedNotice, type EditFormState, EditNote } from './editing'
 
 export interface ListFilters {
@@ -329,15 +329,7 @@ export function ClaimPage(props: {
                 </p>
               )}
               {review.sources !== undefined && (
-                <ul class="small">
-                  {review.sources.map((evidence) => (
-                    <li>
-                      <a href={evidence.url} rel="noopener noreferrer nofollow">
-                        {evidence.title ?? evidence.url}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                <EvidenceLinks sources={review.sources} />
               )}
             </li>
           ))}

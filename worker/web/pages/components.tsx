@@ -1,3 +1,4 @@
+import type { EvidenceSource } from '../../../schemas/review'
 import { STATUSES, type Status } from '../../../schemas/status'
 
 export const STATUS_LABELS: Record<Status, string> = {
@@ -71,5 +72,20 @@ export function FieldError({ id, message }: { id: string; message: string | unde
     <span class="error" id={id}>
       {message}
     </span>
+  )
+}
+
+/** The evidence a review or verdict cites, each a link that sends no referrer. */
+export function EvidenceLinks({ sources }: { sources: readonly EvidenceSource[] }) {
+  return (
+    <ul class="small">
+      {sources.map((evidence) => (
+        <li>
+          <a href={evidence.url} rel="noopener noreferrer nofollow">
+            {evidence.title ?? evidence.url}
+          </a>
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -1,7 +1,7 @@
 import type { Claim } from '../../../schemas/claim'
 import { VERDICTS } from '../../../schemas/status'
 import { latestStatusReview } from '../../store/store'
-import { STATUS_LABELS, StatusBadge } from './components'
+import { EvidenceLinks, STATUS_LABELS, StatusBadge } from './components'
 
 const day = (timestamp: string) => timestamp.slice(0, 10)
 
@@ -29,15 +29,7 @@ export function PublicationPanel({ claim, member }: { claim: Claim; member: bool
         {publication.dateModified !== null && `, corrected ${day(publication.dateModified)}`}
       </p>
       <p>{publication.explanation}</p>
-      <ul class="small">
-        {publication.sources.map((evidence) => (
-          <li>
-            <a href={evidence.url} rel="noopener noreferrer nofollow">
-              {evidence.title ?? evidence.url}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <EvidenceLinks sources={publication.sources} />
       {publication.corrections.length > 0 && (
         <>
           <h3>Corrections</h3>
