@@ -10,10 +10,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
-import { getPlatformProxy } from 'wrangler'
+import { unstable_startWorker } from 'wrangler'
 import { type ArticleTextInput, ArticleTextInputSchema } from '../schemas/article'
-import { ingestArticle } from '../worker/desk/ingest'
-import { ClaimStore } from '../worker/store/store'
 
 const SEEDS_DIR = new URL('../seeds/', import.meta.url).pathname
 
@@ -31,22 +29,25 @@ async function readSeeds(): Promise<{ name: string; input: ArticleTextInput }[]>
   )
 }
 
+/**
+ * Runs the Worker as `wrangler dev` does (its Durable Object included, the same local state) and
+ * posts each seed through its API with a one-off admin token.
+ */
 async function seedLocal(seeds: { name: string; input: ArticleTextInput }[]): Promise<void> {
-  const proxy = await getPlatformProxy<Env>({ remoteBindings: false })
+  const token = crypto.randomUUID()
+  const worker = await unstable_startWorker({
+    config: 'wrangler.toml',
+    bindings: { REVIEWER_TOKENS: { type: 'plain_text', value: `seed:${token}:admin` } },
+    dev: { server: { port: 0 }, inspector: false, logLevel: 'error' },
+  })
   try {
-    const store = new ClaimStore(proxy.env.FACTCHECK_KV, proxy.env.IDEMPOTENCY_LEDGER)
-    for (const { name, input } of seeds) {
-      const { article, claims, created } = await ingestArticle(store, input)
-      console.log(`${created ? 'added' : 'refreshed'} ${name} as article ${article.id}: ${claims.length} claims`)
-    }
+    await postSeeds(seeds, (await worker.url).toString(), token)
   } finally {
-    await proxy.dispose()
+    await worker.dispose()
   }
 }
 
-async function seedRemote(seeds: { name: string; input: ArticleTextInput }[], baseUrl: string): Promise<void> {
-  const token = process.env.REVIEWER_TOKEN
-  if (!token) throw new Error('set REVIEWER_TOKEN to a reviewer token of the deployed Worker')
+async function postSeeds(seeds: { name: string; input: ArticleTextInput }[], baseUrl: string, token: string): Promise<void> {
   for (const { name, input } of seeds) {
     const response = await fetch(new URL('/api/articles', baseUrl), {
       method: 'POST',
@@ -65,5 +66,7 @@ if (remoteAt === -1) await seedLocal(seeds)
 else {
   const baseUrl = process.argv[remoteAt + 1]
   if (baseUrl === undefined) throw new Error('usage: npm run seed -- --remote https://<your worker>')
-  await seedRemote(seeds, baseUrl)
+  const token = process.env.REVIEWER_TOKEN
+  if (!token) throw new Error('set REVIEWER_TOKEN to a reviewer token of the deployed Worker')
+  await postSeeds(seeds, baseUrl, token)
 }

@@ -139,13 +139,22 @@ export type Dismissal = v.InferOutput<typeof DismissalSchema>
 /** A claim keeps this many of its earliest appearances; the rest are paged from `GET /api/claims/:id/appearances`. */
 export const EMBEDDED_APPEARANCES = 10
 
+/** A claim record carries this many of its latest reviews; the rest are paged from `GET /api/claims/:id/reviews`. */
+export const RECENT_REVIEWS = 20
+
 export const ClaimSchema = v.object({
   id: IdSchema,
   articleId: IdSchema,
   ...ExtractedClaimSchema.entries,
   source: ClaimSourceSchema,
   status: v.pipe(StatusSchema, v.description('The published verdict once there is one; before, the latest status a review set (a proposed verdict is not yet published). Anonymous readers see `in_review` for an unpublished verdict.')),
-  notes: v.pipe(v.array(ReviewSchema), v.description('Every review of the claim, oldest first: the desk\'s internal record, sent only to members.')),
+  notes: v.pipe(
+    v.array(ReviewSchema),
+    v.maxLength(RECENT_REVIEWS),
+    v.description(`The latest ${RECENT_REVIEWS} reviews, oldest first; every review from GET /api/claims/:id/reviews. The desk's internal record, sent only to members.`),
+  ),
+  reviewCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.description('How many reviews, publications and corrections the claim has had (members only; 0 for the public).')), 0),
+  proposal: v.optional(v.pipe(v.nullable(ReviewSchema), v.description('The latest review that set a status: the verdict an editor would publish. Members only.')), null),
   publication: v.optional(v.pipe(v.nullable(PublicationSchema), v.description('The published verdict, or null until an editor publishes one.')), null),
   updatedAt: TimestampSchema,
   appearances: v.optional(

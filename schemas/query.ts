@@ -5,23 +5,6 @@ import { StatusSchema } from './status'
 export const MAX_PAGE_SIZE = 100
 export const DEFAULT_PAGE_SIZE = 50
 
-const PositionSchema = v.tuple([v.nullable(v.string()), v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000))])
-
-/** The opaque `cursor` of a claim list: where the next page resumes. */
-export function encodeCursor(position: { kvCursor: string | null; skip: number }): string {
-  return btoa(JSON.stringify([position.kvCursor, position.skip])).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '')
-}
-
-function decodeCursor(cursor: string): { kvCursor: string | null; skip: number } | null {
-  try {
-    const json = atob(cursor.replaceAll('-', '+').replaceAll('_', '/'))
-    const result = v.safeParse(PositionSchema, JSON.parse(json))
-    return result.success ? { kvCursor: result.output[0], skip: result.output[1] } : null
-  } catch {
-    return null
-  }
-}
-
 const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`
 
 /**
@@ -40,29 +23,33 @@ function pageSize<const TInput extends v.GenericSchema<string | undefined, strin
 }
 const LimitSchema = v.pipe(pageSize(v.optional(v.string(), String(DEFAULT_PAGE_SIZE))), v.metadata({ default: DEFAULT_PAGE_SIZE }))
 
+/** The orders a claim list can be served in. */
+export const CLAIM_ORDERS = ['newest', 'checkworthy'] as const
+
+/** The opaque `cursor` of a list: what the previous page returned (base64url). */
+export const CursorSchema = v.pipe(
+  v.string(),
+  v.maxLength(2000, 'cursor is not one this API returned'),
+  v.regex(/^[\w-]+$/, 'cursor is not one this API returned'),
+  v.description('Opaque: the `cursor` of the previous page.'),
+)
+
 /** Query of `GET /api/claims` (and the CSV export and list page). */
 export const ClaimListQuerySchema = v.object({
   status: v.optional(StatusSchema),
   article: v.optional(v.pipe(v.string(), v.regex(/^[a-f0-9]{16}$/, 'article must be an article id (16 hex digits)'))),
   q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'q must be at most 200 characters'), v.transform((q) => q || undefined))),
-  limit: LimitSchema,
-  cursor: v.optional(
+  speaker: v.optional(
+    v.pipe(v.string(), v.trim(), v.maxLength(200, 'speaker must be at most 200 characters'), v.transform((speaker) => speaker || undefined), v.description('Only claims credited to this speaker (the whole name, any case).')),
+  ),
+  order: v.optional(
     v.pipe(
-      v.string(),
-      v.maxLength(2000, 'cursor is not one this API returned'),
-      // What encodeCursor produces (base64url); checked here so the document can say so.
-      v.regex(/^[\w-]+$/, 'cursor is not one this API returned'),
-      v.description('Opaque: the `cursor` of the previous page.'),
-      v.rawTransform(({ dataset, addIssue, NEVER }) => {
-        const position = decodeCursor(dataset.value)
-        if (position === null) {
-          addIssue({ message: 'cursor is not one this API returned' })
-          return NEVER
-        }
-        return position
-      }),
+      v.picklist(CLAIM_ORDERS, `order must be one of: ${CLAIM_ORDERS.join(', ')}`),
+      v.description('newest (the default): newest article first, each in reading order; checkworthy: the most check-worthy first (with status=unreviewed, the queue).'),
     ),
   ),
+  limit: LimitSchema,
+  cursor: v.optional(CursorSchema),
 })
 /** Query of `GET /api/claims.csv`: the list's, but without `limit` a response is not cut to the list's page size. */
 export const CsvQuerySchema = v.object({ ...ClaimListQuerySchema.entries, limit: v.optional(pageSize(v.string())) })
@@ -125,8 +112,11 @@ export const ClaimSearchQuerySchema = v.object({ ...ClaimListQuerySchema.entries
 /** Query of the claim list page: the list filters and the workflow ones. */
 export const ClaimPageQuerySchema = v.object({ ...ClaimListQuerySchema.entries, ...WorkflowQuerySchema.entries })
 
+/** Query of a plain paged list (articles, a claim's review history). */
+export const PageQuerySchema = v.pick(ClaimListQuerySchema, ['limit', 'cursor'])
+
 /** Query of a claim's appearance pages. */
-export const AppearancePageQuerySchema = v.pick(ClaimListQuerySchema, ['cursor'])
+export const AppearancePageQuerySchema = v.object({ cursor: v.optional(CursorSchema) })
 
 /** Path of one appearance of a claim. */
 export const AppearanceParamSchema = v.object({ id: IdSchema, appearanceId: IdSchema })

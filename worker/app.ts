@@ -12,7 +12,8 @@ import { DOCS_CDN, docsPage } from './http/docs'
 import type { AppEnv } from './env'
 import { openApiDocument } from './http/openapi'
 import { errorResponse } from './http/errors'
-import { ClaimStore, CorruptRecordError, StorageUnavailableError } from './store/store'
+import { InvalidCursorError } from './store/cursor'
+import { ClaimStore, CorruptRecordError, StorageUnavailableError, WriteConflictError } from './store/store'
 import { web } from './web/web'
 
 /** Pages load only this Worker's stylesheet; no scripts run (JSON-LD is data, not script). */
@@ -42,14 +43,7 @@ app.use((c, next) => (c.req.path === '/docs' ? docsHeaders : pageHeaders)(c, nex
 app.use('/api/*', publicReadCors)
 app.use('/openapi.json', publicReadCors)
 app.use(async (c, next) => {
-  const waitUntil = (promise: Promise<unknown>) => {
-    try {
-      c.executionCtx.waitUntil(promise)
-    } catch {
-      // Without an execution context (a direct app.request), the promise just runs on.
-    }
-  }
-  c.set('store', new ClaimStore(c.env.FACTCHECK_KV, c.env.IDEMPOTENCY_LEDGER, { waitUntil }))
+  c.set('store', new ClaimStore(c.env.FACTCHECK_KV, c.env.DESK_LEDGER))
   await next()
 })
 
@@ -102,6 +96,8 @@ app.onError((error, c) => {
       'Retry-After': '2',
     })
   }
+  if (error instanceof InvalidCursorError) return errorResponse(c, 400, error.message)
+  if (error instanceof WriteConflictError) return errorResponse(c, 409, error.message)
   if (error instanceof CorruptRecordError) {
     console.error(JSON.stringify({ event: 'corrupt-record', key: error.key, issues: error.issues }))
     return errorResponse(c, 500, 'a stored record failed validation and is not served; it has been reported')

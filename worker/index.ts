@@ -1,3 +1,3 @@
 /** The Worker's entry: the app, and the Durable Object classes its bindings name. */
 export { type AppType, default } from './app'
-export { IdempotencyLedger } from './auth/idempotency-ledger'
+export { DeskLedger } from './store/ledger'

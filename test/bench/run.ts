@@ -2,24 +2,16 @@
  * `npm run bench`: prints the figures the README records. Not a test: nothing here fails on
  * a slow machine, it only measures.
  *   1. throughput and latency of the API under `wrangler dev`, as ratios to the runtime's floor
- *   2. KV operations per request, counted through a wrapped binding
  *   3. the deployable bundle, gzip
  *   4. extraction time per article over the corpus
- *   5. list and filter latency as the store grows
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { getPlatformProxy } from 'wrangler'
-import type { Claim, ExtractedClaim } from '../../schemas/claim'
+import type { Claim } from '../../schemas/claim'
 import { extractArticle } from '../../worker/extract'
-import app from '../../worker/app'
-import { ingestArticle } from '../../worker/desk/ingest'
-import type { IdempotencyLedger } from '../../worker/auth/idempotency-ledger'
-import { ClaimStore } from '../../worker/store/store'
-import { instrumentKv } from '../support/instrumented-kv'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const CORPUS = join(ROOT, '../shared/corpus')
@@ -145,68 +137,6 @@ async function throughput(): Promise<void> {
   }
 }
 
-/**
- * The Idempotency-Key ledger as a map in this process: getPlatformProxy cannot run the Worker's own
- * Durable Objects, and the bench counts KV operations, which the ledger does not make.
- */
-function inProcessLedgers(): DurableObjectNamespace<IdempotencyLedger> {
-  const held = new Map<string, string>()
-  const ledger = {
-    use: async (key: string, digest: string) => {
-      const first = held.get(key)
-      if (first === undefined) held.set(key, digest)
-      return first === undefined ? 'first' : first === digest ? 'repeat' : 'conflict'
-    },
-  }
-  return { idFromName: (name: string) => name, get: () => ledger } as unknown as DurableObjectNamespace<IdempotencyLedger>
-}
-
-/** Runs the app in this process against a local KV wrapped to count operations. */
-async function withCountingApp<T>(run: (request: (path: string, init?: RequestInit) => Promise<Response>, counted: ReturnType<typeof instrumentKv>, store: ClaimStore) => Promise<T>): Promise<T> {
-  const proxy = await getPlatformProxy<Env>({ persist: { path: mkdtempSync(join(tmpdir(), 'bench-kv-')) }, remoteBindings: false })
-  try {
-    const counted = instrumentKv(proxy.env.FACTCHECK_KV)
-    const env = { ...proxy.env, FACTCHECK_KV: counted.kv, IDEMPOTENCY_LEDGER: inProcessLedgers(), REVIEWER_TOKENS: `bench:${TOKEN}`, SESSION_SECRET: 'bench-secret-0123456789' }
-    const request = async (path: string, init?: RequestInit) => app.fetch(new Request(new URL(path, 'http://bench.test'), init), env, proxy.ctx)
-    return await run(request, counted, new ClaimStore(counted.kv, env.IDEMPOTENCY_LEDGER))
-  } finally {
-    await proxy.dispose()
-  }
-}
-
-async function kvOperations(): Promise<void> {
-  await withCountingApp(async (request, counted, store) => {
-    const claims: Claim[] = []
-    for (const text of fixtureTexts()) claims.push(...(await ingestArticle(store, { text })).claims)
-    const claim = claims[0] as Claim
-    const json = (body: unknown): RequestInit => ({
-      method: 'POST',
-      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    const cases: [string, string, RequestInit?][] = [
-      ['GET /api/claims/:id', `/api/claims/${claim.id}`],
-      ['GET /api/claims?limit=50', '/api/claims?limit=50'],
-      ['GET /api/claims?status=in_review&limit=50', '/api/claims?status=in_review&limit=50'],
-      ['POST /api/claims/:id/reviews', `/api/claims/${claim.id}/reviews`, json({ status: 'in_review', note: 'counted' })],
-      ['POST …/reviews with Idempotency-Key', `/api/claims/${claim.id}/reviews`, { ...json({ note: 'once' }), headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'bench-1' } }],
-      ['GET /api/claims/:id/reviews', `/api/claims/${claim.id}/reviews`],
-      ['GET /api/articles/:id', `/api/articles/${claim.articleId}`],
-      ['POST /api/articles (same text again)', '/api/articles', json({ text: readFileSync(join(ROOT, 'seeds/000_583d68ef50ae58cd.txt'), 'utf8') })],
-    ]
-    console.log(`\n## KV operations per request (${claims.length} claims stored)\n`)
-    console.log('| request | reads | lists | writes |')
-    console.log('|---|---|---|---|')
-    for (const [name, path, init] of cases) {
-      counted.reset()
-      const response = await request(path, init)
-      await response.arrayBuffer()
-      const { get, list, put, delete: deletes } = counted.counts
-      console.log(`| ${name} (${response.status}) | ${get} | ${list} | ${put + deletes} |`)
-    }
-  })
-}
-
 function bundleSize(): void {
   const outdir = mkdtempSync(join(tmpdir(), 'bench-bundle-'))
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { cwd: ROOT, stdio: 'ignore' })
@@ -292,47 +222,6 @@ function extractionScaling(): void {
   }
 }
 
-function syntheticClaim(index: number): ExtractedClaim {
-  const text = `Officials said ${index} schools in the region received ${index * 3} new computers last year.`
-  const span = `${index * 3} new computers`
-  const start = text.indexOf(span)
-  return {
-    text,
-    span,
-    kind: 'quantity',
-    offsets: { start, end: start + span.length },
-    sentenceOffsets: { start: index * 200, end: index * 200 + text.length },
-    checkworthiness: { score: 0.8, reason: 'a number' },
-    attribution: { speaker: null, role: null, organization: null, via: null, mode: 'outlet', speakerType: 'outlet', rule: 'outlet-voice', confidence: 0.8 },
-  }
-}
-
-async function scale(): Promise<void> {
-  console.log('\n## Scale: list and filter latency as the store grows (in-process app, local KV; median of 20)\n')
-  console.log('| claims stored | GET /api/claims?limit=50 | ?status=refuted (no claim matches: a full scan up to the cap) | ?q=computers (every claim matches) |')
-  console.log('|---|---|---|---|')
-  for (const size of [100, 1000, 10000, 20000]) {
-    await withCountingApp(async (request, _counted, store) => {
-      const perArticle = 100
-      for (let article = 0; article < size / perArticle; article++) {
-        const id = article.toString(16).padStart(16, '0')
-        const claims = Array.from({ length: perArticle }, (_, index) => syntheticClaim(index))
-        await store.saveArticle({ id, title: `Article ${article}`, outlet: 'Bench', publishedAt: null, url: null, text: '' }, claims, null)
-      }
-      const median = async (path: string) => {
-        const times: number[] = []
-        for (let run = 0; run < 20; run++) {
-          const started = performance.now()
-          await (await request(path)).arrayBuffer()
-          times.push(performance.now() - started)
-        }
-        return ms(percentile(times.sort((a, b) => a - b), 50))
-      }
-      console.log(`| ${size} | ${await median('/api/claims?limit=50')} | ${await median('/api/claims?status=refuted&limit=50')} | ${await median('/api/claims?q=computers&limit=50')} |`)
-    })
-  }
-}
-
 console.log(`# npm run bench — ${new Date().toISOString()}`)
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}`)
 const only = process.argv.slice(2)
@@ -340,9 +229,7 @@ const sections: [string, () => unknown][] = [
   ['bundle', bundleSize],
   ['extraction', extraction],
   ['extraction-scaling', extractionScaling],
-  ['kv', kvOperations],
   ['throughput', throughput],
-  ['scale', scale],
 ]
 for (const [name, run] of sections) if (only.length === 0 || only.includes(name)) await run()
 process.exit(0)

@@ -2,11 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { getPlatformProxy } from 'wrangler'
+import { unstable_startWorker } from 'wrangler'
 import { describe, expect, it } from 'vitest'
-import type { ExtractedClaim } from '../../schemas/claim'
-import { ingestArticle } from '../../worker/desk/ingest'
-import { ClaimStore } from '../../worker/store/store'
+import type { Claim, ExtractedClaim } from '../../schemas/claim'
 
 const ROOT = join(import.meta.dirname, '../..')
 
@@ -19,10 +17,19 @@ describe('npm run extract', () => {
     expect(cli.status, cli.stderr).toBe(0)
     const printed = (JSON.parse(cli.stdout) as { claims: ExtractedClaim[] }).claims
 
-    // Ingest as POST /api/articles and `npm run seed` do, into a local KV that keeps nothing.
-    const proxy = await getPlatformProxy<Env>({ configPath: join(ROOT, 'wrangler.toml'), persist: false })
+    // Stored as POST /api/articles stores it, by the Worker running as under `wrangler dev`, keeping nothing.
+    const worker = await unstable_startWorker({
+      config: join(ROOT, 'wrangler.toml'),
+      bindings: { REVIEWER_TOKENS: { type: 'plain_text', value: 'cli:cli-test-token' } },
+      dev: { server: { port: 0 }, inspector: false, persist: false, logLevel: 'error' },
+    })
     try {
-      const { article, claims: stored } = await ingestArticle(new ClaimStore(proxy.env.FACTCHECK_KV, proxy.env.IDEMPOTENCY_LEDGER), { text })
+      const response = await fetch(new URL('/api/articles', await worker.url), {
+        method: 'POST',
+        headers: { Authorization: 'Bearer cli-test-token', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text }),
+      })
+      const { article, claims: stored } = (await response.json()) as { article: { text: string }; claims: Claim[] }
       expect(stored.length).toBeGreaterThan(5)
       // The store keeps a restatement as an appearance of the claim it restates; every stored claim is printed alike.
       const bySentence = new Map(printed.map((claim) => [claim.sentenceOffsets.start, claim]))
@@ -32,7 +39,7 @@ describe('npm run extract', () => {
       }
       for (const claim of printed) expect(article.text.slice(claim.offsets.start, claim.offsets.end)).toBe(claim.span)
     } finally {
-      await proxy.dispose()
+      await worker.dispose()
     }
   })
 })

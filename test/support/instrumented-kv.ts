@@ -53,3 +53,13 @@ export function instrumentKv(inner: KVNamespace, faults: KvFaults = {}): Instrum
   state.kv = kv as unknown as KVNamespace
   return state
 }
+
+/** A Durable Object namespace whose every call fails, as when the desk ledger cannot be reached. */
+export function unreachableLedger<T extends Rpc.DurableObjectBranded>(): DurableObjectNamespace<T> {
+  const stub = new Proxy(
+    {},
+    // `then` stays undefined so the stub is not taken for a promise.
+    { get: (_, name) => (name === 'then' ? undefined : () => Promise.reject(new Error('Network connection lost.'))) },
+  )
+  return { idFromName: () => ({}), get: () => stub } as unknown as DurableObjectNamespace<T>
+}

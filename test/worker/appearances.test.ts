@@ -262,7 +262,6 @@ describe('appearances under KV limits', () => {
     const copy = await send('/api/articles', { text: REPEAT })
     expect(copy.response.status).toBe(201)
     await waitOnExecutionContext(copy.ctx)
-    expect(kv.rateLimited).toBeGreaterThan(0)
     const claim = await json<Claim>(`/api/claims/${homes.id}`)
     expect(claim).toMatchObject({ appearanceCount: 2, status: 'refuted' })
     expect(claim.appearances.map((appearance) => appearance.alreadyChecked?.status ?? null)).toEqual([null, 'refuted'])

@@ -3,7 +3,7 @@ import { exports } from 'cloudflare:workers'
 import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
 import app from '../../worker/index'
-import { instrumentKv } from '../support/instrumented-kv'
+import { instrumentKv, unreachableLedger } from '../support/instrumented-kv'
 import { type ApiContract, loadContract } from './contract'
 import { ADMIN, ALICE, EDITOR, freshSeed, seedText } from './helpers'
 
@@ -42,7 +42,7 @@ async function send(template: string, path: string, exchange: Exchange = {}) {
   let response: Response
   if (exchange.storageDown) {
     const ctx = createExecutionContext()
-    response = await app.fetch(request, { ...env, FACTCHECK_KV: instrumentKv(env.FACTCHECK_KV, { fault: () => 'throw' }).kv }, ctx)
+    response = await app.fetch(request, { ...env, FACTCHECK_KV: instrumentKv(env.FACTCHECK_KV, { fault: () => 'throw' }).kv, DESK_LEDGER: unreachableLedger() }, ctx)
     await waitOnExecutionContext(ctx)
   } else {
     response = await exports.default.fetch(request)
@@ -124,6 +124,7 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
     const statuses = await conditionalGets(template, `/api/claims/${target.id}/reviews`, bearer())
     statuses.push((await send(template, '/api/claims/no-such-claim/reviews', { headers: bearer() })).status, (await send(template, `/api/claims/${target.id}/reviews`)).status)
     statuses.push(...(await wrongReaders(template, `/api/claims/${target.id}/reviews`, '203.0.113.83')))
+    statuses.push((await send(template, `/api/claims/${target.id}/reviews?cursor=not-a-cursor`, { headers: bearer() })).status)
     expectEveryDocumentedStatus('get', template, statuses)
   })
 
@@ -258,7 +259,7 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
   })
 
   it('GET /api/articles and /api/articles/{id}', async () => {
-    expectEveryDocumentedStatus('get', '/api/articles', await conditionalGets('/api/articles', '/api/articles'))
+    expectEveryDocumentedStatus('get', '/api/articles', [...(await conditionalGets('/api/articles', '/api/articles')), (await send('/api/articles', '/api/articles?limit=0')).status])
     const template = '/api/articles/{id}'
     const statuses = await conditionalGets(template, `/api/articles/${target.articleId}`)
     statuses.push((await send(template, '/api/articles/0000000000000000')).status)

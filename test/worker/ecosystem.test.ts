@@ -102,7 +102,7 @@ describe('a large export', () => {
   it('comes in responses of at most 800 rows linked by rel="next", each within 1,000 KV operations', { timeout: 60_000 }, async () => {
     for (let article = 0; article < 3; article++) {
       const sentences = Array.from({ length: 300 }, (_, index) => `Region ${article} spent £${index + 1}m on ${index % 2 ? 'roads' : 'schools'} in ${1990 + (index % 15)}.`)
-      await ingestArticle(new ClaimStore(env.FACTCHECK_KV, env.IDEMPOTENCY_LEDGER), { text: sentences.join(' ') })
+      await ingestArticle(new ClaimStore(env.FACTCHECK_KV, env.DESK_LEDGER), { text: sentences.join(' ') })
     }
     const total = claims.length + 900
     const counted = instrumentKv(env.FACTCHECK_KV)

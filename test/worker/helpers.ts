@@ -13,7 +13,7 @@ export const ADMIN = 'test-token-ada'
 
 /** Stores the seed article as `npm run seed` does, returning its claims. */
 export async function seed(kv: KVNamespace = env.FACTCHECK_KV) {
-  return ingestArticle(new ClaimStore(kv, env.IDEMPOTENCY_LEDGER), { text: seedText, outlet: 'WION', publishedAt: '2023-03-25' })
+  return ingestArticle(new ClaimStore(kv, env.DESK_LEDGER), { text: seedText, outlet: 'WION', publishedAt: '2023-03-25' })
 }
 
 export { seedText }

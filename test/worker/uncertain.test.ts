@@ -1,6 +1,6 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { summarize } from '../../worker/store/store'
+import { summarize } from '../../worker/store/metadata'
 import { freshSeed } from './helpers'
 
 describe('low-confidence attributions', () => {

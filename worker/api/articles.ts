@@ -13,7 +13,8 @@ import { fetchPolicy } from '../fetch/target'
 import { articleTextInput, ingestArticle } from '../desk/ingest'
 import { bearerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses, SCHEMA_OPTIONS } from '../http/openapi'
 import { fieldErrors, problem } from '../http/problem'
-import { jsonBody, validateParams } from '../http/validation'
+import { jsonBody, validate, validateParams } from '../http/validation'
+import { PageQuerySchema } from '../../schemas/query'
 
 export const articles = new Hono<AppEnv>()
   .get(
@@ -21,12 +22,20 @@ export const articles = new Hono<AppEnv>()
     describeRoute({
       tags: ['Articles'],
       summary: 'List articles',
-      description: 'Every stored article with its number of claims, newest first.',
+      description: 'Stored articles with their number of claims, newest first (by publication date, else when added), a page at a time: follow `cursor` until it is null.',
       security: [],
       parameters: conditionalGet,
-      responses: { ...cacheableResponses('Every article, newest first.', v.object({ articles: v.array(ArticleSummarySchema) })), ...problemResponses(503) },
+      responses: {
+        ...cacheableResponses('A page of articles, newest first.', v.object({ articles: v.array(ArticleSummarySchema), cursor: v.nullable(v.string()) })),
+        ...problemResponses(400, 503),
+      },
     }),
-    async (c) => cachedJson(c, { articles: await c.var.store.listArticles() }),
+    validate('query', PageQuerySchema),
+    async (c) => {
+      const { limit, cursor } = c.req.valid('query')
+      const page = await c.var.store.listArticles(limit, cursor)
+      return cachedJson(c, { articles: page.items, cursor: page.next })
+    },
   )
   .get(
     '/:id',

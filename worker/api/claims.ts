@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
 import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
-import { ClaimSearchQuerySchema, IdempotencyHeaderSchema, IdParamSchema, encodeCursor } from '../../schemas/query'
+import { ClaimSearchQuerySchema, IdempotencyHeaderSchema, IdParamSchema, PageQuerySchema } from '../../schemas/query'
 import { ReviewInputSchema, ReviewSchema } from '../../schemas/review'
 import { ActivityLog, reviewSummary } from '../desk/activity'
 import { identifyReader, requireReviewer } from '../auth/auth'
@@ -12,7 +12,7 @@ import { cacheable, cachedJson } from '../http/http-cache'
 import { ClaimReviewSchema } from '../../schemas/claimreview'
 import { bearerSecurity, readerSecurity, cacheableResponses, conditionalGet, jsonResponse, problemResponses } from '../http/openapi'
 import { problem } from '../http/problem'
-import { IdempotencyConflictError } from '../store/store'
+import { ReviewConflictError } from '../store/store'
 import { jsonBody, validate, validateParams } from '../http/validation'
 import { claimFor, summaryFor } from '../desk/visibility'
 import { curation } from './curation'
@@ -27,7 +27,7 @@ export const claims = new Hono<AppEnv>()
       tags: ['Claims'],
       summary: 'List claims',
       description:
-        'Claims in article and reading order, from KV list metadata. Filters scan a bounded part of the store per request, so a filtered page may hold fewer than `limit` claims: follow `cursor` until it is null. `checked=true` lists the claims a new appearance brought back after their verdict ("already checked: refuted on …"), `since` those with an appearance attached since a date.',
+        'Claims, newest article first and each article in reading order (`order=checkworthy`: the most check-worthy first), from the desk ledger\'s index: every filter combines with the others, and a page is full unless it is the last (`cursor` null). `q` searches the sentence, span, speaker and article title by word (the last word may be a prefix). `checked=true` lists the claims a new appearance brought back after their verdict ("already checked: refuted on …"), `since` those with an appearance attached since a date.',
       security: readerSecurity,
       parameters: conditionalGet,
       responses: {
@@ -38,11 +38,11 @@ export const claims = new Hono<AppEnv>()
     identifyReader,
     validate('query', ClaimSearchQuerySchema),
     async (c) => {
-      const { status, article, q, limit, cursor, checked, since, dismissed, assignee } = c.req.valid('query')
+      const { status, article, q, speaker, order, limit, cursor, checked, since, dismissed, assignee } = c.req.valid('query')
       const audience = c.var.audience
-      const filter = { audience, statuses: status && [status], articleId: article, q, alreadyChecked: checked, since, dismissed: dismissed ?? false, assignee }
+      const filter = { audience, statuses: status && [status], articleId: article, q, speaker, order, alreadyChecked: checked, since, dismissed: dismissed ?? false, assignee }
       const page = await c.var.store.listClaims(filter, limit, cursor)
-      return cachedJson(c, { claims: page.claims.map((summary) => summaryFor(audience, summary)), cursor: page.next === null ? null : encodeCursor(page.next) })
+      return cachedJson(c, { claims: page.claims.map((summary) => summaryFor(audience, summary)), cursor: page.next })
     },
   )
   .get(
@@ -59,7 +59,9 @@ export const claims = new Hono<AppEnv>()
     validateParams(IdParamSchema),
     identifyReader,
     async (c) => {
-      const claim = await c.var.store.getClaim(c.req.valid('param').id)
+      const { id } = c.req.valid('param')
+      // Members read the ledger's copy, their own writes included; the public reads the edge's.
+      const claim = c.var.audience === 'member' ? await c.var.store.getClaim(id) : await c.var.store.getEdgeClaim(id)
       if (claim === null) return problem(c, 404, 'no claim has this id')
       return cachedJson(c, claimFor(c.var.audience, claim))
     },
@@ -69,17 +71,24 @@ export const claims = new Hono<AppEnv>()
     describeRoute({
       tags: ['Reviews'],
       summary: "List a claim's reviews",
-      description: "Every review of the claim, oldest first, read from the review records themselves: the desk's internal record, for members only.",
+      description:
+        "The claim's whole review history, oldest first, a page at a time (the claim itself carries only its latest reviews): the desk's internal record, for members only. Follow `cursor` until it is null.",
       security: bearerSecurity,
       parameters: conditionalGet,
-      responses: { ...cacheableResponses('The review history.', v.object({ reviews: v.array(ReviewSchema) })), ...problemResponses(401, 404, 429, 503) },
+      responses: {
+        ...cacheableResponses('A page of the review history.', v.object({ reviews: v.array(ReviewSchema), cursor: v.nullable(v.string()) })),
+        ...problemResponses(400, 401, 404, 429, 503),
+      },
     }),
     validateParams(IdParamSchema),
     requireReviewer,
+    validate('query', PageQuerySchema),
     async (c) => {
       const claim = await c.var.store.getClaim(c.req.valid('param').id)
       if (claim === null) return problem(c, 404, 'no claim has this id')
-      return cachedJson(c, { reviews: await c.var.store.listReviews(claim) })
+      const { limit, cursor } = c.req.valid('query')
+      const page = await c.var.store.reviewPage(claim.id, limit, cursor)
+      return cachedJson(c, { reviews: page.items, cursor: page.next })
     },
   )
   .get(
@@ -97,7 +106,7 @@ export const claims = new Hono<AppEnv>()
     }),
     validateParams(IdParamSchema),
     async (c) => {
-      const claim = await c.var.store.getClaim(c.req.valid('param').id)
+      const claim = await c.var.store.getEdgeClaim(c.req.valid('param').id)
       if (claim === null) return problem(c, 404, 'no claim has this id')
       const review = claimReview(claim, { name: c.env.DESK_NAME, url: c.env.DESK_URL }, claimPageUrl(c.env.DESK_URL, claim.id))
       if (review === null) return problem(c, 404, `this claim is ${claim.status}: it has no published verdict yet`)
@@ -131,7 +140,7 @@ export const claims = new Hono<AppEnv>()
         if (!result.replayed) await new ActivityLog(c.var.store.kv).record('review', result.claim.id, c.var.reviewer, reviewSummary(result.review))
         return c.json({ review: result.review, claim: result.claim }, result.replayed ? 200 : 201)
       } catch (error) {
-        if (error instanceof IdempotencyConflictError) return problem(c, 409, error.message)
+        if (error instanceof ReviewConflictError) return problem(c, 409, error.message)
         throw error
       }
     },

@@ -4,7 +4,8 @@ import * as v from 'valibot'
 import { AppearanceSchema, ClaimSchema } from '../../schemas/claim'
 import { CurationEventSchema, MergeInputSchema, SuggestionDecisionInputSchema, SuggestionSchema } from '../../schemas/curation'
 import { ProblemSchema } from '../../schemas/problem'
-import { AppearancePageQuerySchema, AppearanceParamSchema, IdParamSchema, SuggestionParamSchema, encodeCursor } from '../../schemas/query'
+import { AppearancePageQuerySchema, AppearanceParamSchema, IdParamSchema, SuggestionParamSchema } from '../../schemas/query'
+import { APPEARANCES_CURSOR, decodeCursor, encodeCursor } from '../store/cursor'
 import { APPEARANCE_PAGE, AppearanceStore } from '../desk/appearances'
 import { requireReviewer } from '../auth/auth'
 import { Curation, CurationConflictError, MAX_MERGED_APPEARANCES } from '../desk/curation'
@@ -42,9 +43,10 @@ export const curation = new Hono<AppEnv>()
     async (c) => {
       const claim = await c.var.store.getClaim(c.req.valid('param').id)
       if (claim === null) return problem(c, 404, 'no claim has this id')
-      const cursor = c.req.valid('query').cursor?.kvCursor ?? null
-      const page = await new AppearanceStore(c.var.store).page(claim, cursor)
-      return cachedJson(c, { appearances: page.appearances, cursor: page.cursor === null ? null : encodeCursor({ kvCursor: page.cursor, skip: 0 }) })
+      const given = c.req.valid('query').cursor
+      const kvCursor = given === undefined ? null : (decodeCursor(given, ...APPEARANCES_CURSOR)[0] as string)
+      const page = await new AppearanceStore(c.var.store).page(claim, kvCursor)
+      return cachedJson(c, { appearances: page.appearances, cursor: page.cursor === null ? null : encodeCursor([APPEARANCES_CURSOR[0], page.cursor]) })
     },
   )
   .get(

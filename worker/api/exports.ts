@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { describeRoute } from 'hono-openapi'
 import * as v from 'valibot'
 import { ClaimReviewSchema } from '../../schemas/claimreview'
-import { ClaimListQuerySchema, CsvQuerySchema, encodeCursor } from '../../schemas/query'
+import { ClaimListQuerySchema, CsvQuerySchema, MAX_PAGE_SIZE } from '../../schemas/query'
 import { VERDICTS } from '../../schemas/status'
 import { claimPageUrl, claimReview } from '../formats/claimreview'
 import { CSV_COLUMNS, csvDocument, csvRow } from '../formats/csv'
@@ -10,7 +10,7 @@ import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http/http-cache'
 import { cacheableResponses, conditionalGet, problemResponses, readerSecurity } from '../http/openapi'
 import type { ClaimSummary } from '../../schemas/claim'
-import type { ClaimPage, ListPosition } from '../store/store'
+import type { ClaimPage } from '../store/store'
 import { validate } from '../http/validation'
 import { claimFor } from '../desk/visibility'
 import { identifyReader } from '../auth/auth'
@@ -26,7 +26,7 @@ export const exports = new Hono<AppEnv>()
     describeRoute({
       tags: ['Export'],
       summary: 'Export claims as CSV',
-      description: `Every claim matching the filters (as on the list), one row each with columns ${CSV_COLUMNS.join(', ')} (\`latest_note\` only with a member's token). RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '. Each row costs a KV read and a Worker may make 1,000 per request, so one response holds at most ${MAX_CSV_ROWS} rows; when more match, a \`Link: <…>; rel="next"\` header gives the URL of the rest.`,
+      description: `Every claim matching the filters (as on the list), one row each with columns ${CSV_COLUMNS.join(', ')} (\`latest_note\` only with a member's token). RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with '. Rows are read from the desk ledger a page at a time, and one response holds at most ${MAX_CSV_ROWS} rows; when more match, a \`Link: <…>; rel="next"\` header gives the URL of the rest.`,
       security: readerSecurity,
       parameters: conditionalGet,
       responses: {
@@ -37,23 +37,23 @@ export const exports = new Hono<AppEnv>()
     identifyReader,
     validate('query', CsvQuerySchema),
     async (c) => {
-      const { status, article, q, limit, cursor } = c.req.valid('query')
+      const { status, article, q, speaker, order, limit, cursor } = c.req.valid('query')
       const rowsWanted = limit ?? MAX_CSV_ROWS
       const store = c.var.store
       const audience = c.var.audience
-      const filter = { audience, statuses: status && [status], articleId: article, q }
+      const filter = { audience, statuses: status && [status], articleId: article, q, speaker, order }
       const matching: ClaimSummary[] = []
-      let position: ListPosition | null = cursor ?? { kvCursor: null, skip: 0 }
+      let position: string | null | undefined = cursor
       while (position !== null && matching.length < rowsWanted) {
-        const page: ClaimPage = await store.listClaims(filter, Math.min(100, rowsWanted - matching.length), position)
+        const page: ClaimPage = await store.listClaims(filter, Math.min(MAX_PAGE_SIZE, rowsWanted - matching.length), position)
         matching.push(...page.claims)
         position = page.next
       }
       const rows = (await store.getClaims(matching)).map((claim) => csvRow(claimFor(audience, claim)))
       c.header('Content-Disposition', 'attachment; filename="claims.csv"')
-      if (position !== null) {
+      if (typeof position === 'string') {
         const rest = new URL(c.req.url)
-        rest.searchParams.set('cursor', encodeCursor(position))
+        rest.searchParams.set('cursor', position)
         c.header('Link', `<${rest.pathname}${rest.search}>; rel="next"`)
       }
       return cacheable(c, csvDocument(rows), 'text/csv; charset=utf-8')
@@ -80,6 +80,6 @@ export const exports = new Hono<AppEnv>()
       const claimReviews = (await c.var.store.getClaims(page.claims))
         .map((claim) => claimReview(claim, desk, claimPageUrl(desk.url, claim.id)))
         .filter((review) => review !== null)
-      return cachedJson(c, { claimReviews, cursor: page.next === null ? null : encodeCursor(page.next) })
+      return cachedJson(c, { claimReviews, cursor: page.next })
     },
   )

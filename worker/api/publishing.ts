@@ -12,7 +12,7 @@ import type { AppEnv } from '../env'
 import { bearerSecurity, jsonResponse, problemResponses } from '../http/openapi'
 import { problem } from '../http/problem'
 import { correctVerdict, PublishingConflictError, publishVerdict } from '../desk/publishing'
-import { IdempotencyConflictError } from '../store/store'
+import { ReviewConflictError } from '../store/store'
 import { jsonBody, validate, validateParams } from '../http/validation'
 
 /** Largest correction body accepted, in bytes. */
@@ -51,7 +51,7 @@ export const publishing = new Hono<AppEnv>()
         if (result === null) return problem(c, 404, 'no claim has this id')
         return c.json({ review: result.review, claim: result.claim }, 200)
       } catch (error) {
-        if (error instanceof PublishingConflictError || error instanceof IdempotencyConflictError) return problem(c, 409, error.message)
+        if (error instanceof PublishingConflictError || error instanceof ReviewConflictError) return problem(c, 409, error.message)
         throw error
       }
     },
@@ -83,7 +83,7 @@ export const publishing = new Hono<AppEnv>()
         if (result === null) return problem(c, 404, 'no claim has this id')
         return c.json({ review: result.review, claim: result.claim }, result.replayed ? 200 : 201)
       } catch (error) {
-        if (error instanceof PublishingConflictError || error instanceof IdempotencyConflictError) return problem(c, 409, error.message)
+        if (error instanceof PublishingConflictError || error instanceof ReviewConflictError) return problem(c, 409, error.message)
         throw error
       }
     },

@@ -1,5 +1,6 @@
 import { type ActivityEvent, ActivityEventSchema, type ActivityType, type CorrectionNotice, CorrectionNoticeSchema, MAX_ACTIVITY_SUMMARY } from '../../schemas/activity'
-import { KEY_PREFIX, parseRecord, withTimeout } from '../store/store'
+import { KEY_PREFIX } from '../store/keys'
+import { parseRecord, withTimeout } from '../store/kv'
 
 /**
  * The desk's audit trail. Each event is written once under two keys, with the event itself as

@@ -1,7 +1,9 @@
 import * as v from 'valibot'
 import { type Appearance, AppearanceSchema, type Claim } from '../../schemas/claim'
 import { priorVerdict, withAppearances } from './appearance-projection'
-import { appearanceKey, appearancePrefix, type ClaimStore, linkKey, parseRecord, withTimeout } from '../store/store'
+import { appearanceKey, appearancePrefix, linkKey } from '../store/keys'
+import { parseRecord, withTimeout } from '../store/kv'
+import type { ClaimStore } from '../store/store'
 
 /** Appearances served per page of `GET /api/claims/:id/appearances`. */
 export const APPEARANCE_PAGE = 20

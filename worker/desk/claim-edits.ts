@@ -16,6 +16,8 @@ export function freshClaim(id: string, articleId: string, fields: ExtractedClaim
     source,
     status: 'unreviewed',
     notes: [],
+    reviewCount: 0,
+    proposal: null,
     publication: null,
     updatedAt: at,
     appearances,

@@ -7,7 +7,9 @@ import { Matcher } from './matcher'
 import type { Candidate } from '../matching/decide'
 import { wordSimilarity } from '../matching/compare'
 import { claimFeatures } from '../matching/features'
-import { appearanceKey, type ClaimStore, eventPrefix, parseRecord, suggestionKey, suggestionPrefix, withTimeout } from '../store/store'
+import { appearanceKey, eventPrefix, suggestionKey, suggestionPrefix } from '../store/keys'
+import { parseRecord, withTimeout } from '../store/kv'
+import type { ClaimStore } from '../store/store'
 
 /** A merge moves at most this many appearances and reviews, so it stays one bounded request. */
 export const MAX_MERGED_APPEARANCES = 100
@@ -111,11 +113,10 @@ export class Curation {
     const [from, to] = await Promise.all([this.claims.getClaim(fromId), this.claims.getClaim(toId)])
     if (from === null || to === null) return null
     if (from.appearanceCount > MAX_MERGED_APPEARANCES) throw new CurationConflictError(`a claim with more than ${MAX_MERGED_APPEARANCES} appearances cannot be merged`)
-    const reviews = await this.claims.listReviews(from)
-    if (reviews.length > MAX_MERGED_REVIEWS) throw new CurationConflictError(`a claim with more than ${MAX_MERGED_REVIEWS} reviews cannot be merged`)
+    if (from.reviewCount > MAX_MERGED_REVIEWS) throw new CurationConflictError(`a claim with more than ${MAX_MERGED_REVIEWS} reviews cannot be merged`)
     const moving = await this.allAppearances(from)
     const similarity = wordSimilarity(claimFeatures(from.text, from.attribution), claimFeatures(to.text, to.attribution))
-    await this.claims.copyReviews(reviews, toId)
+    await this.claims.copyReviews((await this.claims.reviewPage(fromId, MAX_MERGED_REVIEWS)).items, toId)
     const merged = await this.appearances.attach(
       toId,
       moving.map((appearance) => ({ ...appearance, match: appearance.id === fromId ? match : appearance.match, similarity: appearance.id === fromId ? similarity : appearance.similarity })),

@@ -10,7 +10,7 @@ import { articleSentences, claimKind } from '../extract'
 import type { SentenceSpan } from '../extract/sentences'
 import { claimId } from './ids'
 import { Matcher } from './matcher'
-import { type ClaimStore, StorageUnavailableError } from '../store/store'
+import { type ClaimStore, StorageUnavailableError, WriteConflictError } from '../store/store'
 
 /** The change cannot be made as asked (the sentence already is a claim): 409. */
 export class EditConflictError extends Error {
@@ -144,8 +144,8 @@ export class ClaimEditing {
         added: { by, at },
       })
     } catch (error) {
-      // KV refuses a second write to one key within a second: another member just added this sentence.
-      if (error instanceof StorageUnavailableError && error.rateLimited) throw new EditConflictError('another member added this sentence as a claim a moment ago')
+      // The ledger refuses to create a claim that exists: another member just added this sentence.
+      if (error instanceof WriteConflictError) throw new EditConflictError('another member added this sentence as a claim a moment ago')
       throw error
     }
     await Promise.all([

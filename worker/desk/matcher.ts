@@ -5,7 +5,9 @@ import type { ClaimGroup } from '../extract/restatements'
 import { type Decision, decide, fileInto, type SignatureEntry } from '../matching/decide'
 import { type ClaimFeatures, claimFeatures } from '../matching/features'
 import { signatures } from '../matching/signatures'
-import { type ClaimStore, parseRecord, signatureKey, StorageUnavailableError, withTimeout } from '../store/store'
+import { signatureKey } from '../store/keys'
+import { parseRecord, StorageUnavailableError, withTimeout } from '../store/kv'
+import type { ClaimStore } from '../store/store'
 
 /**
  * Claims of one article matched against the store: each costs at most BANDS + 2 reads (its

@@ -2,8 +2,7 @@ import type { Claim } from '../../schemas/claim'
 import type { CorrectionInput, Review } from '../../schemas/review'
 import { isVerdict } from '../../schemas/status'
 import { ActivityLog } from './activity'
-import { reviewId } from './ids'
-import { type ClaimStore, latestStatusReview } from '../store/store'
+import type { ClaimStore } from '../store/store'
 
 /** Publishing or correcting is refused in the claim's present state (409). */
 export class PublishingConflictError extends Error {
@@ -20,12 +19,9 @@ type Outcome = { review: Review; claim: Claim; replayed: boolean } | null
 export async function publishVerdict(store: ClaimStore, id: string, editor: string, idempotencyKey?: string): Promise<Outcome> {
   const claim = await store.getClaim(id)
   if (claim === null) return null
-  const reviews = await store.listReviews(claim)
-  // A retry of this very publication (same editor, same Idempotency-Key) answers as the first did.
-  const retryId = idempotencyKey === undefined ? null : await reviewId(id, editor, idempotencyKey)
-  const published = reviews.find((review) => review.kind === 'publish')
-  if (published !== undefined && published.id !== retryId) throw new PublishingConflictError('the verdict is already published: change it with a correction (POST …/corrections)')
-  const proposal = latestStatusReview(reviews)
+  // A second publication is refused by the ledger (ReviewConflictError), which answers a retry of
+  // this very publication (same editor, same Idempotency-Key) as the first time.
+  const proposal = claim.proposal
   if (proposal === null || proposal.status === undefined || !isVerdict(proposal.status)) {
     throw new PublishingConflictError('there is no proposed verdict: a reviewer proposes supported, misleading, refuted or unverifiable first')
   }

@@ -26,6 +26,8 @@ export function claimFor(audience: Audience, claim: Claim): Claim {
     ...claim,
     status: publicStatus(claim.status, claim.publication !== null),
     notes: [],
+    reviewCount: 0,
+    proposal: null,
     assignee: null,
     edited: anonymous(claim.edited),
     added: anonymous(claim.added),

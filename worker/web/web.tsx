@@ -6,7 +6,7 @@ import { except } from 'hono/combine'
 import { csrf } from 'hono/csrf'
 import * as v from 'valibot'
 import { SuggestionOutcomeSchema } from '../../schemas/curation'
-import { ClaimListQuerySchema, ClaimPageQuerySchema, DEFAULT_PAGE_SIZE, encodeCursor, IdParamSchema } from '../../schemas/query'
+import { ClaimListQuerySchema, ClaimPageQuerySchema, DEFAULT_PAGE_SIZE, IdParamSchema } from '../../schemas/query'
 import { articleAppearances } from '../desk/appearances'
 import { CorrectionInputSchema, ReviewFormSchema } from '../../schemas/review'
 import { ActivityLog, reviewSummary } from '../desk/activity'
@@ -34,7 +34,7 @@ import { ARTICLE_FIELDS, type ArticleFormState, emptyArticleForm, NewArticlePage
 import { STYLESHEET } from './pages/styles'
 import { endSession, sessionMember, sessionReviewer, startSession } from '../auth/session'
 import { correctVerdict, PublishingConflictError, publishVerdict } from '../desk/publishing'
-import { IdempotencyConflictError } from '../store/store'
+import { ReviewConflictError } from '../store/store'
 import { editingForms } from './web-editing'
 
 /** JSON for a <script> data block: `<` and line separators escaped so it cannot close the element. */
@@ -93,6 +93,9 @@ web.use(async (c, next) => {
   c.header('Cache-Control', c.req.header('Cookie')?.includes('session=') ? 'private, no-store' : 'no-cache')
 })
 
+/** The newest articles the list's article filter offers. */
+const FILTER_ARTICLES = 50
+
 web.get('/', async (c) => {
   const reviewer = await sessionReviewer(c)
   // A browser submits every field of the filter form; an empty one means "any".
@@ -107,22 +110,22 @@ web.get('/', async (c) => {
       { title: 'Invalid filter', reviewer },
     )
   }
-  const { status, article, q, limit, cursor, dismissed, assignee } = parsed.output
+  const { status, article, q, speaker, order, limit, cursor, dismissed, assignee } = parsed.output
   const store = c.var.store
   const audience: Audience = reviewer === null ? 'public' : 'member'
   const [page, articles, counts] = await Promise.all([
-    store.listClaims({ audience, statuses: status && [status], articleId: article, q, dismissed: dismissed ?? false, assignee }, limit, cursor),
-    store.listArticles(),
+    store.listClaims({ audience, statuses: status && [status], articleId: article, q, speaker, order, dismissed: dismissed ?? false, assignee }, limit, cursor),
+    store.listArticles(FILTER_ARTICLES),
     store.countByStatus(audience),
   ])
   return c.render(
     <ClaimListPage
       claims={page.claims.map((summary) => summaryFor(audience, summary))}
-      articles={articles}
+      articles={articles.items}
       counts={counts}
-      filters={{ status, article, q, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit, dismissed, assignee }}
+      filters={{ status, article, q, speaker, order, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit, dismissed, assignee }}
       member={reviewer}
-      next={page.next === null ? null : encodeCursor(page.next)}
+      next={page.next}
       paged={cursor !== undefined}
     />,
     { title: 'Claims', reviewer },
@@ -218,7 +221,7 @@ web.post('/claims/:id/review', async (c) => {
     if (!result.replayed) await new ActivityLog(c.var.store.kv).record('review', result.claim.id, reviewer, reviewSummary(result.review))
     return c.redirect(`/claims/${id}?saved=1#history`, 303)
   } catch (error) {
-    if (!(error instanceof IdempotencyConflictError)) throw error
+    if (!(error instanceof ReviewConflictError)) throw error
     // The form was already used for a different review (back button): keep the text, issue a fresh form.
     state.errors.form = 'This form was already used to save a review, so nothing was saved. Your text is kept below: save again to add it as a new review.'
     state.idempotencyKey = crypto.randomUUID()
@@ -349,7 +352,7 @@ async function editorAction(c: Context<AppEnv>, act: (editor: string, id: string
     if ((await act(member.name, id, fields)) === null) return renderClaim(c, id, null, 404)
     return c.redirect(`/claims/${id}#verdict`, 303)
   } catch (error) {
-    if (!(error instanceof PublishingConflictError)) throw error
+    if (!(error instanceof PublishingConflictError || error instanceof ReviewConflictError)) throw error
     return renderClaim(c, id, null, 409, null, null, `Nothing was published: ${error.message}.`)
   }
 }
@@ -381,7 +384,7 @@ web.get('/checked', async (c) => {
   const cursor = v.safeParse(v.pick(ClaimListQuerySchema, ['cursor']), c.req.query())
   const audience: Audience = reviewer === null ? 'public' : 'member'
   const page = await c.var.store.listClaims({ audience, alreadyChecked: true }, DEFAULT_PAGE_SIZE, cursor.success ? cursor.output.cursor : undefined)
-  return c.render(<CheckedPage claims={page.claims.map((summary) => summaryFor(audience, summary))} next={page.next === null ? null : encodeCursor(page.next)} />, { title: 'Already checked', reviewer })
+  return c.render(<CheckedPage claims={page.claims.map((summary) => summaryFor(audience, summary))} next={page.next} />, { title: 'Already checked', reviewer })
 })
 
 web.get('/login', async (c) =>

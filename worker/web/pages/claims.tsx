@@ -14,6 +14,7 @@ const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
   outlet: 'The outlet itself',
 }
 import type { CurationEvent, Suggestion } from '../../../schemas/curation'
+import type { ClaimOrder } from '../../store/ledger-sql'
 import { AlreadyChecked, AppearanceList, EventList, MergeForm, RepeatMeta, SuggestionList } from './appearances'
 import { EvidenceLinks, FieldError, ProgressChart, STATUS_LABELS, SpanText, StatusBadge } from './components'
 import { ClaimEditingForms, DismissedNotice, type EditFormState, EditNote } from './editing'
@@ -22,6 +23,8 @@ export interface ListFilters {
   status?: Status
   article?: string
   q?: string
+  speaker?: string
+  order?: ClaimOrder
   /** Page size, when not the default. */
   limit?: number
   /** Only dismissed claims. */
@@ -56,6 +59,7 @@ export function ClaimListPage(props: {
       <h1>{filters.assignee !== undefined && filters.assignee === member ? 'Assigned to me' : filters.dismissed ? 'Dismissed claims' : 'Claims'}</h1>
       <ProgressChart counts={counts} />
       <p class="small views">
+        <a href="/?status=unreviewed&amp;order=checkworthy">Queue: most check-worthy first</a>
         <a href="/checked">Claims already checked that came back →</a>
         {member !== null && <a href={`/?${new URLSearchParams({ assignee: member })}`}>Assigned to me</a>}
         {member !== null && <a href="/?dismissed=true">Dismissed claims</a>}
@@ -84,16 +88,29 @@ export function ClaimListPage(props: {
           </select>
         </label>
         <label>
-          Text or speaker
+          Words
           <input type="search" name="q" value={filters.q ?? ''} maxlength={200} />
+        </label>
+        <label>
+          Speaker
+          <input type="text" name="speaker" value={filters.speaker ?? ''} maxlength={200} />
+        </label>
+        <label>
+          Order
+          <select name="order">
+            <option value="">Newest articles first</option>
+            <option value="checkworthy" selected={filters.order === 'checkworthy'}>
+              Most check-worthy first
+            </option>
+          </select>
         </label>
         {filters.assignee !== undefined && <input type="hidden" name="assignee" value={filters.assignee} />}
         {filters.dismissed && <input type="hidden" name="dismissed" value="true" />}
         <button type="submit">Filter</button>
-        {(filters.status || filters.article || filters.q || filters.assignee || filters.dismissed) && <a href="/">Clear</a>}
+        {(filters.status || filters.article || filters.q || filters.speaker || filters.order || filters.assignee || filters.dismissed) && <a href="/">Clear</a>}
       </form>
       {claims.length === 0 ? (
-        <p class="muted">{next === null ? 'No claims match.' : 'No claims match in this part of the store; look further on.'}</p>
+        <p class="muted">No claims match.</p>
       ) : (
         <ul class="claims">
           {claims.map((claim) => (

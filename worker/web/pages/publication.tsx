@@ -1,6 +1,5 @@
 import type { Claim } from '../../../schemas/claim'
 import { VERDICTS } from '../../../schemas/status'
-import { latestStatusReview } from '../../store/store'
 import { EvidenceLinks, STATUS_LABELS, StatusBadge } from './components'
 
 const day = (timestamp: string) => timestamp.slice(0, 10)
@@ -9,7 +8,7 @@ const day = (timestamp: string) => timestamp.slice(0, 10)
 export function PublicationPanel({ claim, member }: { claim: Claim; member: boolean }) {
   const { publication } = claim
   if (publication === null) {
-    const proposal = member ? latestStatusReview(claim.notes) : null
+    const proposal = member ? claim.proposal : null
     if (proposal === null || proposal.status === undefined || !(VERDICTS as readonly string[]).includes(proposal.status)) return null
     return (
       <section id="verdict" aria-labelledby="verdict-title">
