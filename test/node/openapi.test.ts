@@ -85,7 +85,7 @@ describe('GET /openapi.json', () => {
   it('documents parameters, bodies and problem+json errors from the validating schemas', () => {
     const list = operation('get', '/api/claims')
     expect(list.parameters?.map((parameter) => resolve(parameter as OpenAPIV3_1.ParameterObject).name).sort()).toEqual(
-      ['If-None-Match', 'article', 'assignee', 'checked', 'cursor', 'dismissed', 'limit', 'q', 'since', 'status'].sort(),
+      ['If-None-Match', 'article', 'assignee', 'checked', 'cursor', 'dismissed', 'limit', 'order', 'q', 'since', 'speaker', 'status'].sort(),
     )
     const review = operation('post', '/api/claims/{id}/reviews')
     const body = resolve((review.requestBody as OpenAPIV3_1.RequestBodyObject).content['application/json']?.schema as Schema)
