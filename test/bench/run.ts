@@ -240,7 +240,7 @@ const only = process.argv.slice(2)
 function scale(): void {
   console.log('\n## Every public route at 1,000, 10,000 and 100,000 claims (cache misses; workerd, local KV and ledger)\n')
   const output = execFileSync('npx', ['vitest', 'run', '--config', 'test/bench/scale/vitest.config.ts'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
-  console.log(output.split('\n').filter((line) => line.startsWith('|')).join('\n'))
+  console.log(output.split('\n').filter((line) => line.startsWith('|') || line.startsWith('####')).join('\n'))
 }
 
 const sections: [string, () => unknown][] = [

@@ -4,7 +4,7 @@
  * DeskLedger Durable Object. Each request is a cache miss (its edge copy is dropped first), so
  * the figures are the work behind the cache. Prints the table (test/bench/run.ts shows it).
  */
-import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test'
+import { createExecutionContext, env, runInDurableObject, waitOnExecutionContext } from 'cloudflare:test'
 import { it } from 'vitest'
 import type { Claim, ExtractedClaim } from '../../../schemas/claim'
 import app from '../../../worker/app'
@@ -66,6 +66,34 @@ async function measure(path: string, headers: Record<string, string> = {}) {
   return { ...counts, p50: times[Math.floor(times.length / 2)] as number }
 }
 
+/**
+ * The KV operations of one write, the Worker's and the ledger's together (the ledger writes
+ * claims and reviews to KV itself, so its binding is counted too).
+ */
+async function measureWrite(path: string, body: unknown) {
+  const stub = env.DESK_LEDGER.get(env.DESK_LEDGER.idFromName('desk'))
+  const ledgerKv = instrumentKv(env.FACTCHECK_KV)
+  await runInDurableObject(stub, (ledger) => {
+    Object.assign(ledger, { env: { ...env, FACTCHECK_KV: ledgerKv.kv } })
+  })
+  const kv = instrumentKv(env.FACTCHECK_KV)
+  const ledger = countedLedger(env.DESK_LEDGER)
+  const ctx = createExecutionContext()
+  const started = performance.now()
+  const init = { method: 'POST', headers: { Authorization: 'Bearer bench-token', 'Content-Type': 'application/json' }, body: JSON.stringify(body) }
+  const response = await app.fetch(new Request(new URL(path, 'https://desk.test'), init), { ...env, FACTCHECK_KV: kv.kv, DESK_LEDGER: ledger.namespace }, ctx)
+  await response.text()
+  const elapsed = performance.now() - started
+  await waitOnExecutionContext(ctx)
+  await runInDurableObject(stub, (ledger) => {
+    Object.assign(ledger, { env })
+  })
+  const reads = kv.counts.get + ledgerKv.counts.get
+  const writes = kv.counts.put + kv.counts.delete + ledgerKv.counts.put + ledgerKv.counts.delete
+  const lists = kv.counts.list + ledgerKv.counts.list
+  return `${response.status} | ${reads} | ${writes} | ${lists} | ${ledger.state.calls} | ${elapsed.toFixed(1)} ms`
+}
+
 it('prints the scale table', { timeout: 3_600_000 }, async () => {
   const store = new ClaimStore(env.FACTCHECK_KV, env.DESK_LEDGER)
   const seeded = await ingestArticle(store, { text: seedText, outlet: 'WION', publishedAt: '2023-03-25' })
@@ -125,4 +153,11 @@ it('prints the scale table', { timeout: 3_600_000 }, async () => {
   }
   const table = ['| claims | route | status | KV ops | ledger calls | p50 |', '|---|---|---|---|---|---|', ...rows].join('\n')
   console.log(`\n${table}\n`)
+  const article = `Ministers said on Monday that 4,000 homes would be built in 12 towns by 2027.\n\n${seedText.split('\n').slice(1).join('\n')}`
+  const writes = [
+    `| \`POST /api/claims/:id/reviews\` | ${await measureWrite(`/api/claims/${sample.claim.id}/reviews`, { status: 'in_review', note: 'checking the figures' })} |`,
+    `| \`POST /api/articles\`, a new article (the seed with one more sentence) | ${await measureWrite('/api/articles', { text: article, outlet: 'Bench Wire' })} |`,
+    `| the same article again, unchanged | ${await measureWrite('/api/articles', { text: article, outlet: 'Bench Wire' })} |`,
+  ]
+  console.log(['\n#### Writes at 100,000 claims\n', '| write | status | KV reads | KV writes | KV lists | ledger calls | time |', '|---|---|---|---|---|---|---|', ...writes].join('\n'))
 })
