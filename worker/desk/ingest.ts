@@ -95,11 +95,16 @@ function regroup(groups: readonly ClaimGroup[], article: string, own: ReadonlySe
  * possible paraphrase is stored as a claim with suggestions for a reviewer. Used by the API and
  * by `npm run seed`.
  */
-export async function ingestArticle(
+export function ingestArticle(store: ClaimStore, input: ArticleTextInput): Promise<{ article: Article; claims: Claim[]; created: boolean }> {
+  return storeExtraction(store, input, extractArticleText(input.text))
+}
+
+/** `ingestArticle` after extraction: stores an article's text with the claims extracted from it. */
+export async function storeExtraction(
   store: ClaimStore,
-  input: ArticleTextInput,
+  input: Omit<ArticleTextInput, 'text'>,
+  { text, extracted }: { text: string; extracted: ExtractedArticle },
 ): Promise<{ article: Article; claims: Claim[]; created: boolean }> {
-  const { text, extracted } = extractArticleText(input.text)
   const id = await articleId(text)
   // Posting the same text again without metadata keeps what was given before.
   const [existing, links] = await Promise.all([store.getArticle(id), store.listLinks(id)])
