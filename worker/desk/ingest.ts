@@ -23,6 +23,7 @@ import { type ClaimGroup, groupRestatements } from '../extract/restatements'
 import { articleId, claimId } from './ids'
 import { type MatchDecision, Matcher } from './matcher'
 import { appearanceOf } from './appearance-projection'
+import { saveArticleClaims } from './article-claims'
 import type { ClaimStore } from '../store/store'
 
 const UNTITLED_LENGTH = 90
@@ -126,7 +127,8 @@ export async function storeExtraction(
   const attached = await attachCopies(store, appearances, decisions.filter((decision) => decision.copyOf !== null), article.id, source)
   const standalone = decisions.filter((decision) => !attached.has(decision))
   const linkedTargets = [...new Set([...links.values()].filter((target) => !target.startsWith(`${id}-`)))]
-  const { created, claims, written } = await store.saveArticle(
+  const { created, claims, written } = await saveArticleClaims(
+    store,
     article,
     standalone.map(({ group }) => ({ ...group.claim, restatements: group.restatements })),
     existing,
