@@ -4,7 +4,7 @@ import seedText from '../../seeds/000_583d68ef50ae58cd.txt?raw'
 import * as v from 'valibot'
 import { type Claim, ExtractedClaimSchema } from '../../schemas/claim'
 import { storeExtraction } from '../../worker/desk/ingest'
-import seedExtraction from '../fixtures/seed-extraction.json'
+import seedExtraction from '../support/seed-extraction.json'
 import { ClaimStore } from '../../worker/store/store'
 
 export const ALICE = 'test-token-alice'
@@ -15,7 +15,7 @@ export const ADMIN = 'test-token-ada'
 
 /**
  * Stores the seed article as `npm run seed` does, returning its claims. Its claims come from a fixed
- * extraction (test/fixtures/seed-extraction.json), so these tests hold whatever the extractor
+ * extraction (test/support/seed-extraction.json), so these tests hold whatever the extractor
  * finds; test/worker/articles.test.ts posts the seed through the extractor.
  */
 export async function seed(kv: KVNamespace = env.FACTCHECK_KV) {
