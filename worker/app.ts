@@ -47,7 +47,9 @@ app.use(async (c, next) => {
   c.set('store', new ClaimStore(c.env.FACTCHECK_KV, c.env.DESK_LEDGER))
   await next()
 })
-app.use(edgeCache, purgeOnWrite)
+// The routes that read the store; /openapi.json, /docs and the stylesheet are built without it.
+for (const path of ['/api/*', '/', '/checked', '/claims/*', '/articles/*']) app.use(path, edgeCache)
+app.use(purgeOnWrite)
 
 /** The JSON API alone, so /openapi.json documents it without a list of page routes to leave out. */
 const api = new Hono<AppEnv>()
