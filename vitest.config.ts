@@ -19,7 +19,12 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: 'worker', include: ['test/worker/**/*.test.{ts,tsx}'], testTimeout: 30_000, globalSetup: ['test/setup/quiet-kv-metadata-warning.ts', 'test/setup/article-page-server.ts'] },
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.{ts,tsx}'],
+          testTimeout: 30_000,
+          globalSetup: ['test/setup/quiet-kv-metadata-warning.ts', 'test/setup/article-page-server.ts'],
+        },
       },
       {
         // In Node: extraction quality and robustness over real articles (reads fixtures and the corpus), the OpenAPI document.

@@ -16,7 +16,11 @@ export const ActivityEventSchema = v.object({
   claimId: v.pipe(IdSchema, v.description('The claim acted on; for `article`, the article added.')),
   by: v.pipe(v.string(), v.description('The member who did it.')),
   at: TimestampSchema,
-  summary: v.pipe(v.string(), v.maxLength(MAX_ACTIVITY_SUMMARY), v.description('What changed, in a line: "published refuted", "speaker: X → Y".')),
+  summary: v.pipe(
+    v.string(),
+    v.maxLength(MAX_ACTIVITY_SUMMARY),
+    v.description('What changed, in a line: "published refuted", "speaker: X → Y".'),
+  ),
 })
 export type ActivityEvent = v.InferOutput<typeof ActivityEventSchema>
 

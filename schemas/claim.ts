@@ -6,7 +6,9 @@ import { StatusSchema, VerdictSchema } from './status'
 export const CLAIM_KINDS = ['quantity', 'comparison', 'event', 'list', 'quote', 'statement'] as const
 export const ClaimKindSchema = v.pipe(
   v.picklist(CLAIM_KINDS),
-  v.description('quantity: numbers and amounts; comparison: rankings and changes; event: something that happened; list: named countries, people or things; quote: a quoted assertion; statement: another reported statement of fact.'),
+  v.description(
+    'quantity: numbers and amounts; comparison: rankings and changes; event: something that happened; list: named countries, people or things; quote: a quoted assertion; statement: another reported statement of fact.',
+  ),
 )
 export type ClaimKind = v.InferOutput<typeof ClaimKindSchema>
 
@@ -14,7 +16,9 @@ export const ATTRIBUTION_MODES = ['direct', 'reported', 'outlet'] as const
 export const SPEAKER_TYPES = ['person', 'unnamed', 'organization', 'document', 'outlet'] as const
 export const SpeakerTypeSchema = v.pipe(
   v.picklist(SPEAKER_TYPES),
-  v.description('person: a named person; unnamed: a source the article does not name ("a senior official"); organization: a body speaking as itself; document: a report, study, statement or data; outlet: the article\'s own voice.'),
+  v.description(
+    'person: a named person; unnamed: a source the article does not name ("a senior official"); organization: a body speaking as itself; document: a report, study, statement or data; outlet: the article\'s own voice.',
+  ),
 )
 export type SpeakerType = v.InferOutput<typeof SpeakerTypeSchema>
 
@@ -27,10 +31,23 @@ export const AttributionSchema = v.object({
   role: v.nullable(v.string()),
   organization: v.nullable(v.string()),
   via: v.nullable(v.pipe(v.string(), v.description('The agency or outlet that carried the statement, e.g. Associated Press.'))),
-  mode: v.pipe(v.picklist(ATTRIBUTION_MODES), v.description('direct: quoted; reported: reported speech; outlet: the outlet\'s own assertion.')),
+  mode: v.pipe(
+    v.picklist(ATTRIBUTION_MODES),
+    v.description("direct: quoted; reported: reported speech; outlet: the outlet's own assertion."),
+  ),
   speakerType: SpeakerTypeSchema,
-  rule: v.pipe(v.string(), v.description('The extraction rule that decided the attribution (see worker/extract/rules), or `human` when a desk member gave or corrected it.')),
-  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1), v.description('How sure the rule is, 0–1; below 0.6 a reviewer should check the speaker first.')),
+  rule: v.pipe(
+    v.string(),
+    v.description(
+      'The extraction rule that decided the attribution (see worker/extract/rules), or `human` when a desk member gave or corrected it.',
+    ),
+  ),
+  confidence: v.pipe(
+    v.number(),
+    v.minValue(0),
+    v.maxValue(1),
+    v.description('How sure the rule is, 0–1; below 0.6 a reviewer should check the speaker first.'),
+  ),
 })
 export type Attribution = v.InferOutput<typeof AttributionSchema>
 
@@ -71,7 +88,9 @@ export type ExtractedClaim = v.InferOutput<typeof ExtractedClaimSchema>
 export const APPEARANCE_MATCHES = ['extracted', 'restatement', 'copy', 'confirmed', 'merged'] as const
 export const AppearanceMatchSchema = v.pipe(
   v.picklist(APPEARANCE_MATCHES),
-  v.description('extracted: the sentence the claim was found in; restatement: another sentence of the same article with the same truth conditions; copy: a near-exact copy in another article, merged on ingest; confirmed: a suggested match a reviewer confirmed; merged: a reviewer merged its claim into this one.'),
+  v.description(
+    'extracted: the sentence the claim was found in; restatement: another sentence of the same article with the same truth conditions; copy: a near-exact copy in another article, merged on ingest; confirmed: a suggested match a reviewer confirmed; merged: a reviewer merged its claim into this one.',
+  ),
 )
 export type AppearanceMatch = v.InferOutput<typeof AppearanceMatchSchema>
 
@@ -89,9 +108,17 @@ export const AppearanceSchema = v.object({
   ...ExtractedClaimSchema.entries,
   source: ClaimSourceSchema,
   match: AppearanceMatchSchema,
-  similarity: v.pipe(v.number(), v.minValue(0), v.maxValue(1), v.description('Word overlap with the claim, 0–1 (1 for the sentence it was found in).')),
+  similarity: v.pipe(
+    v.number(),
+    v.minValue(0),
+    v.maxValue(1),
+    v.description('Word overlap with the claim, 0–1 (1 for the sentence it was found in).'),
+  ),
   addedAt: TimestampSchema,
-  alreadyChecked: v.pipe(v.nullable(PriorVerdictSchema), v.description('The verdict the claim had when this appearance arrived, if any: the desk need not check it again.')),
+  alreadyChecked: v.pipe(
+    v.nullable(PriorVerdictSchema),
+    v.description('The verdict the claim had when this appearance arrived, if any: the desk need not check it again.'),
+  ),
 })
 export type Appearance = v.InferOutput<typeof AppearanceSchema>
 
@@ -120,7 +147,12 @@ export type Publication = v.InferOutput<typeof PublicationSchema>
 export const ClaimEditsSchema = v.object({
   span: v.optional(v.pipe(v.string(), v.description('The checkable part as corrected: part of the sentence.'))),
   offsets: v.optional(OffsetsSchema),
-  attribution: v.optional(v.pipe(v.pick(AttributionSchema, [...EDITABLE_ATTRIBUTION_FIELDS, 'mode']), v.description('The attribution as corrected, whole, so that it holds whatever a later extractor finds.'))),
+  attribution: v.optional(
+    v.pipe(
+      v.pick(AttributionSchema, [...EDITABLE_ATTRIBUTION_FIELDS, 'mode']),
+      v.description('The attribution as corrected, whole, so that it holds whatever a later extractor finds.'),
+    ),
+  ),
   by: v.pipe(v.string(), v.description('The member who made the latest correction.')),
   at: TimestampSchema,
 })
@@ -147,25 +179,81 @@ export const ClaimSchema = v.object({
   articleId: IdSchema,
   ...ExtractedClaimSchema.entries,
   source: ClaimSourceSchema,
-  status: v.pipe(StatusSchema, v.description('The published verdict once there is one; before, the latest status a review set (a proposed verdict is not yet published). Anonymous readers see `in_review` for an unpublished verdict.')),
+  status: v.pipe(
+    StatusSchema,
+    v.description(
+      'The published verdict once there is one; before, the latest status a review set (a proposed verdict is not yet published). Anonymous readers see `in_review` for an unpublished verdict.',
+    ),
+  ),
   notes: v.pipe(
     v.array(ReviewSchema),
     v.maxLength(RECENT_REVIEWS),
-    v.description(`The latest ${RECENT_REVIEWS} reviews, oldest first; every review from GET /api/claims/:id/reviews. The desk's internal record, sent only to members.`),
+    v.description(
+      `The latest ${RECENT_REVIEWS} reviews, oldest first; every review from GET /api/claims/:id/reviews. The desk's internal record, sent only to members.`,
+    ),
   ),
-  reviewCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.description('How many reviews, publications and corrections the claim has had (members only; 0 for the public).')), 0),
-  proposal: v.optional(v.pipe(v.nullable(ReviewSchema), v.description('The latest review that set a status: the verdict an editor would publish. Members only.')), null),
-  publication: v.optional(v.pipe(v.nullable(PublicationSchema), v.description('The published verdict, or null until an editor publishes one.')), null),
+  reviewCount: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(0),
+      v.description('How many reviews, publications and corrections the claim has had (members only; 0 for the public).'),
+    ),
+    0,
+  ),
+  proposal: v.optional(
+    v.pipe(
+      v.nullable(ReviewSchema),
+      v.description('The latest review that set a status: the verdict an editor would publish. Members only.'),
+    ),
+    null,
+  ),
+  publication: v.optional(
+    v.pipe(v.nullable(PublicationSchema), v.description('The published verdict, or null until an editor publishes one.')),
+    null,
+  ),
   updatedAt: TimestampSchema,
   appearances: v.optional(
-    v.pipe(v.array(AppearanceSchema), v.maxLength(EMBEDDED_APPEARANCES), v.description(`The earliest ${EMBEDDED_APPEARANCES} appearances by publication date, the claim's own sentence among them; the rest from GET /api/claims/:id/appearances.`)),
+    v.pipe(
+      v.array(AppearanceSchema),
+      v.maxLength(EMBEDDED_APPEARANCES),
+      v.description(
+        `The earliest ${EMBEDDED_APPEARANCES} appearances by publication date, the claim's own sentence among them; the rest from GET /api/claims/:id/appearances.`,
+      ),
+    ),
     [],
   ),
-  appearanceCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.description('How many sentences, in this and other articles, make this claim.')), 1),
-  lastAppearanceAt: v.optional(v.pipe(v.nullable(TimestampSchema), v.description('When the latest appearance after the first was attached; null while the claim has only the sentences of its own article.')), null),
-  edited: v.optional(v.pipe(v.nullable(ClaimEditsSchema), v.description('What desk members corrected (span, attribution), already applied to the fields above; null when nobody did.')), null),
-  added: v.optional(v.pipe(v.nullable(MemberActSchema), v.description('Set when a member added the claim because the extractor missed it.')), null),
-  dismissed: v.optional(v.pipe(v.nullable(DismissalSchema), v.description('Set while the claim is dismissed as not check-worthy: out of the queue and the default list.')), null),
+  appearanceCount: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(0), v.description('How many sentences, in this and other articles, make this claim.')),
+    1,
+  ),
+  lastAppearanceAt: v.optional(
+    v.pipe(
+      v.nullable(TimestampSchema),
+      v.description(
+        'When the latest appearance after the first was attached; null while the claim has only the sentences of its own article.',
+      ),
+    ),
+    null,
+  ),
+  edited: v.optional(
+    v.pipe(
+      v.nullable(ClaimEditsSchema),
+      v.description('What desk members corrected (span, attribution), already applied to the fields above; null when nobody did.'),
+    ),
+    null,
+  ),
+  added: v.optional(
+    v.pipe(v.nullable(MemberActSchema), v.description('Set when a member added the claim because the extractor missed it.')),
+    null,
+  ),
+  dismissed: v.optional(
+    v.pipe(
+      v.nullable(DismissalSchema),
+      v.description('Set while the claim is dismissed as not check-worthy: out of the queue and the default list.'),
+    ),
+    null,
+  ),
   assignee: v.optional(v.pipe(v.nullable(v.string()), v.description('The desk member the claim is assigned to, or null.')), null),
 })
 export type Claim = v.InferOutput<typeof ClaimSchema>
@@ -179,16 +267,24 @@ export const ClaimSummarySchema = v.object({
   offsets: OffsetsSchema,
   kind: ClaimKindSchema,
   speaker: v.nullable(v.string()),
-  speakerUncertain: v.optional(v.pipe(v.boolean(), v.description('The attribution\'s confidence is below 0.6: check the speaker first.')), false),
+  speakerUncertain: v.optional(
+    v.pipe(v.boolean(), v.description("The attribution's confidence is below 0.6: check the speaker first.")),
+    false,
+  ),
   status: StatusSchema,
   published: v.optional(v.pipe(v.boolean(), v.description('An editor published the verdict in `status`.')), false),
   updatedAt: TimestampSchema,
   appearanceCount: v.optional(v.pipe(v.number(), v.description('How many sentences make this claim.')), 1),
-  lastAppearanceAt: v.optional(v.pipe(v.nullable(TimestampSchema), v.description('When its latest appearance in another article was attached.')), null),
+  lastAppearanceAt: v.optional(
+    v.pipe(v.nullable(TimestampSchema), v.description('When its latest appearance in another article was attached.')),
+    null,
+  ),
   alreadyChecked: v.optional(
     v.pipe(
       v.nullable(v.object({ ...PriorVerdictSchema.entries, appearedAt: TimestampSchema })),
-      v.description('Set when the claim came back after its verdict: a new appearance arrived (`appearedAt`) after the verdict given `on` that day.'),
+      v.description(
+        'Set when the claim came back after its verdict: a new appearance arrived (`appearedAt`) after the verdict given `on` that day.',
+      ),
     ),
     null,
   ),

@@ -12,7 +12,9 @@ const PersonSchema = v.object({
   name: v.string(),
   jobTitle: v.optional(v.string()),
   affiliation: v.optional(OrganizationSchema),
-  description: v.optional(v.pipe(v.string(), v.description('Set when the name is the article\'s description of a source it does not name.'))),
+  description: v.optional(
+    v.pipe(v.string(), v.description("Set when the name is the article's description of a source it does not name.")),
+  ),
 })
 
 /** The verdict on a 1-3 scale (worst to best); `Unverifiable` has no place on it. */

@@ -22,7 +22,10 @@ export const SuggestionSchema = v.object({
 export type Suggestion = v.InferOutput<typeof SuggestionSchema>
 
 /** Body of `POST /api/claims/:id/suggestions/:otherId`. */
-export const SuggestionDecisionInputSchema = v.strictObject({ decision: SuggestionOutcomeSchema }, 'a decision is an object with only the field decision')
+export const SuggestionDecisionInputSchema = v.strictObject(
+  { decision: SuggestionOutcomeSchema },
+  'a decision is an object with only the field decision',
+)
 
 /** What a reviewer did to the grouping of claims. */
 export const CURATION_KINDS = ['merge', 'split', 'confirm', 'reject'] as const
@@ -32,7 +35,9 @@ export const CurationEventSchema = v.object({
   id: IdSchema,
   kind: v.pipe(
     v.picklist(CURATION_KINDS),
-    v.description('merge: claim `from` joined claim `to`; split: appearance `appearanceId` left claim `from` to become claim `to`; confirm: a suggestion was confirmed, so `from` joined `to`; reject: the suggestion that `from` is `to` was rejected.'),
+    v.description(
+      'merge: claim `from` joined claim `to`; split: appearance `appearanceId` left claim `from` to become claim `to`; confirm: a suggestion was confirmed, so `from` joined `to`; reject: the suggestion that `from` is `to` was rejected.',
+    ),
   ),
   from: IdSchema,
   to: IdSchema,

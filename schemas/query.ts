@@ -38,14 +38,29 @@ export const CursorSchema = v.pipe(
 export const ClaimListQuerySchema = v.object({
   status: v.optional(StatusSchema),
   article: v.optional(v.pipe(v.string(), v.regex(/^[a-f0-9]{16}$/, 'article must be an article id (16 hex digits)'))),
-  q: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(200, 'q must be at most 200 characters'), v.transform((q) => q || undefined))),
+  q: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.maxLength(200, 'q must be at most 200 characters'),
+      v.transform((q) => q || undefined),
+    ),
+  ),
   speaker: v.optional(
-    v.pipe(v.string(), v.trim(), v.maxLength(200, 'speaker must be at most 200 characters'), v.transform((speaker) => speaker || undefined), v.description('Only claims credited to this speaker (the whole name, any case).')),
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.maxLength(200, 'speaker must be at most 200 characters'),
+      v.transform((speaker) => speaker || undefined),
+      v.description('Only claims credited to this speaker (the whole name, any case).'),
+    ),
   ),
   order: v.optional(
     v.pipe(
       v.picklist(CLAIM_ORDERS, `order must be one of: ${CLAIM_ORDERS.join(', ')}`),
-      v.description('newest (the default): newest article first, each in reading order; checkworthy: the most check-worthy first (with status=unreviewed, the queue).'),
+      v.description(
+        'newest (the default): newest article first, each in reading order; checkworthy: the most check-worthy first (with status=unreviewed, the queue).',
+      ),
     ),
   ),
   limit: LimitSchema,
@@ -78,10 +93,20 @@ export const RepeatQuerySchema = v.object({
   since: v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z)?$/, 'since must be a date (YYYY-MM-DD) or a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)'),
+      v.regex(
+        /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?Z)?$/,
+        'since must be a date (YYYY-MM-DD) or a UTC timestamp (YYYY-MM-DDTHH:MM:SSZ)',
+      ),
       // Date.parse rolls "2024-02-30" over to March: the day must survive the round trip.
-      v.check((value) => !Number.isNaN(Date.parse(value)) && new Date(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)).toISOString().startsWith(value.slice(0, 10)), 'since must be a date that exists'),
-      v.description('Only claims with an appearance attached at or after this date or timestamp (with checked=true: the appearance that brought them back).'),
+      v.check(
+        (value) =>
+          !Number.isNaN(Date.parse(value)) &&
+          new Date(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value)).toISOString().startsWith(value.slice(0, 10)),
+        'since must be a date that exists',
+      ),
+      v.description(
+        'Only claims with an appearance attached at or after this date or timestamp (with checked=true: the appearance that brought them back).',
+      ),
     ),
   ),
 })
@@ -107,7 +132,11 @@ export const WorkflowQuerySchema = v.object({
 })
 
 /** Query of `GET /api/claims`: the list filters, the "already checked" ones and the workflow ones. */
-export const ClaimSearchQuerySchema = v.object({ ...ClaimListQuerySchema.entries, ...RepeatQuerySchema.entries, ...WorkflowQuerySchema.entries })
+export const ClaimSearchQuerySchema = v.object({
+  ...ClaimListQuerySchema.entries,
+  ...RepeatQuerySchema.entries,
+  ...WorkflowQuerySchema.entries,
+})
 
 /** Query of the claim list page: the list filters and the workflow ones. */
 export const ClaimPageQuerySchema = v.object({ ...ClaimListQuerySchema.entries, ...WorkflowQuerySchema.entries })

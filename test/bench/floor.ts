@@ -14,8 +14,19 @@ const CLAIM = {
   offsets: { start: 329, end: 350 },
   sentenceOffsets: { start: 160, end: 429 },
   checkworthiness: { score: 1, reason: 'Contains a quantity, a concrete event, quoted from Zabihullah Mujahid' },
-  attribution: { speaker: 'Zabihullah Mujahid', role: 'government spokesperson', organization: 'Taliban government', via: 'Associated Press', mode: 'direct' },
-  source: { outlet: 'WION', title: 'The Taliban government in Afghanistan is trying to take charge of more Afghan embassies…', publishedAt: '2023-03-25', url: null },
+  attribution: {
+    speaker: 'Zabihullah Mujahid',
+    role: 'government spokesperson',
+    organization: 'Taliban government',
+    via: 'Associated Press',
+    mode: 'direct',
+  },
+  source: {
+    outlet: 'WION',
+    title: 'The Taliban government in Afghanistan is trying to take charge of more Afghan embassies…',
+    publishedAt: '2023-03-25',
+    url: null,
+  },
   status: 'unreviewed',
   notes: [],
   updatedAt: '2026-11-27T05:00:00.000Z',
@@ -35,11 +46,18 @@ const app = new Hono<{ Bindings: { FLOOR_KV: KVNamespace } }>()
   .get('/one-get', async (c) => c.json((await c.env.FLOOR_KV.get('floor:claim', 'json')) ?? CLAIM))
   .get('/one-list', async (c) => {
     const page = await c.env.FLOOR_KV.list({ prefix: 'floor:list:', limit: 50 })
-    return c.json({ claims: page.keys.map((key) => ({ id: key.name, articleId: CLAIM.articleId, ...(key.metadata as object) })), cursor: null })
+    return c.json({
+      claims: page.keys.map((key) => ({ id: key.name, articleId: CLAIM.articleId, ...(key.metadata as object) })),
+      cursor: null,
+    })
   })
   .post('/prepare', async (c) => {
     await c.env.FLOOR_KV.put('floor:claim', JSON.stringify(CLAIM))
-    await Promise.all(Array.from({ length: 50 }, (_, index) => c.env.FLOOR_KV.put(`floor:list:${String(index).padStart(3, '0')}`, '{}', { metadata: SUMMARY })))
+    await Promise.all(
+      Array.from({ length: 50 }, (_, index) =>
+        c.env.FLOOR_KV.put(`floor:list:${String(index).padStart(3, '0')}`, '{}', { metadata: SUMMARY }),
+      ),
+    )
     return c.text('ok')
   })
 

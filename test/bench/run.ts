@@ -94,7 +94,10 @@ async function load(makeRequest: (index: number) => [string, RequestInit?], conn
 async function throughput(): Promise<void> {
   const envFile = join(mkdtempSync(join(tmpdir(), 'bench-env-')), 'bench.env')
   writeFileSync(envFile, `REVIEWER_TOKENS=bench:${TOKEN}\nSESSION_SECRET=bench-session-secret-0123456789\n`)
-  const [desk, floor] = await Promise.all([startWrangler('wrangler.toml', 8811, envFile), startWrangler('test/bench/wrangler.floor.toml', 8812)])
+  const [desk, floor] = await Promise.all([
+    startWrangler('wrangler.toml', 8811, envFile),
+    startWrangler('test/bench/wrangler.floor.toml', 8812),
+  ])
   try {
     await fetch(`${floor.url}/prepare`, { method: 'POST' })
     const ids: string[] = []
@@ -108,23 +111,46 @@ async function throughput(): Promise<void> {
     }
     const review = (i: number): [string, RequestInit] => [
       `${desk.url}/api/claims/${ids[i % ids.length]}/reviews`,
-      { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'in_review', note: `bench ${i}` }) },
+      {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ status: 'in_review', note: `bench ${i}` }),
+      },
     ]
     let missed = 0
     const floorFixed = await load(() => [`${floor.url}/fixed`])
     const pairs: [string, (i: number) => [string, RequestInit?], string, (i: number) => [string, RequestInit?]][] = [
       // A query the route ignores makes every URL new to the edge cache: the work behind a miss.
-      ['GET /api/claims/:id, edge cache miss', (i) => [`${desk.url}/api/claims/${ids[i % ids.length]}?miss=${missed++}`], 'one KV get', () => [`${floor.url}/one-get`]],
-      ['GET /api/claims/:id, edge cache hit', (i) => [`${desk.url}/api/claims/${ids[i % ids.length]}`], 'one KV get', () => [`${floor.url}/one-get`]],
-      ['GET /api/claims?limit=50, miss', () => [`${desk.url}/api/claims?limit=50&miss=${missed++}`], 'one KV list of 50', () => [`${floor.url}/one-list`]],
+      [
+        'GET /api/claims/:id, edge cache miss',
+        (i) => [`${desk.url}/api/claims/${ids[i % ids.length]}?miss=${missed++}`],
+        'one KV get',
+        () => [`${floor.url}/one-get`],
+      ],
+      [
+        'GET /api/claims/:id, edge cache hit',
+        (i) => [`${desk.url}/api/claims/${ids[i % ids.length]}`],
+        'one KV get',
+        () => [`${floor.url}/one-get`],
+      ],
+      [
+        'GET /api/claims?limit=50, miss',
+        () => [`${desk.url}/api/claims?limit=50&miss=${missed++}`],
+        'one KV list of 50',
+        () => [`${floor.url}/one-list`],
+      ],
       ['GET /api/claims?limit=50, hit', () => [`${desk.url}/api/claims?limit=50`], 'one KV list of 50', () => [`${floor.url}/one-list`]],
       ['GET / (home page), hit', () => [`${desk.url}/`], 'one KV list of 50', () => [`${floor.url}/one-list`]],
       ['POST /api/claims/:id/reviews', review, 'one KV get', () => [`${floor.url}/one-get`]],
     ]
-    console.log(`\n## Throughput under wrangler dev (${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s per side, ${ids.length} claims stored)\n`)
+    console.log(
+      `\n## Throughput under wrangler dev (${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s per side, ${ids.length} claims stored)\n`,
+    )
     console.log('| route | req/s | p50 | p99 | errors | floor | floor req/s | floor p50 | ratio (req/s) |')
     console.log('|---|---|---|---|---|---|---|---|---|')
-    console.log(`| floor: fixed JSON | ${floorFixed.rps.toFixed(0)} | ${ms(floorFixed.p50)} | ${ms(floorFixed.p99)} | ${floorFixed.errors} | | | | |`)
+    console.log(
+      `| floor: fixed JSON | ${floorFixed.rps.toFixed(0)} | ${ms(floorFixed.p50)} | ${ms(floorFixed.p99)} | ${floorFixed.errors} | | | | |`,
+    )
     for (const [name, request, floorName, floorRequest] of pairs) {
       // Alternate the route and its floor so drift in the machine's load hits both alike; report medians.
       const sides: LoadResult[][] = [[], []]
@@ -132,7 +158,10 @@ async function throughput(): Promise<void> {
         sides[0]?.push(await load(request))
         sides[1]?.push(await load(floorRequest))
       }
-      const [result, floorResult] = sides.map((runs) => runs.sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)] as LoadResult) as [LoadResult, LoadResult]
+      const [result, floorResult] = sides.map((runs) => runs.sort((a, b) => a.rps - b.rps)[Math.floor(runs.length / 2)] as LoadResult) as [
+        LoadResult,
+        LoadResult,
+      ]
       console.log(
         `| ${name} | ${result.rps.toFixed(0)} | ${ms(result.p50)} | ${ms(result.p99)} | ${result.errors} | ${floorName} | ${floorResult.rps.toFixed(0)} | ${ms(floorResult.p50)} | **${(result.rps / floorResult.rps).toFixed(2)}** |`,
       )
@@ -141,7 +170,9 @@ async function throughput(): Promise<void> {
     const claimGet = (i: number): [string] => [`${desk.url}/api/claims/${ids[i % ids.length]}?miss=${missed++}`]
     const alone = await load(claimGet, 1)
     const [homeLoad, beside] = await Promise.all([load(() => [`${desk.url}/?miss=${missed++}`], 16), load(claimGet, 1)])
-    console.log(`\nA claim GET (cache miss, one connection): p50 ${ms(alone.p50)} alone; p50 ${ms(beside.p50)}, p99 ${ms(beside.p99)} while 16 connections load the home page (cache misses) at ${homeLoad.rps.toFixed(0)} req/s, p50 ${ms(homeLoad.p50)}.`)
+    console.log(
+      `\nA claim GET (cache miss, one connection): p50 ${ms(alone.p50)} alone; p50 ${ms(beside.p50)}, p99 ${ms(beside.p99)} while 16 connections load the home page (cache misses) at ${homeLoad.rps.toFixed(0)} req/s, p50 ${ms(homeLoad.p50)}.`,
+    )
   } finally {
     desk.stop()
     floor.stop()
@@ -160,7 +191,9 @@ function bundleSize(): void {
 function extraction(): void {
   const dir = existsSync(CORPUS) ? CORPUS : FIXTURES
   const files = existsSync(CORPUS)
-    ? readdirSync(CORPUS).flatMap((folder) => (statSync(join(CORPUS, folder)).isDirectory() ? readdirSync(join(CORPUS, folder)).map((file) => join(folder, file)) : []))
+    ? readdirSync(CORPUS).flatMap((folder) =>
+        statSync(join(CORPUS, folder)).isDirectory() ? readdirSync(join(CORPUS, folder)).map((file) => join(folder, file)) : [],
+      )
     : readdirSync(FIXTURES).filter((file) => file.endsWith('.txt'))
   const times: number[] = []
   let claims = 0
@@ -179,12 +212,35 @@ function extraction(): void {
   }
   times.sort((a, b) => a - b)
   console.log(`\n## Extraction over ${files.length} articles (${dir === CORPUS ? 'the BBC corpus' : 'the evaluation fixtures'})\n`)
-  console.log(`median ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1) ?? 0)} per article; ${failures} failures; ${((claims / words) * 100).toFixed(2)} claims per 100 words`)
+  console.log(
+    `median ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1) ?? 0)} per article; ${failures} failures; ${((claims / words) * 100).toFixed(2)} claims per 100 words`,
+  )
 }
 
 /** An article of many distinct organisations and people: the case that made extraction quadratic. */
 function manyOrganizationsArticle(bytes: number): string {
-  const names = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet', 'Kilo', 'Lima', 'Mike', 'November', 'Oscar', 'Papa', 'Quebec', 'Romeo', 'Sierra', 'Tango']
+  const names = [
+    'Alpha',
+    'Bravo',
+    'Charlie',
+    'Delta',
+    'Echo',
+    'Foxtrot',
+    'Golf',
+    'Hotel',
+    'India',
+    'Juliet',
+    'Kilo',
+    'Lima',
+    'Mike',
+    'November',
+    'Oscar',
+    'Papa',
+    'Quebec',
+    'Romeo',
+    'Sierra',
+    'Tango',
+  ]
   const name = (index: number) => names[index % names.length] as string
   let text = 'Results season\n\n'
   for (let index = 0; text.length < bytes; index++) {
@@ -209,7 +265,10 @@ function extractionScaling(): void {
       extractArticle(text)
       return performance.now() - started
     })
-    return percentile(runs.sort((a, b) => a - b), 50)
+    return percentile(
+      runs.sort((a, b) => a - b),
+      50,
+    )
   }
   const shortSentences = (bytes: number) => {
     let text = 'Briefs\n\n'
@@ -225,7 +284,12 @@ function extractionScaling(): void {
   console.log('| size | news text | many organisations | short sentences | one long sentence |')
   console.log('|---|---|---|---|---|')
   for (const kb of [1, 10, 25, 50, 100]) {
-    const cells = [`Headline\n\n${corpusText.slice(0, kb * 1000)}`, manyOrganizationsArticle(kb * 1000), shortSentences(kb * 1000), oneLongSentence(kb * 1000)].map((text) => {
+    const cells = [
+      `Headline\n\n${corpusText.slice(0, kb * 1000)}`,
+      manyOrganizationsArticle(kb * 1000),
+      shortSentences(kb * 1000),
+      oneLongSentence(kb * 1000),
+    ].map((text) => {
       const time = median(text)
       return `${ms(time)} (${(time / kb).toFixed(2)})`
     })
@@ -234,13 +298,24 @@ function extractionScaling(): void {
 }
 
 console.log(`# npm run bench — ${new Date().toISOString()}`)
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}`)
+console.log(
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}`,
+)
 const only = process.argv.slice(2)
 /** Runs test/bench/scale in workerd (it needs the Durable Object) and prints its table. */
 function scale(): void {
   console.log('\n## Every public route at 1,000, 10,000 and 100,000 claims (cache misses; workerd, local KV and ledger)\n')
-  const output = execFileSync('npx', ['vitest', 'run', '--config', 'test/bench/scale/vitest.config.ts'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
-  console.log(output.split('\n').filter((line) => line.startsWith('|') || line.startsWith('####')).join('\n'))
+  const output = execFileSync('npx', ['vitest', 'run', '--config', 'test/bench/scale/vitest.config.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  })
+  console.log(
+    output
+      .split('\n')
+      .filter((line) => line.startsWith('|') || line.startsWith('####'))
+      .join('\n'),
+  )
 }
 
 const sections: [string, () => unknown][] = [

@@ -35,7 +35,11 @@ describe('npm run extract', () => {
       const bySentence = new Map(printed.map((claim) => [claim.sentenceOffsets.start, claim]))
       for (const claim of stored) {
         const same = bySentence.get(claim.sentenceOffsets.start)
-        expect(same && { span: same.span, offsets: same.offsets, sentenceOffsets: same.sentenceOffsets }).toEqual({ span: claim.span, offsets: claim.offsets, sentenceOffsets: claim.sentenceOffsets })
+        expect(same && { span: same.span, offsets: same.offsets, sentenceOffsets: same.sentenceOffsets }).toEqual({
+          span: claim.span,
+          offsets: claim.offsets,
+          sentenceOffsets: claim.sentenceOffsets,
+        })
       }
       for (const claim of printed) expect(article.text.slice(claim.offsets.start, claim.offsets.end)).toBe(claim.span)
     } finally {

@@ -42,7 +42,11 @@ describe('claim matching on the labelled pairs (README, "Appearances")', () => {
   })
 
   it.each([
-    ['at least 14 countries', 'The Islamic Emirate has sent diplomats to at least 14 countries.', 'The Islamic Emirate has sent diplomats to at least 15 countries.'],
+    [
+      'at least 14 countries',
+      'The Islamic Emirate has sent diplomats to at least 14 countries.',
+      'The Islamic Emirate has sent diplomats to at least 15 countries.',
+    ],
     ['has not sent', 'The Taliban has sent diplomats to Iran.', 'The Taliban has not sent diplomats to Iran.'],
     ['another country', 'The Taliban has sent diplomats to Iran and to Turkey.', 'The Taliban has sent diplomats to Iran and to Pakistan.'],
     ['another year', 'The council spent £40m on roads in 2004.', 'The council spent £40m on roads in 2005.'],
@@ -54,7 +58,11 @@ describe('claim matching on the labelled pairs (README, "Appearances")', () => {
 
   it.each([
     ['aliases', 'Britain has sent diplomats to at least 14 countries.', 'The UK has sent diplomats to at least 14 countries.'],
-    ['spelling and honorifics', 'Mr Brown said the plan would be organised by the Treasury.', 'Brown said the plan would be organized by the Treasury.'],
+    [
+      'spelling and honorifics',
+      'Mr Brown said the plan would be organised by the Treasury.',
+      'Brown said the plan would be organized by the Treasury.',
+    ],
     ['numbers in words', 'Six kilometres of road were closed for 12 days.', '6km of road were closed for twelve days.'],
   ])('takes as copies sentences that differ only in %s', (_, a, b) => {
     expect(relation(a, b)).toBe('copy')

@@ -85,7 +85,20 @@ describe('GET /openapi.json', () => {
   it('documents parameters, bodies and problem+json errors from the validating schemas', () => {
     const list = operation('get', '/api/claims')
     expect(list.parameters?.map((parameter) => resolve(parameter as OpenAPIV3_1.ParameterObject).name).sort()).toEqual(
-      ['If-None-Match', 'article', 'assignee', 'checked', 'cursor', 'dismissed', 'limit', 'order', 'q', 'since', 'speaker', 'status'].sort(),
+      [
+        'If-None-Match',
+        'article',
+        'assignee',
+        'checked',
+        'cursor',
+        'dismissed',
+        'limit',
+        'order',
+        'q',
+        'since',
+        'speaker',
+        'status',
+      ].sort(),
     )
     const review = operation('post', '/api/claims/{id}/reviews')
     const body = resolve((review.requestBody as OpenAPIV3_1.RequestBodyObject).content['application/json']?.schema as Schema)
@@ -105,7 +118,10 @@ describe('GET /openapi.json', () => {
     for (const [method, path] of PUBLIC_GETS) {
       const { parameters = [], responses = {} } = operation(method, path)
       const name = `${method} ${path}`
-      expect(parameters.map((parameter) => resolve(parameter).name), name).toContain('If-None-Match')
+      expect(
+        parameters.map((parameter) => resolve(parameter).name),
+        name,
+      ).toContain('If-None-Match')
       for (const status of ['200', '304']) {
         const response = resolve(responses[status]) as OpenAPIV3_1.ResponseObject | undefined
         expect(Object.keys(response?.headers ?? {}).sort(), `${name} ${status}`).toEqual(expect.arrayContaining(['Cache-Control', 'ETag']))
@@ -119,7 +135,8 @@ describe('GET /openapi.json', () => {
     for (const [method, path] of ROUTES) {
       for (const [status, response] of Object.entries(operation(method, path).responses ?? {})) {
         const headerName = expected[status]
-        if (headerName !== undefined) expect(Object.keys(resolve(response).headers ?? {}), `${method} ${path} ${status}`).toContain(headerName)
+        if (headerName !== undefined)
+          expect(Object.keys(resolve(response).headers ?? {}), `${method} ${path} ${status}`).toContain(headerName)
       }
     }
     const csv = resolve(operation('get', '/api/claims.csv').responses?.['200']) as OpenAPIV3_1.ResponseObject
@@ -147,17 +164,37 @@ describe('GET /openapi.json', () => {
 
   it('names its schemas under components.schemas and refers to them, so generated clients get a Claim type', () => {
     const named = doc.components?.schemas ?? {}
-    for (const name of ['Claim', 'ClaimSummary', 'Attribution', 'Review', 'ReviewInput', 'Article', 'ArticleSummary', 'ArticleTextInput', 'ArticleUrlInput', 'Problem', 'ClaimReview', 'Status']) {
+    for (const name of [
+      'Claim',
+      'ClaimSummary',
+      'Attribution',
+      'Review',
+      'ReviewInput',
+      'Article',
+      'ArticleSummary',
+      'ArticleTextInput',
+      'ArticleUrlInput',
+      'Problem',
+      'ClaimReview',
+      'Status',
+    ]) {
       expect(named[name], name).toMatchObject({ type: expect.anything() })
     }
     // An article is posted as its text or as its page's URL: one of the two named forms.
-    expect(named.ArticleInput).toMatchObject({ anyOf: [{ $ref: '#/components/schemas/ArticleTextInput' }, { $ref: '#/components/schemas/ArticleUrlInput' }] })
+    expect(named.ArticleInput).toMatchObject({
+      anyOf: [{ $ref: '#/components/schemas/ArticleTextInput' }, { $ref: '#/components/schemas/ArticleUrlInput' }],
+    })
     const content = (method: string, path: string, status: string, media = 'application/json') =>
       (resolve(operation(method, path).responses?.[status]) as OpenAPIV3_1.ResponseObject).content?.[media]?.schema
     expect(content('get', '/api/claims/{id}', '200')).toEqual({ $ref: '#/components/schemas/Claim' })
     expect(content('get', '/api/claims/{id}', '404', 'application/problem+json')).toEqual({ $ref: '#/components/schemas/Problem' })
-    expect((resolve(content('get', '/api/claims', '200')) as Schema).properties?.claims).toEqual({ type: 'array', items: { $ref: '#/components/schemas/ClaimSummary' } })
-    const reviewBody = (operation('post', '/api/claims/{id}/reviews').requestBody as OpenAPIV3_1.RequestBodyObject).content['application/json']?.schema
+    expect((resolve(content('get', '/api/claims', '200')) as Schema).properties?.claims).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/ClaimSummary' },
+    })
+    const reviewBody = (operation('post', '/api/claims/{id}/reviews').requestBody as OpenAPIV3_1.RequestBodyObject).content[
+      'application/json'
+    ]?.schema
     expect(reviewBody).toEqual({ $ref: '#/components/schemas/ReviewInput' })
   })
 
@@ -165,9 +202,14 @@ describe('GET /openapi.json', () => {
     const single = (resolve(operation('get', '/api/claims/{id}/claimreview').responses?.['200']) as OpenAPIV3_1.ResponseObject).content
     expect(single?.['application/ld+json']?.schema).toEqual({ $ref: '#/components/schemas/ClaimReview' })
     const feed = (resolve(operation('get', '/api/claimreviews').responses?.['200']) as OpenAPIV3_1.ResponseObject).content
-    expect(resolve(feed?.['application/json']?.schema as Schema).properties?.claimReviews).toEqual({ type: 'array', items: { $ref: '#/components/schemas/ClaimReview' } })
+    expect(resolve(feed?.['application/json']?.schema as Schema).properties?.claimReviews).toEqual({
+      type: 'array',
+      items: { $ref: '#/components/schemas/ClaimReview' },
+    })
     const claimReview = resolve(doc.components?.schemas?.ClaimReview as Schema)
-    expect(claimReview.required).toEqual(expect.arrayContaining(['@context', '@type', 'url', 'claimReviewed', 'author', 'reviewRating', 'itemReviewed']))
+    expect(claimReview.required).toEqual(
+      expect.arrayContaining(['@context', '@type', 'url', 'claimReviewed', 'author', 'reviewRating', 'itemReviewed']),
+    )
     expect(Object.keys(resolve(claimReview.properties?.reviewRating as Schema).properties ?? {})).toEqual(
       expect.arrayContaining(['alternateName', 'ratingValue', 'bestRating', 'worstRating']),
     )
@@ -179,7 +221,8 @@ describe('GET /openapi.json', () => {
   })
 
   it('documents limit as an integer from 1 to 100 (default 50; the CSV has no default), and offsets and counts as integers', () => {
-    const limitOf = (path: string) => (operation('get', path).parameters ?? []).map((parameter) => resolve(parameter)).find((parameter) => parameter.name === 'limit')
+    const limitOf = (path: string) =>
+      (operation('get', path).parameters ?? []).map((parameter) => resolve(parameter)).find((parameter) => parameter.name === 'limit')
     for (const path of ['/api/claims', '/api/claimreviews']) {
       expect(limitOf(path)?.schema, path).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 50 })
     }

@@ -29,7 +29,8 @@ describe('README snippets', () => {
     // A scratch copy of the root: the snippet beside links to the sources and node_modules it imports.
     const scratch = mkdtempSync(join(tmpdir(), 'factdesk-readme-'))
     try {
-      for (const entry of ['worker', 'schemas', 'node_modules', 'worker-configuration.d.ts']) symlinkSync(join(ROOT, entry), join(scratch, entry))
+      for (const entry of ['worker', 'schemas', 'node_modules', 'worker-configuration.d.ts'])
+        symlinkSync(join(ROOT, entry), join(scratch, entry))
       const files = blocks
         .filter((block) => block.language === 'ts')
         .map((block) => {
@@ -58,7 +59,8 @@ describe('README snippets', () => {
   it('sh: every npm script named exists, and every file a command reads is in the repository', () => {
     for (const block of blocks.filter((candidate) => candidate.language === 'sh')) {
       for (const line of commandLines(block.code)) {
-        for (const [, script] of line.matchAll(/\bnpm run (\S+)/g)) expect(Object.keys(scripts), `README line ${block.line}: ${line}`).toContain(script)
+        for (const [, script] of line.matchAll(/\bnpm run (\S+)/g))
+          expect(Object.keys(scripts), `README line ${block.line}: ${line}`).toContain(script)
         for (const [path] of line.matchAll(/(?<![\w/.:$-])[\w./-]+\.(?:txt|json|ts|toml)\b/g)) {
           expect(() => readFileSync(join(ROOT, path)), `README line ${block.line}: ${path}`).not.toThrow()
         }
@@ -75,7 +77,11 @@ describe('README snippets', () => {
     expect(commands.length).toBeGreaterThan(2)
     for (const words of commands) {
       // Words up to the first argument: `kv namespace create FACTCHECK_KV` → `kv namespace create`.
-      const help = spawnSync(join(ROOT, 'node_modules/.bin/wrangler'), [...words, '--help'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
+      const help = spawnSync(join(ROOT, 'node_modules/.bin/wrangler'), [...words, '--help'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+      })
       expect(help.status, help.stderr).toBe(0)
       expect(help.stdout, `wrangler ${words.join(' ')}`).toContain(`wrangler ${words.join(' ')}`)
     }

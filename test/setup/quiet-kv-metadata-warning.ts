@@ -27,5 +27,7 @@ function dropWarning(stream: NodeJS.WriteStream): () => void {
 
 export default function quietKvMetadataWarning(): () => void {
   const restores = [dropWarning(process.stdout), dropWarning(process.stderr)]
-  return () => restores.forEach((restore) => restore())
+  return () => {
+    for (const restore of restores) restore()
+  }
 }

@@ -28,13 +28,38 @@ export async function startWranglerDev(secrets: Record<string, string>): Promise
   const [port, inspectorPort] = [await freePort(), await freePort()]
   const state = mkdtempSync(join(tmpdir(), 'factdesk-e2e-'))
   const envFile = join(state, 'e2e.env')
-  writeFileSync(envFile, Object.entries(secrets).map(([name, value]) => `${name}=${value}\n`).join(''))
+  writeFileSync(
+    envFile,
+    Object.entries(secrets)
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join(''),
+  )
   let log = ''
-  const server: ChildProcess = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--inspector-port', String(inspectorPort), '--ip', '127.0.0.1', '--persist-to', state, '--env-file', envFile, '--show-interactive-dev-session=false', '--log-level', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
+  const server: ChildProcess = spawn(
+    'npx',
+    [
+      'wrangler',
+      'dev',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(inspectorPort),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      state,
+      '--env-file',
+      envFile,
+      '--show-interactive-dev-session=false',
+      '--log-level',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
   server.stdout?.on('data', (chunk) => (log += chunk))
   server.stderr?.on('data', (chunk) => (log += chunk))
   const base = `http://127.0.0.1:${port}`
@@ -42,7 +67,13 @@ export async function startWranglerDev(secrets: Record<string, string>): Promise
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
   }
   for (let attempt = 0; attempt < 120; attempt++) {
-    if (await fetch(`${base}/api/articles`).then((response) => response.ok, () => false)) return { base, stop }
+    if (
+      await fetch(`${base}/api/articles`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return { base, stop }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   stop()

@@ -50,7 +50,8 @@ type Posted = { article: Article; claims: Claim[] }
 
 async function post(text: string, publishedAt?: string): Promise<Posted> {
   const response = await postJson('/api/articles', { text, outlet: 'Test Wire', ...(publishedAt === undefined ? {} : { publishedAt }) })
-  if (response.status !== 201 && response.status !== 200) throw new Error(`POST /api/articles answered ${response.status}: ${await response.text()}`)
+  if (response.status !== 201 && response.status !== 200)
+    throw new Error(`POST /api/articles answered ${response.status}: ${await response.text()}`)
   return (await response.json()) as Posted
 }
 
@@ -68,7 +69,12 @@ const reviewsOf = (id: string) => json<{ reviews: Review[] }>(`/api/claims/${id}
 const list = (query: string) => json<{ claims: ClaimSummary[] }>(`/api/claims?${query}`).then((body) => body.claims)
 /** A reviewer refutes the claim with a note and a source, and an editor publishes it. */
 const refute = async (id: string) => {
-  const proposed = await postJson(`/api/claims/${id}/reviews`, { status: 'refuted', note: 'Agency figures say 1,200.', explanation: 'The agency counts 1,200.', sources: [{ url: 'https://www.gov.uk/flood' }] })
+  const proposed = await postJson(`/api/claims/${id}/reviews`, {
+    status: 'refuted',
+    note: 'Agency figures say 1,200.',
+    explanation: 'The agency counts 1,200.',
+    sources: [{ url: 'https://www.gov.uk/flood' }],
+  })
   expect((await postJson(`/api/claims/${id}/publish`, {}, EDITOR)).status).toBe(200)
   return proposed
 }
@@ -87,7 +93,8 @@ describe('one claim, many appearances within an article', () => {
     const { appearances } = await json<{ appearances: Appearance[] }>(`/api/claims/${target.id}/appearances`)
     const article = await json<{ article: Article }>(`/api/articles/${target.articleId}`)
     expect(appearances.map((appearance) => appearance.match).sort()).toEqual(['extracted', 'restatement'])
-    for (const appearance of appearances) expect(article.article.text.slice(appearance.offsets.start, appearance.offsets.end)).toBe(appearance.span)
+    for (const appearance of appearances)
+      expect(article.article.text.slice(appearance.offsets.start, appearance.offsets.end)).toBe(appearance.span)
     const lead = appearances.find((appearance) => appearance.match === 'restatement')
     expect(lead?.text).toMatch(/^The Taliban government in Afghanistan/)
     expect(lead?.attribution.mode).toBe('outlet')
@@ -101,7 +108,7 @@ describe('one claim, many appearances within an article', () => {
 })
 
 describe('the same claim across articles, on ingest', () => {
-  it('attaches a near-copy\'s claims to the existing ones as new appearances and changes no review', async () => {
+  it("attaches a near-copy's claims to the existing ones as new appearances and changes no review", async () => {
     const original = await post(ORIGINAL, '2024-01-08')
     const money = claimWith(original, '£40m')
     const homes = claimWith(original, '3,000 homes')
@@ -136,9 +143,17 @@ describe('the same claim across articles, on ingest', () => {
     // The copy arrives later but was published earlier.
     await post(NEAR_COPY, '2024-01-05')
     const review = (await (await memberCall(`/api/claims/${homes.id}/claimreview`)).json()) as { itemReviewed: Record<string, unknown> }
-    const wire = { '@type': 'NewsArticle', headline: 'UK pledges £40m for flood defences', datePublished: '2024-01-05', publisher: { '@type': 'Organization', name: 'Test Wire' } }
+    const wire = {
+      '@type': 'NewsArticle',
+      headline: 'UK pledges £40m for flood defences',
+      datePublished: '2024-01-05',
+      publisher: { '@type': 'Organization', name: 'Test Wire' },
+    }
     expect(review.itemReviewed.firstAppearance).toEqual(wire)
-    expect(review.itemReviewed.appearance).toEqual([wire, { ...wire, headline: 'Flood defences get £40m boost', datePublished: '2024-01-08' }])
+    expect(review.itemReviewed.appearance).toEqual([
+      wire,
+      { ...wire, headline: 'Flood defences get £40m boost', datePublished: '2024-01-08' },
+    ])
   })
 
   it('flags an article that repeats an already refuted claim: in the list, the claim and its new appearance', async () => {
@@ -152,7 +167,10 @@ describe('the same claim across articles, on ingest', () => {
     expect(flagged.map((claim) => claim.id)).toEqual([homes.id])
     expect(flagged[0]?.alreadyChecked).toMatchObject({ status: 'refuted', on: today() })
     const claim = await json<Claim>(`/api/claims/${homes.id}`)
-    expect(claim.appearances.find((appearance) => appearance.articleId === repeat.article.id)?.alreadyChecked).toEqual({ status: 'refuted', on: today() })
+    expect(claim.appearances.find((appearance) => appearance.articleId === repeat.article.id)?.alreadyChecked).toEqual({
+      status: 'refuted',
+      on: today(),
+    })
     expect((await list(`checked=true&since=${today()}`)).map((entry) => entry.id)).toEqual([homes.id])
     expect(await list('checked=true&since=2999-01-01')).toEqual([])
     expect((await problemOf(await memberCall('/api/claims?checked=maybe'), 400)).errors?.[0]?.field).toBe('checked')
@@ -178,7 +196,11 @@ describe('the same claim across articles, on ingest', () => {
     expect(fresh.articleId).toBe(paraphrase.article.id)
     const { suggestions } = await json<{ suggestions: Suggestion[] }>(`/api/claims/${fresh.id}/suggestions`)
     expect(suggestions.map((suggestion) => suggestion.otherId)).toEqual([homes.id])
-    expect((await json<{ suggestions: Suggestion[] }>(`/api/claims/${homes.id}/suggestions`)).suggestions.map((suggestion) => suggestion.otherId)).toEqual([fresh.id])
+    expect(
+      (await json<{ suggestions: Suggestion[] }>(`/api/claims/${homes.id}/suggestions`)).suggestions.map(
+        (suggestion) => suggestion.otherId,
+      ),
+    ).toEqual([fresh.id])
     await postJson(`/api/claims/${fresh.id}/reviews`, { note: 'Same figure as the agency report.' })
 
     const confirmed = await postJson(`/api/claims/${homes.id}/suggestions/${fresh.id}`, { decision: 'confirmed' })
@@ -186,7 +208,10 @@ describe('the same claim across articles, on ingest', () => {
     const claim = await json<Claim>(`/api/claims/${homes.id}`)
     expect(claim.status).toBe('refuted')
     expect(claim.appearances.find((appearance) => appearance.id === fresh.id)?.match).toBe('confirmed')
-    expect((await reviewsOf(homes.id)).filter((review) => review.kind === 'review').map((review) => review.note)).toEqual(['Agency figures say 1,200.', 'Same figure as the agency report.'])
+    expect((await reviewsOf(homes.id)).filter((review) => review.kind === 'review').map((review) => review.note)).toEqual([
+      'Agency figures say 1,200.',
+      'Same figure as the agency report.',
+    ])
     await problemOf(await memberCall(`/api/claims/${fresh.id}`), 404)
     const events = await json<{ events: CurationEvent[] }>(`/api/claims/${homes.id}/events`)
     expect(events.events).toMatchObject([{ kind: 'confirm', from: fresh.id, to: homes.id, reviewer: 'alice' }])
@@ -214,7 +239,14 @@ describe('the same claim across articles, on ingest', () => {
     const grouping = async (texts: string[]) => {
       for (const text of texts) await post(text)
       const claims = await list('limit=100')
-      const groups = await Promise.all(claims.map(async (claim) => (await json<Claim>(`/api/claims/${claim.id}`)).appearances.map((appearance) => appearance.text).sort().join(' | ')))
+      const groups = await Promise.all(
+        claims.map(async (claim) =>
+          (await json<Claim>(`/api/claims/${claim.id}`)).appearances
+            .map((appearance) => appearance.text)
+            .sort()
+            .join(' | '),
+        ),
+      )
       return groups.sort()
     }
     const forwards = await grouping([ORIGINAL, NEAR_COPY, REPEAT])
@@ -240,7 +272,9 @@ describe('the same claim across articles, on ingest', () => {
     await reset()
     await seed()
     for (let article = 0; article < 30; article++) {
-      await post(`Council report ${article}\n\nThe council spent £${article + 100}m on roads in district ${article} during ${1990 + article}, its auditors said.`)
+      await post(
+        `Council report ${article}\n\nThe council spent £${article + 100}m on roads in district ${article} during ${1990 + article}, its auditors said.`,
+      )
     }
     expect(await operations()).toEqual(small)
   })
@@ -253,7 +287,11 @@ describe('appearances under KV limits', () => {
     const kv = instrumentKv(env.FACTCHECK_KV, { oneWritePerSecondPerKey: true })
     const send = async (path: string, body: unknown) => {
       const ctx = createExecutionContext()
-      const init = { method: 'POST', headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) }
+      const init = {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      }
       const response = await app.fetch(new Request(`http://desk.test${path}`, init), { ...env, FACTCHECK_KV: kv.kv }, ctx)
       return { response, ctx }
     }
@@ -274,19 +312,27 @@ describe('splitting and merging by hand', () => {
     const lead = (await json<Claim>(`/api/claims/${target.id}`)).appearances.find((appearance) => appearance.match === 'restatement')!
     await postJson(`/api/claims/${target.id}/reviews`, { status: 'supported', note: 'AP confirms.' })
 
-    const split = await call(`/api/claims/${target.id}/appearances/${lead.id}/split`, { method: 'POST', headers: { Authorization: `Bearer ${ALICE}` } })
+    const split = await call(`/api/claims/${target.id}/appearances/${lead.id}/split`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ALICE}` },
+    })
     expect(split.status).toBe(201)
     const { claim, split: alone } = (await split.json()) as { claim: Claim; split: Claim }
     expect(claim).toMatchObject({ id: target.id, appearanceCount: 1, status: 'supported' })
     expect(alone).toMatchObject({ id: lead.id, status: 'unreviewed', attribution: { speaker: null, mode: 'outlet' } })
     await seed()
-    expect((await list(`q=${encodeURIComponent('at least 14 countries')}`)).map((entry) => entry.id).sort()).toEqual([lead.id, target.id].sort())
+    expect((await list(`q=${encodeURIComponent('at least 14 countries')}`)).map((entry) => entry.id).sort()).toEqual(
+      [lead.id, target.id].sort(),
+    )
 
-    await postJson(`/api/claims/${lead.id}/reviews`, { note: 'The lead says it in the outlet\'s voice.' })
+    await postJson(`/api/claims/${lead.id}/reviews`, { note: "The lead says it in the outlet's voice." })
     const merged = await postJson(`/api/claims/${lead.id}/merge`, { into: target.id })
     expect(merged.status).toBe(200)
     expect(((await merged.json()) as { claim: Claim }).claim).toMatchObject({ id: target.id, appearanceCount: 2, status: 'supported' })
-    expect((await reviewsOf(target.id)).map((review) => review.note).sort()).toEqual(['AP confirms.', "The lead says it in the outlet's voice."])
+    expect((await reviewsOf(target.id)).map((review) => review.note).sort()).toEqual([
+      'AP confirms.',
+      "The lead says it in the outlet's voice.",
+    ])
     await seed()
     expect((await list(`q=${encodeURIComponent('at least 14 countries')}`)).map((entry) => entry.id)).toEqual([target.id])
     const events = await json<{ events: CurationEvent[] }>(`/api/claims/${target.id}/events`)
@@ -297,14 +343,19 @@ describe('splitting and merging by hand', () => {
     const { target, claims } = await freshSeed()
     const other = claims.find((claim) => claim.id !== target.id)!
     const split = (id: string, appearance: string, token: string | null = ALICE) =>
-      call(`/api/claims/${id}/appearances/${appearance}/split`, { method: 'POST', headers: token === null ? {} : { Authorization: `Bearer ${token}` } })
+      call(`/api/claims/${id}/appearances/${appearance}/split`, {
+        method: 'POST',
+        headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+      })
     await problemOf(await split(target.id, target.id), 409)
     await problemOf(await split(target.id, other.id), 404)
     await problemOf(await split(target.id, `${target.articleId}-000016`, null), 401)
     await problemOf(await postJson(`/api/claims/${target.id}/merge`, { into: target.id }), 409)
     await problemOf(await postJson(`/api/claims/${target.id}/merge`, { into: '0123456789abcdef-000000' }), 404)
     expect((await problemOf(await postJson(`/api/claims/${target.id}/merge`, { into: 'NOT AN ID' }), 400)).errors?.[0]?.field).toBe('into')
-    expect((await problemOf(await postJson(`/api/claims/${target.id}/merge`, { into: other.id, why: 'x' }), 400)).errors?.[0]?.field).toBe('why')
+    expect((await problemOf(await postJson(`/api/claims/${target.id}/merge`, { into: other.id, why: 'x' }), 400)).errors?.[0]?.field).toBe(
+      'why',
+    )
     await problemOf(await postJson(`/api/claims/${target.id}/merge`, { into: other.id }, null), 401)
     expect((await json<Claim>(`/api/claims/${target.id}`)).appearanceCount).toBe(2)
     expect((await json<Claim>(`/api/claims/${other.id}`)).appearanceCount).toBe(1)

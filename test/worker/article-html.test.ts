@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest'
 import { readArticleHtml } from '../../worker/fetch/article-html'
 import { decodeEntities } from '../../worker/fetch/entities'
 
-const read = (html: string, contentType = 'text/html; charset=utf-8') => readArticleHtml(new Response(html, { headers: { 'Content-Type': contentType } }))
+const read = (html: string, contentType = 'text/html; charset=utf-8') =>
+  readArticleHtml(new Response(html, { headers: { 'Content-Type': contentType } }))
 const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`
 
 describe('readArticleHtml', () => {
   it('takes the JSON-LD article among other nodes, with its type as a list or a schema.org URL', async () => {
-    const page = `<head>${jsonLd([{ '@type': 'BreadcrumbList', name: 'Home' }, { '@type': ['https://schema.org/ReportageNewsArticle'], headline: 'Dam &#8216;safe&#8217;, engineers say', articleBody: 'Engineers said the dam was safe.\r\nIt holds 2m cubic metres.', datePublished: '2022-07-01', publisher: [{ '@type': 'Organization', name: 'Valley Times' }] }])}</head>`
+    const page = `<head>${jsonLd([
+      { '@type': 'BreadcrumbList', name: 'Home' },
+      {
+        '@type': ['https://schema.org/ReportageNewsArticle'],
+        headline: 'Dam &#8216;safe&#8217;, engineers say',
+        articleBody: 'Engineers said the dam was safe.\r\nIt holds 2m cubic metres.',
+        datePublished: '2022-07-01',
+        publisher: [{ '@type': 'Organization', name: 'Valley Times' }],
+      },
+    ])}</head>`
     expect(await read(page)).toEqual({
       headline: 'Dam ‘safe’, engineers say',
       text: 'Engineers said the dam was safe.\n\nIt holds 2m cubic metres.',
@@ -19,7 +29,12 @@ describe('readArticleHtml', () => {
   it('falls back past JSON-LD that does not parse, is not an article, or has no body', async () => {
     const page = `<head><script type="application/ld+json">{ "@type": "NewsArticle", broken</script>${jsonLd({ '@type': 'WebSite', name: 'Site' })}${jsonLd({ '@type': 'Article', headline: 'From JSON-LD' })}
       <meta property="og:site_name" content="Ridge &amp; Vale"></head><body><article><p>The mill employs 140 people.</p></article></body>`
-    expect(await read(page)).toEqual({ headline: 'From JSON-LD', text: 'The mill employs 140 people.', outlet: 'Ridge & Vale', publishedAt: null })
+    expect(await read(page)).toEqual({
+      headline: 'From JSON-LD',
+      text: 'The mill employs 140 people.',
+      outlet: 'Ridge & Vale',
+      publishedAt: null,
+    })
   })
 
   it('drops the outlet from a <title> when it names it, and ignores an SVG’s title', async () => {

@@ -65,7 +65,11 @@ describe('POST /api/articles with { url }', () => {
 
   it('reads a page with only Open Graph tags: the body paragraphs, not captions, bylines, asides or footers', async () => {
     const { article, claims } = await posted({ url: `${PAGES}/pages/opengraph-only.html` })
-    expect(article).toMatchObject({ title: 'Rail fares to rise 4.9% in March, operators confirm', outlet: 'Midland Courier', publishedAt: '2023-11-28' })
+    expect(article).toMatchObject({
+      title: 'Rail fares to rise 4.9% in March, operators confirm',
+      outlet: 'Midland Courier',
+      publishedAt: '2023-11-28',
+    })
     expect(article.text.split('\n\n')).toEqual([
       'Rail fares to rise 4.9% in March, operators confirm',
       'Rail fares in England will rise by 4.9% on 3 March, the Rail Delivery Group said on Tuesday, the largest increase since 2012.',
@@ -90,7 +94,12 @@ describe('POST /api/articles with { url }', () => {
   })
 
   it('lets the client’s title, outlet and date override the page’s', async () => {
-    const { article } = await posted({ url: `${PAGES}/pages/jsonld-news.html`, title: 'Shelters open', outlet: 'Ledger', publishedAt: '2024-03-06' })
+    const { article } = await posted({
+      url: `${PAGES}/pages/jsonld-news.html`,
+      title: 'Shelters open',
+      outlet: 'Ledger',
+      publishedAt: '2024-03-06',
+    })
     expect(article).toMatchObject({ title: 'Shelters open', outlet: 'Ledger', publishedAt: '2024-03-06' })
   })
 
@@ -102,7 +111,11 @@ describe('POST /api/articles with { url }', () => {
   it('costs the KV operations of a posted text, and none at all when the page is refused', async () => {
     const post = async (body: unknown) => {
       const counted = instrumentKv(env.FACTCHECK_KV)
-      const request = new Request('https://desk.test/api/articles', { method: 'POST', headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+      const request = new Request('https://desk.test/api/articles', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
       const response = await app.fetch(request, { ...env, FACTCHECK_KV: counted.kv }, createExecutionContext())
       return { status: response.status, body: (await response.json()) as Partial<Posted>, counts: counted.counts }
     }
@@ -158,15 +171,34 @@ describe('POST /api/articles with a { url } that cannot be used', () => {
     await expectRefused({ url: 'https://desk.test/articles/abc' }, 422, /desk\.test is this desk's own host/)
     await expectRefused({ url: 'http://DESK.TEST./api/articles' }, 422, /desk\.test is this desk's own host/)
     await expectRefused({ url: 'https://factcheck.example.org/claims/x' }, 422, /factcheck\.example\.org is this desk's own host/)
-    await expectRefused({ url: `${PAGES}/redirect?to=${encodeURIComponent('https://desk.test/')}` }, 422, /redirected to https:\/\/desk\.test\/: desk\.test is this desk's own host/)
+    await expectRefused(
+      { url: `${PAGES}/redirect?to=${encodeURIComponent('https://desk.test/')}` },
+      422,
+      /redirected to https:\/\/desk\.test\/: desk\.test is this desk's own host/,
+    )
   })
 
   it('answers 422 for addresses off the public internet that FETCH_ALLOW_HOSTS does not list, without connecting', async () => {
-    for (const url of ['http://10.0.0.7/story', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]:8787/', 'http://localhost:8787/', 'http://0x7f.0.0.2/', 'http://intranet/news']) {
+    for (const url of [
+      'http://10.0.0.7/story',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[::1]:8787/',
+      'http://localhost:8787/',
+      'http://0x7f.0.0.2/',
+      'http://intranet/news',
+    ]) {
       await expectRefused({ url }, 422, /not a public internet address/)
     }
-    await expectRefused({ url: `${PAGES}/redirect?to=${encodeURIComponent('http://192.168.1.1/admin')}` }, 422, /redirected to http:\/\/192\.168\.1\.1\/admin/)
-    await expectRefused({ url: `${PAGES}/redirect?to=${encodeURIComponent('file:///etc/passwd')}` }, 422, /must be http or https, not file:/)
+    await expectRefused(
+      { url: `${PAGES}/redirect?to=${encodeURIComponent('http://192.168.1.1/admin')}` },
+      422,
+      /redirected to http:\/\/192\.168\.1\.1\/admin/,
+    )
+    await expectRefused(
+      { url: `${PAGES}/redirect?to=${encodeURIComponent('file:///etc/passwd')}` },
+      422,
+      /must be http or https, not file:/,
+    )
     await expectRefused({ url: `http://user:secret@${PAGES.slice('http://'.length)}/pages/jsonld-news.html` }, 422, /user name or password/)
   })
 

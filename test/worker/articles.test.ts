@@ -85,12 +85,19 @@ describe('POST /api/articles', () => {
   })
 
   it('keeps a long article within the Workers limit of 1,000 KV operations per request', async () => {
-    const sentences = Array.from({ length: 600 }, (_, index) => `The council spent £${index + 1}m on ${index % 2 ? 'roads' : 'schools'} in ${1990 + (index % 15)}.`)
+    const sentences = Array.from(
+      { length: 600 },
+      (_, index) => `The council spent £${index + 1}m on ${index % 2 ? 'roads' : 'schools'} in ${1990 + (index % 15)}.`,
+    )
     const text = `Council spending\n\n${sentences.join(' ')}`
     const post = async () => {
       const counted = instrumentKv(env.FACTCHECK_KV)
       const response = await app.fetch(
-        new Request('https://desk.test/api/articles', { method: 'POST', headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ text }) }),
+        new Request('https://desk.test/api/articles', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${ALICE}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ text }),
+        }),
         { ...env, FACTCHECK_KV: counted.kv },
         createExecutionContext(),
       )
@@ -108,17 +115,16 @@ describe('POST /api/articles', () => {
 
   it('refuses empty, oversized, unknown-field, unauthenticated and non-JSON posts', async () => {
     expect((await problemOf(await postJson('/api/articles', { text: '  ' }), 400)).errors?.[0]?.field).toBe('text')
-    expect((await problemOf(await postJson('/api/articles', {}), 400)).errors).toEqual([{ field: 'body', message: expect.stringMatching(/either text .* or url/) }])
+    expect((await problemOf(await postJson('/api/articles', {}), 400)).errors).toEqual([
+      { field: 'body', message: expect.stringMatching(/either text .* or url/) },
+    ])
     expect((await problemOf(await postJson('/api/articles', { text: ARTICLE, author: 'x' }), 400)).errors?.[0]?.field).toBe('author')
     expect((await problemOf(await postJson('/api/articles', { text: ARTICLE, publishedAt: '25 March' }), 400)).errors?.[0]?.field).toBe(
       'publishedAt',
     )
     await problemOf(await postJson('/api/articles', { text: 'word '.repeat(50_000) }), 413)
     await problemOf(await postJson('/api/articles', { text: ARTICLE }, null), 401)
-    await problemOf(
-      await call('/api/articles', { method: 'POST', headers: { Authorization: `Bearer ${ALICE}` }, body: ARTICLE }),
-      415,
-    )
+    await problemOf(await call('/api/articles', { method: 'POST', headers: { Authorization: `Bearer ${ALICE}` }, body: ARTICLE }), 415)
     const list = (await (await call('/api/articles')).json()) as { articles: ArticleSummary[] }
     expect(list.articles).toEqual([])
   })

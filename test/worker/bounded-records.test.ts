@@ -7,7 +7,8 @@ import { call, freshSeed, memberCall } from './helpers'
 
 const REVIEWS = 1_000
 /** A review as desks write them: a paragraph of research, an explanation and two sources. */
-const note = (index: number) => `Review ${index}: checked the ministry's list against the AP report and two embassy statements; ${'the figures agree so far. '.repeat(8)}`
+const note = (index: number) =>
+  `Review ${index}: checked the ministry's list against the AP report and two embassy statements; ${'the figures agree so far. '.repeat(8)}`
 
 describe('a claim with 1,000 reviews', () => {
   it('answers in under 50 KB, keeps the latest 20 reviews and the count, and pages the whole history', { timeout: 120_000 }, async () => {
@@ -35,7 +36,9 @@ describe('a claim with 1,000 reviews', () => {
     const seen = new Set<string>()
     let cursor: string | null = ''
     while (cursor !== null) {
-      const page = (await (await memberCall(`/api/claims/${target.id}/reviews?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)).json()) as { reviews: Review[]; cursor: string | null }
+      const page = (await (
+        await memberCall(`/api/claims/${target.id}/reviews?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      ).json()) as { reviews: Review[]; cursor: string | null }
       for (const review of page.reviews) seen.add(review.id)
       cursor = page.cursor
     }

@@ -11,7 +11,11 @@ beforeEach(async () => {
   ;({ target } = await freshSeed())
 })
 
-type ClaimReviewBody = { url: string; claimReviewed: string; itemReviewed: { author?: Record<string, unknown>; appearance: Record<string, unknown>[] } }
+type ClaimReviewBody = {
+  url: string
+  claimReviewed: string
+  itemReviewed: { author?: Record<string, unknown>; appearance: Record<string, unknown>[] }
+}
 
 /** Concludes a claim and reads its published ClaimReview. */
 async function publish(claim: Claim): Promise<ClaimReviewBody> {
@@ -37,13 +41,16 @@ function claimWithSpan(claims: readonly Claim[], part: string): Claim {
 describe('ClaimReview addresses', () => {
   it('come from DESK_URL: a request naming another Host publishes none of it', async () => {
     await publish(target)
-    const fromEvilHost = (path: string) => exports.default.fetch(new Request(`http://evil.example${path}`, { headers: { Host: 'evil.example' } }))
+    const fromEvilHost = (path: string) =>
+      exports.default.fetch(new Request(`http://evil.example${path}`, { headers: { Host: 'evil.example' } }))
     const single = await fromEvilHost(`/api/claims/${target.id}/claimreview`)
     const feed = await fromEvilHost('/api/claimreviews')
     const page = await fromEvilHost(`/claims/${target.id}`)
     const expected = `${env.DESK_URL}/claims/${target.id}`
     expect(((await single.clone().json()) as ClaimReviewBody).url).toBe(expected)
-    expect(((await feed.clone().json()) as { claimReviews: ClaimReviewBody[] }).claimReviews.map((review) => review.url)).toEqual([expected])
+    expect(((await feed.clone().json()) as { claimReviews: ClaimReviewBody[] }).claimReviews.map((review) => review.url)).toEqual([
+      expected,
+    ])
     const html = await page.text()
     expect(html).toContain(`"url":"${expected}"`)
     for (const body of [await single.text(), await feed.text(), html]) expect(body).not.toContain('evil.example')
@@ -76,7 +83,11 @@ describe("the claim's author", () => {
       outlet: 'Desk Wire',
     })
     const unnamed = await publish(claimWithSpan(claims, '$40m'))
-    expect(unnamed.itemReviewed.author).toEqual({ '@type': 'Person', name: 'A senior official', description: 'a source the article does not name' })
+    expect(unnamed.itemReviewed.author).toEqual({
+      '@type': 'Person',
+      name: 'A senior official',
+      description: 'a source the article does not name',
+    })
     expect(unnamed.claimReviewed).toBe('The ministry had spent $40m on the new bridge')
     const document = await publish(claimWithSpan(claims, '3,000 homes'))
     expect(document.itemReviewed).not.toHaveProperty('author')
@@ -88,7 +99,10 @@ describe('appearance', () => {
     const url = 'https://www.bbc.co.uk/news/business-4100000'
     const claims = await postArticle({ text: cairnText, outlet: 'BBC News', url })
     const review = await publish(claimWithSpan(claims, 'two fields'))
-    expect(review.itemReviewed.appearance).toEqual([expect.objectContaining({ '@type': 'NewsArticle', url, publisher: { '@type': 'Organization', name: 'BBC News' } })])
-    for (const appearance of (await publish(target)).itemReviewed.appearance as Record<string, unknown>[]) expect(appearance).not.toHaveProperty('url')
+    expect(review.itemReviewed.appearance).toEqual([
+      expect.objectContaining({ '@type': 'NewsArticle', url, publisher: { '@type': 'Organization', name: 'BBC News' } }),
+    ])
+    for (const appearance of (await publish(target)).itemReviewed.appearance as Record<string, unknown>[])
+      expect(appearance).not.toHaveProperty('url')
   })
 })

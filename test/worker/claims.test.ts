@@ -62,7 +62,10 @@ describe('GET /api/claims', () => {
     let cursor: string | null = null
     do {
       const query: string = cursor === null ? '' : `&cursor=${cursor}`
-      const page = (await (await memberCall(`/api/claims?q=the&limit=1${query}`)).json()) as { claims: ClaimSummary[]; cursor: string | null }
+      const page = (await (await memberCall(`/api/claims?q=the&limit=1${query}`)).json()) as {
+        claims: ClaimSummary[]
+        cursor: string | null
+      }
       seen.push(...page.claims.map((claim) => claim.id))
       cursor = page.cursor
     } while (cursor !== null)
@@ -133,7 +136,9 @@ describe('POST /api/claims/:id/reviews', () => {
 
   it('keeps all of 50 concurrent reviews of one claim', async () => {
     const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, index) => review({ status: index % 2 ? 'supported' : 'in_review', note: `review ${index}` }, index % 3 ? ALICE : BOB)),
+      Array.from({ length: 50 }, (_, index) =>
+        review({ status: index % 2 ? 'supported' : 'in_review', note: `review ${index}` }, index % 3 ? ALICE : BOB),
+      ),
     )
     expect(responses.map((response) => response.status)).toEqual(Array(50).fill(201))
     const history = (await (await memberCall(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }
@@ -182,7 +187,10 @@ describe('POST /api/claims/:id/reviews', () => {
     ]
     for (const [body, field] of cases) {
       const problem = await problemOf(await review(body), 400)
-      expect(problem.errors?.map((error) => error.field), JSON.stringify(body)).toContain(field)
+      expect(
+        problem.errors?.map((error) => error.field),
+        JSON.stringify(body),
+      ).toContain(field)
     }
     await problemOf(await review('{"status": "supported"'), 400)
     const history = (await (await memberCall(`/api/claims/${target.id}/reviews`)).json()) as { reviews: Review[] }

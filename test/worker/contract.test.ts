@@ -45,7 +45,11 @@ async function send(template: string, path: string, exchange: Exchange = {}) {
     // An answer still at the edge would be served through the outage; the 503 is for one that is not.
     await (await caches.open(EDGE_CACHE_NAME)).delete(request.url)
     const ctx = createExecutionContext()
-    response = await app.fetch(request, { ...env, FACTCHECK_KV: instrumentKv(env.FACTCHECK_KV, { fault: () => 'throw' }).kv, DESK_LEDGER: unreachableLedger() }, ctx)
+    response = await app.fetch(
+      request,
+      { ...env, FACTCHECK_KV: instrumentKv(env.FACTCHECK_KV, { fault: () => 'throw' }).kv, DESK_LEDGER: unreachableLedger() },
+      ctx,
+    )
     await waitOnExecutionContext(ctx)
   } else {
     response = await exports.default.fetch(request)
@@ -68,12 +72,19 @@ const bearer = (token = ALICE) => ({ Authorization: `Bearer ${token}` })
 /** A read with a wrong token from one client until it is throttled: 401s, then 429. */
 async function wrongReaders(template: string, path: string, client: string): Promise<number[]> {
   const statuses: number[] = []
-  for (let attempt = 0; attempt < 11; attempt++) statuses.push((await send(template, path, { headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': client } })).status)
+  for (let attempt = 0; attempt < 11; attempt++)
+    statuses.push((await send(template, path, { headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': client } })).status)
   return statuses
 }
 
 /** Wrong tokens from one client until it is throttled: 401s, then 429. */
-async function wrongTokens(template: string, path: string, json: unknown, client: string, method: 'POST' | 'PATCH' = 'POST'): Promise<number[]> {
+async function wrongTokens(
+  template: string,
+  path: string,
+  json: unknown,
+  client: string,
+  method: 'POST' | 'PATCH' = 'POST',
+): Promise<number[]> {
   const statuses: number[] = []
   for (let attempt = 0; attempt < 11; attempt++) {
     statuses.push((await send(template, path, { method, json, headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': client } })).status)
@@ -90,7 +101,12 @@ async function proposeRefuted() {
   const { status } = await send('/api/claims/{id}/reviews', `/api/claims/${target.id}/reviews`, {
     method: 'POST',
     headers: bearer(),
-    json: { status: 'refuted', note: 'The ministry lists 9 countries.', explanation: 'Nine, not fourteen.', sources: [{ url: 'https://apnews.com/' }] },
+    json: {
+      status: 'refuted',
+      note: 'The ministry lists 9 countries.',
+      explanation: 'Nine, not fourteen.',
+      sources: [{ url: 'https://apnews.com/' }],
+    },
   })
   expect(status).toBe(201)
 }
@@ -106,10 +122,22 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
   it('GET /api/claims', async () => {
     const template = '/api/claims'
     const statuses = await conditionalGets(template, '/api/claims?limit=2&status=unreviewed')
-    for (const query of ['limit=1', 'limit=100', `article=${target.articleId}&q=countries`, 'limit=0', 'limit=101', 'limit=1.5', 'limit=ten', 'status=true']) {
+    for (const query of [
+      'limit=1',
+      'limit=100',
+      `article=${target.articleId}&q=countries`,
+      'limit=0',
+      'limit=101',
+      'limit=1.5',
+      'limit=ten',
+      'status=true',
+    ]) {
       statuses.push((await send(template, `/api/claims?${query}`)).status)
     }
-    statuses.push((await send(template, '/api/claims?limit=2', { headers: bearer() })).status, ...(await wrongReaders(template, '/api/claims', '203.0.113.81')))
+    statuses.push(
+      (await send(template, '/api/claims?limit=2', { headers: bearer() })).status,
+      ...(await wrongReaders(template, '/api/claims', '203.0.113.81')),
+    )
     expectEveryDocumentedStatus('get', template, statuses)
   })
 
@@ -117,7 +145,10 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
     const template = '/api/claims/{id}'
     const statuses = await conditionalGets(template, `/api/claims/${target.id}`)
     statuses.push((await send(template, '/api/claims/no-such-claim')).status, (await send(template, '/api/claims/NOT%20AN%20ID')).status)
-    statuses.push((await send(template, `/api/claims/${target.id}`, { headers: bearer() })).status, ...(await wrongReaders(template, `/api/claims/${target.id}`, '203.0.113.82')))
+    statuses.push(
+      (await send(template, `/api/claims/${target.id}`, { headers: bearer() })).status,
+      ...(await wrongReaders(template, `/api/claims/${target.id}`, '203.0.113.82')),
+    )
     expectEveryDocumentedStatus('get', template, statuses)
   })
 
@@ -125,7 +156,10 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
     const template = '/api/claims/{id}/reviews'
     await concludeTarget()
     const statuses = await conditionalGets(template, `/api/claims/${target.id}/reviews`, bearer())
-    statuses.push((await send(template, '/api/claims/no-such-claim/reviews', { headers: bearer() })).status, (await send(template, `/api/claims/${target.id}/reviews`)).status)
+    statuses.push(
+      (await send(template, '/api/claims/no-such-claim/reviews', { headers: bearer() })).status,
+      (await send(template, `/api/claims/${target.id}/reviews`)).status,
+    )
     statuses.push(...(await wrongReaders(template, `/api/claims/${target.id}/reviews`, '203.0.113.83')))
     statuses.push((await send(template, `/api/claims/${target.id}/reviews?cursor=not-a-cursor`, { headers: bearer() })).status)
     expectEveryDocumentedStatus('get', template, statuses)
@@ -134,22 +168,48 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
   it('POST /api/claims/{id}/reviews', async () => {
     const template = '/api/claims/{id}/reviews'
     const path = `/api/claims/${target.id}/reviews`
-    const post = (json: unknown, headers: Record<string, string> = {}) => send(template, path, { method: 'POST', json, headers: { ...bearer(), ...headers } })
+    const post = (json: unknown, headers: Record<string, string> = {}) =>
+      send(template, path, { method: 'POST', json, headers: { ...bearer(), ...headers } })
     const statuses = [
-      (await post({ status: 'in_review', note: 'Checking with the ministry.', sources: [{ url: 'https://apnews.com/', title: 'AP' }] }, { 'Idempotency-Key': 'k1' })).status,
-      (await post({ status: 'in_review', note: 'Checking with the ministry.', sources: [{ url: 'https://apnews.com/', title: 'AP' }] }, { 'Idempotency-Key': 'k1' })).status,
+      (
+        await post(
+          { status: 'in_review', note: 'Checking with the ministry.', sources: [{ url: 'https://apnews.com/', title: 'AP' }] },
+          { 'Idempotency-Key': 'k1' },
+        )
+      ).status,
+      (
+        await post(
+          { status: 'in_review', note: 'Checking with the ministry.', sources: [{ url: 'https://apnews.com/', title: 'AP' }] },
+          { 'Idempotency-Key': 'k1' },
+        )
+      ).status,
       (await post({ status: 'refuted' }, { 'Idempotency-Key': 'k1' })).status,
       (await post({ note: 'A note alone is a review.' })).status,
     ]
-    for (const invalid of [{}, { explanation: 'no status, no note' }, { status: 'true' }, { note: '   ' }, { note: 'x'.repeat(5001) }, { note: 'ok', extra: 1 }, { note: 'ok', sources: [{ url: 'ftp://x' }] }]) {
+    for (const invalid of [
+      {},
+      { explanation: 'no status, no note' },
+      { status: 'true' },
+      { note: '   ' },
+      { note: 'x'.repeat(5001) },
+      { note: 'ok', extra: 1 },
+      { note: 'ok', sources: [{ url: 'ftp://x' }] },
+    ]) {
       statuses.push((await post(invalid)).status)
     }
     statuses.push(
-      (await send(template, path, { method: 'POST', body: '{"status":', headers: { ...bearer(), 'Content-Type': 'application/json' } })).status,
+      (await send(template, path, { method: 'POST', body: '{"status":', headers: { ...bearer(), 'Content-Type': 'application/json' } }))
+        .status,
       (await send(template, path, { method: 'POST', json: { note: 'no token' } })).status,
       (await send(template, '/api/claims/no-such-claim/reviews', { method: 'POST', json: { note: 'x' }, headers: bearer() })).status,
       (await post({ note: 'x'.repeat(70 * 1024) })).status,
-      (await send(template, path, { method: 'POST', body: 'note=x', headers: { ...bearer(), 'Content-Type': 'application/x-www-form-urlencoded' } })).status,
+      (
+        await send(template, path, {
+          method: 'POST',
+          body: 'note=x',
+          headers: { ...bearer(), 'Content-Type': 'application/x-www-form-urlencoded' },
+        })
+      ).status,
       (await send(template, path, { method: 'POST', json: { note: 'down' }, headers: bearer(), storageDown: true })).status,
       ...(await wrongTokens(template, path, { note: 'x' }, '203.0.113.71')),
     )
@@ -168,14 +228,20 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
     const template = '/api/claimreviews'
     await concludeTarget()
     const statuses = await conditionalGets(template, '/api/claimreviews?limit=10')
-    statuses.push((await send(template, '/api/claimreviews?limit=0')).status, (await send(template, '/api/claimreviews?cursor=garbage!')).status)
+    statuses.push(
+      (await send(template, '/api/claimreviews?limit=0')).status,
+      (await send(template, '/api/claimreviews?cursor=garbage!')).status,
+    )
     expectEveryDocumentedStatus('get', template, statuses)
   })
 
   it('GET /api/claims.csv', async () => {
     const template = '/api/claims.csv'
     const statuses = await conditionalGets(template, '/api/claims.csv?status=unreviewed')
-    statuses.push((await send(template, '/api/claims.csv?limit=0')).status, (await send(template, '/api/claims.csv?limit=5', { headers: bearer() })).status)
+    statuses.push(
+      (await send(template, '/api/claims.csv?limit=0')).status,
+      (await send(template, '/api/claims.csv?limit=5', { headers: bearer() })).status,
+    )
     statuses.push(...(await wrongReaders(template, '/api/claims.csv', '203.0.113.84')))
     expectEveryDocumentedStatus('get', template, statuses)
   })
@@ -202,7 +268,8 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
   it('POST /api/claims/{id}/corrections', async () => {
     const template = '/api/claims/{id}/corrections'
     const path = `/api/claims/${target.id}/corrections`
-    const correct = (json: unknown, headers: Record<string, string> = bearer(EDITOR)) => send(template, path, { method: 'POST', json, headers })
+    const correct = (json: unknown, headers: Record<string, string> = bearer(EDITOR)) =>
+      send(template, path, { method: 'POST', json, headers })
     const note = { note: 'The ministry later listed 14.', status: 'supported' }
     const statuses = [(await correct(note)).status]
     await concludeTarget()
@@ -224,7 +291,11 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
 
   it('GET /api/corrections', async () => {
     await concludeTarget()
-    const correction = await send('/api/claims/{id}/corrections', `/api/claims/${target.id}/corrections`, { method: 'POST', json: { note: 'The ministry later listed 14.' }, headers: bearer(EDITOR) })
+    const correction = await send('/api/claims/{id}/corrections', `/api/claims/${target.id}/corrections`, {
+      method: 'POST',
+      json: { note: 'The ministry later listed 14.' },
+      headers: bearer(EDITOR),
+    })
     expect(correction.status).toBe(201)
     const template = '/api/corrections'
     const statuses = [
@@ -262,7 +333,10 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
   })
 
   it('GET /api/articles and /api/articles/{id}', async () => {
-    expectEveryDocumentedStatus('get', '/api/articles', [...(await conditionalGets('/api/articles', '/api/articles')), (await send('/api/articles', '/api/articles?limit=0')).status])
+    expectEveryDocumentedStatus('get', '/api/articles', [
+      ...(await conditionalGets('/api/articles', '/api/articles')),
+      (await send('/api/articles', '/api/articles?limit=0')).status,
+    ])
     const template = '/api/articles/{id}'
     const statuses = await conditionalGets(template, `/api/articles/${target.articleId}`)
     statuses.push((await send(template, '/api/articles/0000000000000000')).status)
@@ -271,16 +345,32 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
 
   it('POST /api/articles', async () => {
     const template = '/api/articles'
-    const post = (exchange: Exchange) => send(template, '/api/articles', { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const post = (exchange: Exchange) =>
+      send(template, '/api/articles', { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
     const statuses = [
-      (await post({ json: { text: ARTICLE, title: 'Flood fund', outlet: 'BBC', publishedAt: '2024-02-01', url: 'https://www.bbc.co.uk/news/x' } })).status,
+      (
+        await post({
+          json: { text: ARTICLE, title: 'Flood fund', outlet: 'BBC', publishedAt: '2024-02-01', url: 'https://www.bbc.co.uk/news/x' },
+        })
+      ).status,
       (await post({ json: { text: seedText, outlet: 'WION' } })).status,
       (await post({ json: { url: `${inject('articlePagesOrigin')}/pages/opengraph-only.html`, outlet: 'Courier' } })).status,
       (await post({ json: { url: `${inject('articlePagesOrigin')}/pages/no-article.html` } })).status,
       (await post({ json: { url: 'https://desk.test/claims/x' } })).status,
       (await post({ json: { url: `${inject('unreachableOrigin')}/story` } })).status,
     ]
-    for (const invalid of [{}, { text: '' }, { text: ' \n ' }, { text: ARTICLE, title: '  ' }, { text: ARTICLE, url: 'not a url' }, { text: ARTICLE, publishedAt: '25 March' }, { text: ARTICLE, author: 'x' }, { url: 'ftp://example.com/x' }, { url: 'https://example.com/x', title: ' ' }, { url: 'https://example.com/x', author: 'x' }]) {
+    for (const invalid of [
+      {},
+      { text: '' },
+      { text: ' \n ' },
+      { text: ARTICLE, title: '  ' },
+      { text: ARTICLE, url: 'not a url' },
+      { text: ARTICLE, publishedAt: '25 March' },
+      { text: ARTICLE, author: 'x' },
+      { url: 'ftp://example.com/x' },
+      { url: 'https://example.com/x', title: ' ' },
+      { url: 'https://example.com/x', author: 'x' },
+    ]) {
       statuses.push((await post({ json: invalid })).status)
     }
     statuses.push(
@@ -296,12 +386,22 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
   it('PATCH /api/claims/{id}', async () => {
     const template = '/api/claims/{id}'
     const path = `/api/claims/${target.id}`
-    const patch = (exchange: Exchange) => send(template, path, { method: 'PATCH', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const patch = (exchange: Exchange) =>
+      send(template, path, { method: 'PATCH', ...exchange, headers: { ...bearer(), ...exchange.headers } })
     const statuses = [
       (await patch({ json: { span: 'at least 14 countries', attribution: { role: 'chief spokesperson' } } })).status,
       (await patch({ json: { attribution: { speaker: 'Zabihullah Mujahid', speakerType: 'person' } } })).status,
     ]
-    for (const invalid of [{}, { span: 'not in the sentence' }, { span: '  ' }, { attribution: {} }, { attribution: { speakerType: 'outlet' } }, { attribution: { mode: 'direct' } }, { kind: 'quote' }, []]) {
+    for (const invalid of [
+      {},
+      { span: 'not in the sentence' },
+      { span: '  ' },
+      { attribution: {} },
+      { attribution: { speakerType: 'outlet' } },
+      { attribution: { mode: 'direct' } },
+      { kind: 'quote' },
+      [],
+    ]) {
       statuses.push((await patch({ json: invalid })).status)
     }
     statuses.push(
@@ -318,10 +418,23 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
   it('POST /api/articles/{id}/claims', async () => {
     const template = '/api/articles/{id}/claims'
     const path = `/api/articles/${target.articleId}/claims`
-    const post = (exchange: Exchange) => send(template, path, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const post = (exchange: Exchange) =>
+      send(template, path, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
     const quote = 'The international community remains wary of officially recognising the Islamic Emirate.'
-    const statuses = [(await post({ json: { quote, attribution: { speaker: 'the international community', speakerType: 'unnamed' } } })).status, (await post({ json: { quote } })).status]
-    for (const invalid of [{}, { quote: 'not in the article' }, { quote: 'the Taliban' }, { sentenceStart: 1 }, { sentenceStart: -1 }, { quote, span: 'elsewhere' }, { quote, sentenceStart: 0 }, { quote, kind: 'event' }]) {
+    const statuses = [
+      (await post({ json: { quote, attribution: { speaker: 'the international community', speakerType: 'unnamed' } } })).status,
+      (await post({ json: { quote } })).status,
+    ]
+    for (const invalid of [
+      {},
+      { quote: 'not in the article' },
+      { quote: 'the Taliban' },
+      { sentenceStart: 1 },
+      { sentenceStart: -1 },
+      { quote, span: 'elsewhere' },
+      { quote, sentenceStart: 0 },
+      { quote, kind: 'event' },
+    ]) {
       statuses.push((await post({ json: invalid })).status)
     }
     statuses.push(
@@ -338,9 +451,11 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
   it('POST /api/claims/{id}/dismiss and /undismiss', async () => {
     const template = '/api/claims/{id}/dismiss'
     const path = `/api/claims/${target.id}/dismiss`
-    const post = (exchange: Exchange) => send(template, path, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const post = (exchange: Exchange) =>
+      send(template, path, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
     const statuses = [(await post({ json: { reason: 'Repeats the headline.' } })).status, (await post({ json: {} })).status]
-    for (const invalid of [{ reason: '' }, { reason: 7 }, { reason: 'x'.repeat(501) }, { why: 'x' }, [], 'no']) statuses.push((await post({ json: invalid })).status)
+    for (const invalid of [{ reason: '' }, { reason: 7 }, { reason: 'x'.repeat(501) }, { why: 'x' }, [], 'no'])
+      statuses.push((await post({ json: invalid })).status)
     statuses.push(
       (await send(template, path, { method: 'POST', json: {} })).status,
       (await send(template, '/api/claims/no-such-claim/dismiss', { method: 'POST', json: {}, headers: bearer() })).status,
@@ -352,7 +467,8 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
     expectEveryDocumentedStatus('post', template, statuses)
 
     const undismiss = '/api/claims/{id}/undismiss'
-    const restore = (exchange: Exchange = {}) => send(undismiss, `/api/claims/${target.id}/undismiss`, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const restore = (exchange: Exchange = {}) =>
+      send(undismiss, `/api/claims/${target.id}/undismiss`, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
     const restored = [
       (await restore()).status,
       (await restore()).status,
@@ -361,7 +477,14 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
       (await restore({ storageDown: true })).status,
     ]
     for (let attempt = 0; attempt < 11; attempt++) {
-      restored.push((await send(undismiss, `/api/claims/${target.id}/undismiss`, { method: 'POST', headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': '203.0.113.76' } })).status)
+      restored.push(
+        (
+          await send(undismiss, `/api/claims/${target.id}/undismiss`, {
+            method: 'POST',
+            headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': '203.0.113.76' },
+          })
+        ).status,
+      )
     }
     expectEveryDocumentedStatus('post', undismiss, restored)
   })
@@ -369,9 +492,11 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
   it('POST /api/claims/{id}/assignee', async () => {
     const template = '/api/claims/{id}/assignee'
     const path = `/api/claims/${target.id}/assignee`
-    const post = (exchange: Exchange) => send(template, path, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
+    const post = (exchange: Exchange) =>
+      send(template, path, { method: 'POST', ...exchange, headers: { ...bearer(), ...exchange.headers } })
     const statuses = [(await post({ json: { name: 'bob' } })).status, (await post({ json: { name: null } })).status]
-    for (const invalid of [{}, { name: 'mallory' }, { name: '' }, { name: 3 }, { name: 'bob', by: 'alice' }]) statuses.push((await post({ json: invalid })).status)
+    for (const invalid of [{}, { name: 'mallory' }, { name: '' }, { name: 3 }, { name: 'bob', by: 'alice' }])
+      statuses.push((await post({ json: invalid })).status)
     statuses.push(
       (await send(template, path, { method: 'POST', json: { name: 'bob' } })).status,
       (await send(template, '/api/claims/no-such-claim/assignee', { method: 'POST', json: { name: 'bob' }, headers: bearer() })).status,

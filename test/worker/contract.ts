@@ -32,11 +32,12 @@ export interface ApiContract {
   check(template: string, sent: Sent, response: Response): Promise<void>
 }
 
-const escape = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1')
-const pointer = (...keys: string[]) => keys.map((key) => `/${escape(key)}`).join('')
+const escapeKey = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1')
+const pointer = (...keys: string[]) => keys.map((key) => `/${escapeKey(key)}`).join('')
 
 /** A value as its documented type: query strings and headers carry integers as digits. */
-const typed = (schema: SchemaObject | undefined, raw: string) => (schema?.type === 'integer' && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw)
+const typed = (schema: SchemaObject | undefined, raw: string) =>
+  schema?.type === 'integer' && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
 
 /** Loads the document the Worker serves and builds checks against it. */
 export async function loadContract(): Promise<ApiContract> {
@@ -63,7 +64,10 @@ export async function loadContract(): Promise<ApiContract> {
     const value = at
       .split('/')
       .slice(1)
-      .reduce<unknown>((parent, key) => (parent as Record<string, unknown> | undefined)?.[key.replaceAll('~1', '/').replaceAll('~0', '~')], document)
+      .reduce<unknown>(
+        (parent, key) => (parent as Record<string, unknown> | undefined)?.[key.replaceAll('~1', '/').replaceAll('~0', '~')],
+        document,
+      )
     if (value !== null && typeof value === 'object' && '$ref' in value) return node<T>(String(value.$ref).slice(1))
     return { value: value as T, at }
   }
@@ -90,9 +94,10 @@ export async function loadContract(): Promise<ApiContract> {
           expect(value, `${exchange}: sends ${name}, which is not documented for this status`).toBeNull()
           continue
         }
-        const { value: header, at } = node<OpenAPIV3_1.HeaderObject>(`${answerAt}/headers/${escape(name)}`)
+        const { value: header, at } = node<OpenAPIV3_1.HeaderObject>(`${answerAt}/headers/${escapeKey(name)}`)
         if (header.required) expect(value, `${exchange}: documented header ${name} is missing`).not.toBeNull()
-        if (value !== null) expect(validate(`${at}/schema`, typed(header.schema as SchemaObject, value)).errors, `${exchange}: ${name}: ${value}`).toEqual([])
+        if (value !== null)
+          expect(validate(`${at}/schema`, typed(header.schema as SchemaObject, value)).errors, `${exchange}: ${name}: ${value}`).toEqual([])
       }
 
       const text = await response.text()
@@ -102,11 +107,12 @@ export async function loadContract(): Promise<ApiContract> {
         const mediaType = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim() ?? ''
         expect(Object.keys(answer.content), `${exchange}: media type`).toContain(mediaType)
         const body: unknown = /[/+]json$/.test(mediaType) ? JSON.parse(text) : text
-        expect(validate(`${answerAt}/content/${escape(mediaType)}/schema`, body).errors, `${exchange}: ${text.slice(0, 300)}`).toEqual([])
+        expect(validate(`${answerAt}/content/${escapeKey(mediaType)}/schema`, body).errors, `${exchange}: ${text.slice(0, 300)}`).toEqual([])
       }
 
       // The request side: what the API accepted, the document allows; a field it refused, the document refuses.
-      const refused = response.status === 400 ? ((JSON.parse(text) as { errors?: { field: string }[] }).errors ?? []).map((error) => error.field) : []
+      const refused =
+        response.status === 400 ? ((JSON.parse(text) as { errors?: { field: string }[] }).errors ?? []).map((error) => error.field) : []
       const parameters = (op.parameters ?? []).map((_, index) => node<OpenAPIV3_1.ParameterObject>(`${opAt}/parameters/${index}`))
       for (const [name, raw] of url.searchParams) {
         const parameter = parameters.find(({ value }) => value.in === 'query' && value.name === name)
@@ -115,7 +121,7 @@ export async function loadContract(): Promise<ApiContract> {
         if (response.status < 300) expect(valid, `${exchange}: accepted ${name}=${raw}, which the document refuses`).toBe(true)
         if (refused.includes(name)) expect(valid, `${exchange}: refused ${name}=${raw}, which the document allows`).toBe(false)
       }
-      const bodyAt = `${opAt}/requestBody/content/${escape('application/json')}/schema`
+      const bodyAt = `${opAt}/requestBody/content/${escapeKey('application/json')}/schema`
       if (sent.body !== undefined && /json/.test(sent.contentType ?? '') && node(bodyAt).value !== undefined) {
         const parsed = (() => {
           try {
@@ -127,7 +133,8 @@ export async function loadContract(): Promise<ApiContract> {
         const valid = parsed !== null && validate(bodyAt, parsed.json).valid
         const refusedParameter = parameters.some(({ value }) => refused.includes(value.name))
         if (response.status < 300) expect(valid, `${exchange}: accepted a body the document refuses: ${sent.body.slice(0, 200)}`).toBe(true)
-        if (response.status === 400 && !refusedParameter) expect(valid, `${exchange}: refused a body the document allows: ${sent.body.slice(0, 200)}`).toBe(false)
+        if (response.status === 400 && !refusedParameter)
+          expect(valid, `${exchange}: refused a body the document allows: ${sent.body.slice(0, 200)}`).toBe(false)
       }
     },
   }

@@ -13,11 +13,22 @@ beforeEach(async () => {
 const fromElsewhere = (path: string, init: RequestInit = {}) => call(path, { ...init, headers: { Origin: ELSEWHERE, ...init.headers } })
 
 const preflight = (path: string, method: string, headers: string) =>
-  fromElsewhere(path, { method: 'OPTIONS', headers: { 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': headers } })
+  fromElsewhere(path, {
+    method: 'OPTIONS',
+    headers: { 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': headers },
+  })
 
 describe('CORS: a browser app on another site can read the public API, and nothing else', () => {
   it('public GETs and HEADs, answers and errors alike, are readable from any origin, with their caching and paging headers', async () => {
-    for (const path of ['/api/claims', `/api/claims/${target.id}`, `/api/claims/${target.id}/reviews`, '/api/claims/no-such-claim', '/api/claims?limit=0', '/api/claims.csv', '/openapi.json']) {
+    for (const path of [
+      '/api/claims',
+      `/api/claims/${target.id}`,
+      `/api/claims/${target.id}/reviews`,
+      '/api/claims/no-such-claim',
+      '/api/claims?limit=0',
+      '/api/claims.csv',
+      '/openapi.json',
+    ]) {
       const response = await fromElsewhere(path)
       expect(response.headers.get('Access-Control-Allow-Origin'), path).toBe('*')
       expect(response.headers.get('Access-Control-Allow-Credentials'), path).toBeNull()

@@ -27,14 +27,21 @@ describe('ClaimReview', () => {
     await publish(target.id, 'supported')
     const response = await memberCall(`/api/claims/${target.id}/claimreview`)
     expect(response.headers.get('Content-Type')).toMatch(/^application\/ld\+json/)
-    const review = (await response.json()) as Record<string, any>
+    const review = (await response.json()) as Record<string, unknown>
     expect(review).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       url: `https://factcheck.example.org/claims/${target.id}`,
       claimReviewed: 'The Islamic Emirate has sent diplomats to at least 14 countries',
       author: { '@type': 'Organization', name: 'Edge Fact Desk' },
-      reviewRating: { '@type': 'Rating', alternateName: 'Supported', ratingValue: 3, bestRating: 3, worstRating: 1, ratingExplanation: 'AP quotes the spokesperson saying so.' },
+      reviewRating: {
+        '@type': 'Rating',
+        alternateName: 'Supported',
+        ratingValue: 3,
+        bestRating: 3,
+        worstRating: 1,
+        ratingExplanation: 'AP quotes the spokesperson saying so.',
+      },
       itemReviewed: {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'Zabihullah Mujahid' },
@@ -51,7 +58,11 @@ describe('ClaimReview', () => {
   it('gives unverifiable no place on the rating scale', async () => {
     await publish(target.id, 'unverifiable')
     const review = (await (await memberCall(`/api/claims/${target.id}/claimreview`)).json()) as { reviewRating: Record<string, unknown> }
-    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable', ratingExplanation: 'AP quotes the spokesperson saying so.' })
+    expect(review.reviewRating).toEqual({
+      '@type': 'Rating',
+      alternateName: 'Unverifiable',
+      ratingExplanation: 'AP quotes the spokesperson saying so.',
+    })
   })
 })
 
@@ -64,13 +75,22 @@ function parseCsv(text: string): string[][] {
   for (let index = 0; index < text.length; index++) {
     const char = text[index]
     if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++
-      else if (char === '"') quoted = false
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"'
+        index++
+      } else if (char === '"') quoted = false
       else field += char
     } else if (char === '"') quoted = true
-    else if (char === ',') row.push(field), (field = '')
-    else if (char === '\r' && text[index + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), index++
-    else field += char
+    else if (char === ',') {
+      row.push(field)
+      field = ''
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      index++
+    } else field += char
   }
   return rows
 }
@@ -85,7 +105,18 @@ describe('GET /api/claims.csv', () => {
     expect(header).toEqual(['id', 'text', 'span', 'speaker', 'role', 'via', 'outlet', 'date', 'status', 'latest_note'])
     expect(rows).toHaveLength(claims.length)
     const row = rows.find((cells) => cells[0] === target.id)
-    expect(row).toEqual([target.id, target.text, target.span, 'Zabihullah Mujahid', target.attribution.role, 'Associated Press', 'WION', '2023-03-25', 'misleading', note])
+    expect(row).toEqual([
+      target.id,
+      target.text,
+      target.span,
+      'Zabihullah Mujahid',
+      target.attribution.role,
+      'Associated Press',
+      'WION',
+      '2023-03-25',
+      'misleading',
+      note,
+    ])
     const filtered = parseCsv(await (await memberCall('/api/claims.csv?status=misleading')).text())
     expect(filtered.slice(1).map((cells) => cells[0])).toEqual([target.id])
     await problemOf(await memberCall('/api/claims.csv?status=nope'), 400)
@@ -101,12 +132,19 @@ describe('GET /api/claims.csv', () => {
 describe('a large export', () => {
   it('comes in responses of at most 800 rows linked by rel="next", each within 1,000 KV operations', { timeout: 60_000 }, async () => {
     for (let article = 0; article < 3; article++) {
-      const sentences = Array.from({ length: 300 }, (_, index) => `Region ${article} spent £${index + 1}m on ${index % 2 ? 'roads' : 'schools'} in ${1990 + (index % 15)}.`)
+      const sentences = Array.from(
+        { length: 300 },
+        (_, index) => `Region ${article} spent £${index + 1}m on ${index % 2 ? 'roads' : 'schools'} in ${1990 + (index % 15)}.`,
+      )
       await ingestArticle(new ClaimStore(env.FACTCHECK_KV, env.DESK_LEDGER), { text: sentences.join(' ') })
     }
     const total = claims.length + 900
     const counted = instrumentKv(env.FACTCHECK_KV)
-    const first = await app.fetch(new Request('https://desk.test/api/claims.csv'), { ...env, FACTCHECK_KV: counted.kv }, createExecutionContext())
+    const first = await app.fetch(
+      new Request('https://desk.test/api/claims.csv'),
+      { ...env, FACTCHECK_KV: counted.kv },
+      createExecutionContext(),
+    )
     const { get, list, put } = counted.counts
     expect(get + list + put).toBeLessThan(1000)
     const firstRows = parseCsv(await first.text()).slice(1)
@@ -122,7 +160,9 @@ describe('a large export', () => {
 
 describe('typed client', () => {
   it('calls the API with hc<AppType> and gets typed claims back', async () => {
-    const client = hc<AppType>('https://desk.test', { fetch: (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(new Request(input, init)) })
+    const client = hc<AppType>('https://desk.test', {
+      fetch: (input: RequestInfo | URL, init?: RequestInit) => exports.default.fetch(new Request(input, init)),
+    })
     const response = await client.api.claims[':id'].$get({ param: { id: target.id } })
     expect(response.status).toBe(200)
     if (response.status !== 200) return

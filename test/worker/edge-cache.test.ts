@@ -11,7 +11,8 @@ let target: Claim
 beforeEach(async () => {
   ;({ target } = await freshSeed())
   const cache = await caches.open(EDGE_CACHE_NAME)
-  for (const path of ['/', `/claims/${target.id}`, `/api/claims/${target.id}`, '/api/claims']) await cache.delete(new URL(path, 'https://desk.test').href)
+  for (const path of ['/', `/claims/${target.id}`, `/api/claims/${target.id}`, '/api/claims'])
+    await cache.delete(new URL(path, 'https://desk.test').href)
 })
 
 /** One request through the app with a counted KV, waiting for what it left to finish (the cache write). */
@@ -63,7 +64,7 @@ describe('the edge cache', () => {
     expect(page.response.headers.get('Cache-Status')).toBe('desk-edge; fwd=miss; stored')
   })
 
-  it('keeps a visitor\'s home page, and never a signed-in reader\'s answer', async () => {
+  it("keeps a visitor's home page, and never a signed-in reader's answer", async () => {
     await counted('/')
     const visitor = await counted('/')
     expect(visitor.response.headers.get('Cache-Status')).toBe('desk-edge; hit')

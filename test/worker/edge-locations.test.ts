@@ -17,8 +17,8 @@ async function at(kv: KVNamespace, path: string, init: RequestInit = {}): Promis
 
 const STATUSES: Status[] = ['in_review', 'supported', 'misleading', 'refuted', 'unverifiable']
 
-describe('two edge locations that see each other\'s KV writes up to 60 s late', () => {
-  it('keep every review in the claim\'s history, notes, count and status, the status being the latest review\'s', async () => {
+describe("two edge locations that see each other's KV writes up to 60 s late", () => {
+  it("keep every review in the claim's history, notes, count and status, the status being the latest review's", async () => {
     const { target } = await freshSeed()
     const { locations, advance } = edgeLocations(env.FACTCHECK_KV, 2)
     const stores = locations.map((kv) => new ClaimStore(kv, env.DESK_LEDGER))
@@ -52,12 +52,19 @@ describe('two edge locations that see each other\'s KV writes up to 60 s late', 
       expect(claim?.status).toBe(latest.status)
     }
     for (const kv of locations) {
-      const history = (await (await at(kv, `/api/claims/${target.id}/reviews?limit=50`, { headers: { Authorization: `Bearer ${ALICE}` } })).json()) as { reviews: Review[] }
+      const history = (await (
+        await at(kv, `/api/claims/${target.id}/reviews?limit=50`, { headers: { Authorization: `Bearer ${ALICE}` } })
+      ).json()) as { reviews: Review[] }
       expect(history.reviews.map((review) => review.id).sort()).toEqual(posted.map((review) => review.id).sort())
     }
     const counts = await (stores[0] as ClaimStore).countByStatus('member')
-    const claims = await (stores[0] as ClaimStore).listClaims({ audience: 'member', statuses: [latest.status as Status], dismissed: false }, 50)
+    const claims = await (stores[0] as ClaimStore).listClaims(
+      { audience: 'member', statuses: [latest.status as Status], dismissed: false },
+      50,
+    )
     expect(claims.claims.map((summary) => summary.id)).toContain(target.id)
-    expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe((await (stores[1] as ClaimStore).listClaims({ audience: 'member', dismissed: false }, 1000)).claims.length)
+    expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe(
+      (await (stores[1] as ClaimStore).listClaims({ audience: 'member', dismissed: false }, 1000)).claims.length,
+    )
   })
 })

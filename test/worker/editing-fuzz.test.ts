@@ -21,25 +21,57 @@ beforeAll(async () => {
 
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom('', ' ', 'at least 14 countries', 'the Taliban', 'outlet', 'person', 'bob', '<script>', '\u0000', '🙂'.repeat(40), 'x'.repeat(3000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    'at least 14 countries',
+    'the Taliban',
+    'outlet',
+    'person',
+    'bob',
+    '<script>',
+    '\u0000',
+    '🙂'.repeat(40),
+    'x'.repeat(3000),
+  ),
 )
 const nameOrNull = fc.oneof(hostileText, fc.constant(null), fc.integer())
 const attribution = fc.record(
-  { speaker: nameOrNull, role: nameOrNull, organization: nameOrNull, via: nameOrNull, speakerType: fc.oneof(hostileText, fc.constantFrom('person', 'outlet', 'unnamed', 'document')), mode: hostileText },
+  {
+    speaker: nameOrNull,
+    role: nameOrNull,
+    organization: nameOrNull,
+    via: nameOrNull,
+    speakerType: fc.oneof(hostileText, fc.constantFrom('person', 'outlet', 'unnamed', 'document')),
+    mode: hostileText,
+  },
   { requiredKeys: [] },
 )
 const bodies = fc.oneof(
   fc.jsonValue().map((value) => JSON.stringify(value)),
   fc
     .record(
-      { span: hostileText, quote: hostileText, sentenceStart: fc.oneof(fc.integer(), fc.double(), hostileText), attribution: fc.oneof(attribution, hostileText), name: nameOrNull, reason: hostileText },
+      {
+        span: hostileText,
+        quote: hostileText,
+        sentenceStart: fc.oneof(fc.integer(), fc.double(), hostileText),
+        attribution: fc.oneof(attribution, hostileText),
+        name: nameOrNull,
+        reason: hostileText,
+      },
       { requiredKeys: [] },
     )
     .map((value) => JSON.stringify(value)),
   fc.string({ unit: 'binary', maxLength: 300 }),
   fc.constant('{"span": "x"'),
 )
-const contentTypes = fc.constantFrom('application/json', 'application/merge-patch+json', 'text/plain', 'application/x-www-form-urlencoded', '')
+const contentTypes = fc.constantFrom(
+  'application/json',
+  'application/merge-patch+json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  '',
+)
 
 /** Every refusal of the API is problem+json naming what was wrong; nothing a client sends is a 5xx. */
 async function expectHandled(response: Response, what: string) {
@@ -75,8 +107,17 @@ describe('hostile input to the editing routes never causes a 5xx', () => {
   })
 
   it('the correction, assignment, dismissal and add forms', async () => {
-    const fields = fc.dictionary(fc.constantFrom('span', 'speaker', 'role', 'organization', 'via', 'speakerType', 'name', 'reason', 'sentenceStart'), hostileText)
-    const routes = fc.constantFrom('/claims/ID/edit', '/claims/ID/assignee', '/claims/ID/dismiss', '/claims/ID/undismiss', '/articles/ARTICLE/claims')
+    const fields = fc.dictionary(
+      fc.constantFrom('span', 'speaker', 'role', 'organization', 'via', 'speakerType', 'name', 'reason', 'sentenceStart'),
+      hostileText,
+    )
+    const routes = fc.constantFrom(
+      '/claims/ID/edit',
+      '/claims/ID/assignee',
+      '/claims/ID/dismiss',
+      '/claims/ID/undismiss',
+      '/articles/ARTICLE/claims',
+    )
     await fc.assert(
       fc.asyncProperty(fields, routes, async (form, route) => {
         const path = route.replace('ID', target.id).replace('ARTICLE', target.articleId)

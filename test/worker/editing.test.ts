@@ -46,16 +46,29 @@ async function fieldOf(response: Response, status: 400 | 422 = 400): Promise<str
 
 describe('correcting a claim: PATCH /api/claims/:id', () => {
   it('gives an outlet claim its speaker: the rule is human, confidence 1, the mode reported, and the event says before → after', async () => {
-    const response = await patch(unable.id, { attribution: { speaker: 'Bilal Karimi', role: 'deputy spokesperson', organization: 'Taliban', speakerType: 'person' } })
+    const response = await patch(unable.id, {
+      attribution: { speaker: 'Bilal Karimi', role: 'deputy spokesperson', organization: 'Taliban', speakerType: 'person' },
+    })
     expect(response.status).toBe(200)
     const { claim } = (await response.json()) as { claim: Claim }
-    expect(claim.attribution).toEqual({ speaker: 'Bilal Karimi', role: 'deputy spokesperson', organization: 'Taliban', via: null, mode: 'reported', speakerType: 'person', rule: 'human', confidence: 1 })
+    expect(claim.attribution).toEqual({
+      speaker: 'Bilal Karimi',
+      role: 'deputy spokesperson',
+      organization: 'Taliban',
+      via: null,
+      mode: 'reported',
+      speakerType: 'person',
+      rule: 'human',
+      confidence: 1,
+    })
     expect(claim.edited).toMatchObject({ by: 'alice', attribution: { speaker: 'Bilal Karimi' } })
     expect(await getClaim(unable.id)).toMatchObject({ attribution: { speaker: 'Bilal Karimi', rule: 'human' } })
     expect((await list()).find((summary) => summary.id === unable.id)?.speaker).toBe('Bilal Karimi')
     const [event] = await events(unable.id)
     expect(event).toMatchObject({ type: 'edit', by: 'alice' })
-    expect(event?.summary).toBe('speaker: null → Bilal Karimi; role: null → deputy spokesperson; organization: null → Taliban; speakerType: outlet → person')
+    expect(event?.summary).toBe(
+      'speaker: null → Bilal Karimi; role: null → deputy spokesperson; organization: null → Taliban; speakerType: outlet → person',
+    )
   })
 
   it('corrects the span to other text of the sentence and recomputes its offsets', async () => {
@@ -65,21 +78,37 @@ describe('correcting a claim: PATCH /api/claims/:id', () => {
     expect(claim.span).toBe(span)
     expect(article.article.text.slice(claim.offsets.start, claim.offsets.end)).toBe(span)
     expect(claim.attribution.rule).toBe(unable.attribution.rule)
-    expect((await events(unable.id))[0]?.summary).toMatch(/^span: "was unable to immediately provide figures.*…" → "how many Afghan diplomatic missions were active abroad"$/)
+    expect((await events(unable.id))[0]?.summary).toMatch(
+      /^span: "was unable to immediately provide figures.*…" → "how many Afghan diplomatic missions were active abroad"$/,
+    )
   })
 
   it('keeps every correction when the article is posted again (re-seeding), including on the sentence of a claim with company', async () => {
     expect(target.appearanceCount).toBeGreaterThan(1)
     expect((await patch(unable.id, { attribution: { speaker: 'Bilal Karimi', speakerType: 'person' } })).status).toBe(200)
     expect((await patch(target.id, { span: 'at least 14 countries', attribution: { role: 'chief spokesperson' } })).status).toBe(200)
-    const again = await postJson('/api/articles', { text: (await json<{ article: Article }>(`/api/articles/${target.articleId}`)).article.text, outlet: 'WION' })
+    const again = await postJson('/api/articles', {
+      text: (await json<{ article: Article }>(`/api/articles/${target.articleId}`)).article.text,
+      outlet: 'WION',
+    })
     expect(again.status).toBe(200)
     await seed()
-    expect((await getClaim(unable.id)).attribution).toMatchObject({ speaker: 'Bilal Karimi', speakerType: 'person', rule: 'human', confidence: 1 })
+    expect((await getClaim(unable.id)).attribution).toMatchObject({
+      speaker: 'Bilal Karimi',
+      speakerType: 'person',
+      rule: 'human',
+      confidence: 1,
+    })
     const fourteen = await getClaim(target.id)
-    expect(fourteen).toMatchObject({ span: 'at least 14 countries', attribution: { speaker: 'Zabihullah Mujahid', role: 'chief spokesperson', mode: 'direct' } })
+    expect(fourteen).toMatchObject({
+      span: 'at least 14 countries',
+      attribution: { speaker: 'Zabihullah Mujahid', role: 'chief spokesperson', mode: 'direct' },
+    })
     // The claim's own sentence, as its appearances show it and as its appearance key holds it.
-    expect(fourteen.appearances.find((appearance) => appearance.id === target.id)).toMatchObject({ span: 'at least 14 countries', attribution: { role: 'chief spokesperson' } })
+    expect(fourteen.appearances.find((appearance) => appearance.id === target.id)).toMatchObject({
+      span: 'at least 14 countries',
+      attribution: { role: 'chief spokesperson' },
+    })
     const key = await new AppearanceStore(new ClaimStore(env.FACTCHECK_KV, env.DESK_LEDGER)).getKey(target.id, target.id)
     expect(key).toMatchObject({ span: 'at least 14 countries', attribution: { role: 'chief spokesperson' } })
   })
@@ -110,8 +139,16 @@ describe('correcting a claim: PATCH /api/claims/:id', () => {
   })
 
   it('sets the outlet voice back: speaker null with speakerType outlet makes the mode outlet', async () => {
-    const { claim } = (await (await patch(target.id, { attribution: { speaker: null, role: null, organization: null, speakerType: 'outlet' } })).json()) as { claim: Claim }
-    expect(claim.attribution).toMatchObject({ speaker: null, mode: 'outlet', speakerType: 'outlet', via: 'Associated Press', rule: 'human' })
+    const { claim } = (await (
+      await patch(target.id, { attribution: { speaker: null, role: null, organization: null, speakerType: 'outlet' } })
+    ).json()) as { claim: Claim }
+    expect(claim.attribution).toMatchObject({
+      speaker: null,
+      mode: 'outlet',
+      speakerType: 'outlet',
+      via: 'Associated Press',
+      rule: 'human',
+    })
   })
 })
 
@@ -137,7 +174,11 @@ describe('adding a claim the extractor missed: POST /api/articles/:id/claims', (
     expect((await list()).map((summary) => summary.id)).toContain(claim.id)
     const articles = await json<{ articles: { id: string; claimCount: number }[] }>('/api/articles')
     expect(articles.articles.find((entry) => entry.id === target.articleId)?.claimCount).toBe(claims.length + 1)
-    expect((await events(claim.id))[0]).toMatchObject({ type: 'add', by: 'alice', summary: 'added "remains wary of officially recognising the Islamic Emirate", credited to the outlet' })
+    expect((await events(claim.id))[0]).toMatchObject({
+      type: 'add',
+      by: 'alice',
+      summary: 'added "remains wary of officially recognising the Islamic Emirate", credited to the outlet',
+    })
     await seed()
     expect(await getClaim(claim.id)).toEqual(claim)
   })
@@ -145,10 +186,17 @@ describe('adding a claim the extractor missed: POST /api/articles/:id/claims', (
   it('adds a sentence by its start offset with a span and a speaker', async () => {
     const { article } = await json<{ article: Article }>(`/api/articles/${target.articleId}`)
     const sentenceStart = article.text.indexOf(MISSED)
-    const response = await add({ sentenceStart, span: 'wary of officially recognising', attribution: { speaker: 'the international community', speakerType: 'unnamed' } })
+    const response = await add({
+      sentenceStart,
+      span: 'wary of officially recognising',
+      attribution: { speaker: 'the international community', speakerType: 'unnamed' },
+    })
     expect(response.status).toBe(201)
     const { claim } = (await response.json()) as { claim: Claim }
-    expect(claim).toMatchObject({ span: 'wary of officially recognising', attribution: { speaker: 'the international community', speakerType: 'unnamed', mode: 'reported' } })
+    expect(claim).toMatchObject({
+      span: 'wary of officially recognising',
+      attribution: { speaker: 'the international community', speakerType: 'unnamed', mode: 'reported' },
+    })
   })
 
   it('refuses, naming the field, a quote that is not in the article, occurs twice or crosses sentences; a start no sentence has; a span outside the sentence', async () => {
@@ -190,18 +238,27 @@ describe('dismissing a claim', () => {
     expect((await list('&status=unreviewed')).map((summary) => summary.id)).not.toContain(unable.id)
     expect((await list('&dismissed=true')).map((summary) => [summary.id, summary.dismissed])).toEqual([[unable.id, true]])
     expect((await postJson(`/api/claims/${unable.id}/dismiss`, {}, ALICE)).status).toBe(200)
-    expect((await events(unable.id)).filter((event) => event.type === 'dismiss').map((event) => event.summary)).toEqual(['dismissed: no → yes (Not check-worthy: no figure asserted.)'])
+    expect((await events(unable.id)).filter((event) => event.type === 'dismiss').map((event) => event.summary)).toEqual([
+      'dismissed: no → yes (Not check-worthy: no figure asserted.)',
+    ])
     const restored = await call(`/api/claims/${unable.id}/undismiss`, { method: 'POST', headers: { Authorization: `Bearer ${ALICE}` } })
     expect(restored.status).toBe(200)
     expect((await list()).map((summary) => summary.id)).toContain(unable.id)
-    expect((await events(unable.id)).at(-1)).toMatchObject({ type: 'dismiss', by: 'alice', summary: 'dismissed: yes → no (back in the queue)' })
+    expect((await events(unable.id)).at(-1)).toMatchObject({
+      type: 'dismiss',
+      by: 'alice',
+      summary: 'dismissed: yes → no (back in the queue)',
+    })
   })
 
   it('refuses a bad reason, an unknown claim and a missing token', async () => {
     expect(await fieldOf(await postJson(`/api/claims/${unable.id}/dismiss`, { reason: '' }))).toBe('reason')
     await problemOf(await postJson('/api/claims/no-such-claim/dismiss', {}), 404)
     await problemOf(await postJson(`/api/claims/${unable.id}/dismiss`, {}, null), 401)
-    await problemOf(await call('/api/claims/no-such-claim/undismiss', { method: 'POST', headers: { Authorization: `Bearer ${ALICE}` } }), 404)
+    await problemOf(
+      await call('/api/claims/no-such-claim/undismiss', { method: 'POST', headers: { Authorization: `Bearer ${ALICE}` } }),
+      404,
+    )
     expect((await getClaim(unable.id)).dismissed).toBeNull()
   })
 })
@@ -255,7 +312,10 @@ describe('bounded work', () => {
     const small = await run()
     await freshSeed()
     for (let index = 0; index < 30; index++) {
-      expect((await postJson('/api/articles', { text: `The council said ${index + 3} new schools opened in district ${index} this year.` })).status).toBe(201)
+      expect(
+        (await postJson('/api/articles', { text: `The council said ${index + 3} new schools opened in district ${index} this year.` }))
+          .status,
+      ).toBe(201)
     }
     expect(await run()).toEqual(small)
     expect(small[0]).toEqual({ get: 0, list: 0, put: 2, delete: 0 })

@@ -12,7 +12,12 @@ beforeEach(async () => {
 })
 
 function postForm(path: string, body: string, headers: Record<string, string> = {}) {
-  return call(path, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers }, body, redirect: 'manual' })
+  return call(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers },
+    body,
+    redirect: 'manual',
+  })
 }
 
 async function htmlPage(response: Response, status: number): Promise<string> {
@@ -80,15 +85,24 @@ describe('the sign-in rate limit', () => {
 describe('article metadata', () => {
   it('refuses dates that do not exist or are not plausible publication dates', async () => {
     for (const publishedAt of ['2024-02-30', '0000-01-01', '2023-13-01', '2999-01-01']) {
-      const problem = await problemOf(await postJson('/api/articles', { text: 'The minister said 40 schools would close.', publishedAt }), 400)
+      const problem = await problemOf(
+        await postJson('/api/articles', { text: 'The minister said 40 schools would close.', publishedAt }),
+        400,
+      )
       expect(problem.errors?.map((error) => error.field)).toEqual(['publishedAt'])
     }
-    expect((await postJson('/api/articles', { text: 'The minister said 40 schools would close.', publishedAt: '2024-02-29' })).status).toBe(201)
+    expect((await postJson('/api/articles', { text: 'The minister said 40 schools would close.', publishedAt: '2024-02-29' })).status).toBe(
+      201,
+    )
   })
 
   it('stores an article whose valid title is too long for KV metadata in its own script', async () => {
     const title = '中'.repeat(300)
-    const response = await postJson('/api/articles', { text: 'The minister said 40 schools would close in 2025.', title, outlet: '新'.repeat(120) })
+    const response = await postJson('/api/articles', {
+      text: 'The minister said 40 schools would close in 2025.',
+      title,
+      outlet: '新'.repeat(120),
+    })
     expect(response.status).toBe(201)
     const { articles } = (await (await call('/api/articles')).json()) as { articles: { title: string }[] }
     const listed = articles.find((article) => article.title.startsWith('中'))

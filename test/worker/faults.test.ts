@@ -29,7 +29,8 @@ const reviewInit = (body: unknown, token = ALICE, headers: Record<string, string
   body: JSON.stringify(body),
 })
 
-const storedReviews = async (id = target.id) => ((await (await memberCall(`/api/claims/${id}/reviews`)).json()) as { reviews: Review[] }).reviews
+const storedReviews = async (id = target.id) =>
+  ((await (await memberCall(`/api/claims/${id}/reviews`)).json()) as { reviews: Review[] }).reviews
 const storedClaim = async (id = target.id) => (await (await memberCall(`/api/claims/${id}`)).json()) as Claim
 
 /** All of a claim's history, following the pages. */
@@ -37,7 +38,10 @@ async function wholeHistory(id: string): Promise<Review[]> {
   const reviews: Review[] = []
   let cursor: string | null = null
   do {
-    const page = (await (await memberCall(`/api/claims/${id}/reviews?limit=100${cursor === null ? '' : `&cursor=${cursor}`}`)).json()) as { reviews: Review[]; cursor: string | null }
+    const page = (await (await memberCall(`/api/claims/${id}/reviews?limit=100${cursor === null ? '' : `&cursor=${cursor}`}`)).json()) as {
+      reviews: Review[]
+      cursor: string | null
+    }
     reviews.push(...page.reviews)
     cursor = page.cursor
   } while (cursor !== null)
@@ -123,7 +127,6 @@ describe('stored data that fails its schema', () => {
     expect(problem.detail).toMatch(/failed validation/)
     expect(JSON.stringify(problem)).not.toContain('written by an old version')
   })
-
 })
 
 describe('load', () => {
@@ -133,7 +136,10 @@ describe('load', () => {
       const statuses: number[] = []
       for (let index = 0; index < 25; index++) {
         const claim = targets[(writer + index) % targets.length] as Claim
-        const response = await call(`/api/claims/${claim.id}/reviews`, reviewInit({ note: `w${writer}-${index}` }, writer % 2 ? ALICE : BOB))
+        const response = await call(
+          `/api/claims/${claim.id}/reviews`,
+          reviewInit({ note: `w${writer}-${index}` }, writer % 2 ? ALICE : BOB),
+        )
         statuses.push(response.status)
       }
       return statuses

@@ -44,7 +44,13 @@ describe('isNonPublicHost', () => {
   })
 
   it('agrees with the URL parser’s spellings of one address', () => {
-    for (const url of ['http://0x7f.1/', 'http://2130706433/', 'http://127.1/', 'http://[::ffff:127.0.0.1]/', 'http://[0:0:0:0:0:0:0:1]/']) {
+    for (const url of [
+      'http://0x7f.1/',
+      'http://2130706433/',
+      'http://127.1/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://[0:0:0:0:0:0:0:1]/',
+    ]) {
       expect(isNonPublicHost(new URL(url).hostname), url).toBe(true)
     }
   })
@@ -54,14 +60,24 @@ describe('refusalReason', () => {
   const policy = fetchPolicy('https://desk.example/api/articles', 'https://factcheck.example.org', ' 127.0.0.1 , [::1],')
 
   it('allows public http(s) pages and the hosts FETCH_ALLOW_HOSTS lists', () => {
-    for (const url of ['https://www.reuters.com/world/', 'http://example.com:8080/a?b=c', 'http://127.0.0.1:4000/page', 'http://[::1]:4000/page']) {
+    for (const url of [
+      'https://www.reuters.com/world/',
+      'http://example.com:8080/a?b=c',
+      'http://127.0.0.1:4000/page',
+      'http://[::1]:4000/page',
+    ]) {
       expect(refusalReason(new URL(url), policy), url).toBeNull()
     }
   })
 
   it('refuses the desk’s own hosts however they are written, even when listed as allowed', () => {
     const own = fetchPolicy('http://127.0.0.1:8787/articles/new', 'https://factcheck.example.org', '127.0.0.1')
-    for (const url of ['https://desk.example/x', 'http://DESK.example./x', 'https://factcheck.example.org:8443/', 'http://127.0.0.1:9999/']) {
+    for (const url of [
+      'https://desk.example/x',
+      'http://DESK.example./x',
+      'https://factcheck.example.org:8443/',
+      'http://127.0.0.1:9999/',
+    ]) {
       const policyFor = url.includes('127.0.0.1') ? own : policy
       expect(refusalReason(new URL(url), policyFor), url).toMatch(/is this desk's own host/)
     }

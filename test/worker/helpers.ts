@@ -22,7 +22,11 @@ export async function seed(kv: KVNamespace = env.FACTCHECK_KV) {
   const { text, extracted } = seedExtraction
   // Parsed, so a fixture older than the claim schema fails here rather than in some later assertion.
   const claims = v.parse(v.array(ExtractedClaimSchema), extracted.claims)
-  return storeExtraction(new ClaimStore(kv, env.DESK_LEDGER), { outlet: 'WION', publishedAt: '2023-03-25' }, { text, extracted: { ...extracted, claims } })
+  return storeExtraction(
+    new ClaimStore(kv, env.DESK_LEDGER),
+    { outlet: 'WION', publishedAt: '2023-03-25' },
+    { text, extracted: { ...extracted, claims } },
+  )
 }
 
 export { seedText }
@@ -53,7 +57,11 @@ export function memberCall(path: string, token: string = ALICE): Promise<Respons
 
 /** A reviewer proposes `status` with an explanation and a source, and an editor publishes it. */
 export async function publish(claimId: string, status: string, explanation = 'AP quotes the spokesperson saying so.'): Promise<void> {
-  const proposed = await postJson(`/api/claims/${claimId}/reviews`, { status, explanation, sources: [{ url: 'https://apnews.com/article/taliban-diplomats' }] })
+  const proposed = await postJson(`/api/claims/${claimId}/reviews`, {
+    status,
+    explanation,
+    sources: [{ url: 'https://apnews.com/article/taliban-diplomats' }],
+  })
   if (proposed.status !== 201) throw new Error(`proposing ${status}: ${proposed.status} ${await proposed.text()}`)
   const published = await postJson(`/api/claims/${claimId}/publish`, {}, EDITOR)
   if (published.status !== 200) throw new Error(`publishing ${status}: ${published.status} ${await published.text()}`)

@@ -18,14 +18,19 @@ const correct = (body: Record<string, unknown>, token = EDITOR) => postJson(`/ap
 const claimReview = async () => call(`/api/claims/${target.id}/claimreview`)
 
 describe('publishing a verdict', () => {
-  it('is an editor\'s step: a proposal has no ClaimReview until an editor publishes it, and a later review does not withdraw it', async () => {
+  it("is an editor's step: a proposal has no ClaimReview until an editor publishes it, and a later review does not withdraw it", async () => {
     expect((await propose({ status: 'refuted', explanation: 'The ministry lists 9 countries.', sources: source })).status).toBe(201)
     await problemOf(await claimReview(), 404)
     const refused = await problemOf(await publish(ALICE), 403)
     expect(refused.detail).toBe('this needs the editor role; alice is a reviewer')
     const published = await publish()
     expect(published.status).toBe(200)
-    expect(((await published.json()) as { claim: Claim }).claim.publication).toMatchObject({ status: 'refuted', explanation: 'The ministry lists 9 countries.', sources: source, corrections: [] })
+    expect(((await published.json()) as { claim: Claim }).claim.publication).toMatchObject({
+      status: 'refuted',
+      explanation: 'The ministry lists 9 countries.',
+      sources: source,
+      corrections: [],
+    })
     expect((await claimReview()).status).toBe(200)
     expect((await propose({ status: 'in_review', note: 'Reopening?' })).status).toBe(201)
     const claim = (await (await memberCall(`/api/claims/${target.id}`)).json()) as Claim
@@ -36,7 +41,9 @@ describe('publishing a verdict', () => {
   it('refuses with 409 what cannot be published: no proposal, no source or explanation, or a verdict already published', async () => {
     expect((await problemOf(await publish(), 409)).detail).toMatch(/no proposed verdict/)
     await propose({ status: 'supported' })
-    expect((await problemOf(await publish(), 409)).detail).toBe('the proposed verdict needs an explanation and a source before it is published')
+    expect((await problemOf(await publish(), 409)).detail).toBe(
+      'the proposed verdict needs an explanation and a source before it is published',
+    )
     await propose({ status: 'supported', explanation: 'AP confirms it.', sources: source })
     expect((await publish()).status).toBe(200)
     expect((await problemOf(await publish(), 409)).detail).toMatch(/already published/)
@@ -49,7 +56,11 @@ describe('publishing a verdict', () => {
     expect((await publish()).status).toBe(200)
     await problemOf(await correct({ note: 'Mine.' }, ALICE), 403)
     await problemOf(await correct({ note: '', status: 'refuted' }), 400)
-    const corrected = await correct({ note: 'The ministry later said 9, not 14.', status: 'refuted', explanation: 'Nine countries, per the ministry.' })
+    const corrected = await correct({
+      note: 'The ministry later said 9, not 14.',
+      status: 'refuted',
+      explanation: 'Nine countries, per the ministry.',
+    })
     expect(corrected.status).toBe(201)
     const review = (await (await claimReview()).json()) as Record<string, unknown>
     expect(review).toMatchObject({
@@ -58,9 +69,17 @@ describe('publishing a verdict', () => {
       correction: [{ '@type': 'CorrectionComment', text: 'The ministry later said 9, not 14.' }],
     })
     const claim = (await (await call(`/api/claims/${target.id}`)).json()) as Claim
-    expect(claim.publication?.corrections).toEqual([{ note: 'The ministry later said 9, not 14.', at: expect.any(String), before: { status: 'supported', explanation: 'AP confirms it.' } }])
+    expect(claim.publication?.corrections).toEqual([
+      {
+        note: 'The ministry later said 9, not 14.',
+        at: expect.any(String),
+        before: { status: 'supported', explanation: 'AP confirms it.' },
+      },
+    ])
     const feed = (await (await call('/api/corrections')).json()) as { corrections: Record<string, unknown>[] }
-    expect(feed.corrections).toEqual([{ claimId: target.id, note: 'The ministry later said 9, not 14.', at: expect.any(String), status: 'refuted', before: 'supported' }])
+    expect(feed.corrections).toEqual([
+      { claimId: target.id, note: 'The ministry later said 9, not 14.', at: expect.any(String), status: 'refuted', before: 'supported' },
+    ])
     const page = await (await call(`/claims/${target.id}`)).text()
     expect(page).toContain('The ministry later said 9, not 14.')
     expect(page).toContain('Nine countries, per the ministry.')
@@ -73,7 +92,11 @@ describe('what the public sees', () => {
     expect((await postJson(`/api/claims/${target.id}/assignee`, { name: 'bob' })).status).toBe(200)
     const anonymous = (await (await call(`/api/claims/${target.id}`)).json()) as Claim
     expect(anonymous).toMatchObject({ status: 'in_review', notes: [], publication: null, assignee: null })
-    expect(((await (await call(`/api/claims?article=${target.articleId}`)).json()) as { claims: { assignee: string | null }[] }).claims.every((summary) => summary.assignee === null)).toBe(true)
+    expect(
+      ((await (await call(`/api/claims?article=${target.articleId}`)).json()) as { claims: { assignee: string | null }[] }).claims.every(
+        (summary) => summary.assignee === null,
+      ),
+    ).toBe(true)
     const member = (await (await memberCall(`/api/claims/${target.id}`)).json()) as Claim
     expect(member.status).toBe('refuted')
     expect(member.notes.map((review) => review.note)).toEqual(['Internal: the ministry source is shaky.'])
@@ -103,9 +126,21 @@ describe('the activity log', () => {
     expect(desk.events[1]?.summary).toBe('published refuted, proposed by alice')
     const claim = (await (await memberCall(`/api/claims/${target.id}/activity`, ADMIN)).json()) as { events: ActivityEvent[] }
     expect(claim.events.map((event) => event.type)).toEqual(['review', 'publish', 'correction'])
-    expect((await postJson('/api/articles', { text: 'The ministry said 12 embassies had reopened since January.', title: 'Embassies reopen', outlet: 'Wire' })).status).toBe(201)
+    expect(
+      (
+        await postJson('/api/articles', {
+          text: 'The ministry said 12 embassies had reopened since January.',
+          title: 'Embassies reopen',
+          outlet: 'Wire',
+        })
+      ).status,
+    ).toBe(201)
     const latest = ((await (await memberCall('/api/activity', ADMIN)).json()) as { events: ActivityEvent[] }).events[0]
-    expect(latest).toMatchObject({ type: 'article', by: 'alice', summary: expect.stringMatching(/^added "Embassies reopen" \(Wire\): \d+ claims$/) })
+    expect(latest).toMatchObject({
+      type: 'article',
+      by: 'alice',
+      summary: expect.stringMatching(/^added "Embassies reopen" \(Wire\): \d+ claims$/),
+    })
     await problemOf(await memberCall('/api/activity', EDITOR), 403)
     await problemOf(await call('/api/activity'), 401)
   })
@@ -115,7 +150,10 @@ describe('roles in REVIEWER_TOKENS', () => {
   it('reads name:token as a reviewer, name:token:editor as an editor, and keeps a misspelt role as part of the token', async () => {
     const tokens = { ...env, REVIEWER_TOKENS: 'rita:token-rita,ed:token-ed:editor,typo:token-typo:edtor' }
     const publishAs = async (token: string) => {
-      const request = new Request(`https://desk.test/api/claims/${target.id}/publish`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } })
+      const request = new Request(`https://desk.test/api/claims/${target.id}/publish`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+      })
       return (await app.fetch(request, tokens, createExecutionContext())).status
     }
     expect(await publishAs('token-rita')).toBe(403)

@@ -1,7 +1,14 @@
 import { Hono } from 'hono'
 import { describeRoute, validator } from 'hono-openapi'
 import * as v from 'valibot'
-import { ArticleInputSchema, ArticleSchema, type ArticleTextInput, ArticleSummarySchema, chosenArticleInputSchema, MAX_ARTICLE_BYTES } from '../../schemas/article'
+import {
+  ArticleInputSchema,
+  ArticleSchema,
+  type ArticleTextInput,
+  ArticleSummarySchema,
+  chosenArticleInputSchema,
+  MAX_ARTICLE_BYTES,
+} from '../../schemas/article'
 import { ClaimSchema, ClaimSummarySchema } from '../../schemas/claim'
 import { IdParamSchema } from '../../schemas/query'
 import { ActivityLog } from '../desk/activity'
@@ -22,11 +29,15 @@ export const articles = new Hono<AppEnv>()
     describeRoute({
       tags: ['Articles'],
       summary: 'List articles',
-      description: 'Stored articles with their number of claims, newest first (by publication date, else when added), a page at a time: follow `cursor` until it is null.',
+      description:
+        'Stored articles with their number of claims, newest first (by publication date, else when added), a page at a time: follow `cursor` until it is null.',
       security: [],
       parameters: conditionalGet,
       responses: {
-        ...cacheableResponses('A page of articles, newest first.', v.object({ articles: v.array(ArticleSummarySchema), cursor: v.nullable(v.string()) })),
+        ...cacheableResponses(
+          'A page of articles, newest first.',
+          v.object({ articles: v.array(ArticleSummarySchema), cursor: v.nullable(v.string()) }),
+        ),
         ...problemResponses(400, 503),
       },
     }),
@@ -46,7 +57,10 @@ export const articles = new Hono<AppEnv>()
       security: [],
       parameters: conditionalGet,
       responses: {
-        ...cacheableResponses('The article and its claims in reading order.', v.object({ article: ArticleSchema, claims: v.array(ClaimSummarySchema) })),
+        ...cacheableResponses(
+          'The article and its claims in reading order.',
+          v.object({ article: ArticleSchema, claims: v.array(ClaimSummarySchema) }),
+        ),
         ...problemResponses(404, 503),
       },
     }),
@@ -72,7 +86,10 @@ export const articles = new Hono<AppEnv>()
       security: bearerSecurity,
       responses: {
         201: jsonResponse('A new article and its claims.', v.object({ article: ArticleSchema, claims: v.array(ClaimSchema) })),
-        200: jsonResponse('The article was already stored; its claims, reviews kept.', v.object({ article: ArticleSchema, claims: v.array(ClaimSchema) })),
+        200: jsonResponse(
+          'The article was already stored; its claims, reviews kept.',
+          v.object({ article: ArticleSchema, claims: v.array(ClaimSchema) }),
+        ),
         ...problemResponses(400, 401, 413, 415, 422, 429, 502, 503),
       },
     }),
@@ -94,10 +111,17 @@ export const articles = new Hono<AppEnv>()
         input = await articleTextInput(c.req.valid('json'), fetchPolicy(c.req.url, c.env.DESK_URL, c.env.FETCH_ALLOW_HOSTS))
       } catch (error) {
         if (!(error instanceof PageFetchError)) throw error
-        return problem(c, error.status, `the article at url could not be used: ${error.message}`, { errors: [{ field: 'url', message: error.message }] })
+        return problem(c, error.status, `the article at url could not be used: ${error.message}`, {
+          errors: [{ field: 'url', message: error.message }],
+        })
       }
       const { article, claims, created } = await ingestArticle(c.var.store, input)
-      if (created) await new ActivityLog(c.var.store.kv).recordArticle(article.id, c.var.reviewer, `added "${article.title}" (${article.outlet}): ${claims.length} claims`)
+      if (created)
+        await new ActivityLog(c.var.store.kv).recordArticle(
+          article.id,
+          c.var.reviewer,
+          `added "${article.title}" (${article.outlet}): ${claims.length} claims`,
+        )
       return c.json({ article, claims }, created ? 201 : 200)
     },
   )

@@ -18,7 +18,9 @@ import { jsonBody, validate, validateParams } from '../http/validation'
 /** Largest body of a merge or a decision: a claim id or a word. */
 const MAX_CURATION_BYTES = 1024
 
-const conflict = (description: string) => ({ 409: { description, content: { 'application/problem+json': { schema: resolver(ProblemSchema) } } } })
+const conflict = (description: string) => ({
+  409: { description, content: { 'application/problem+json': { schema: resolver(ProblemSchema) } } },
+})
 
 /**
  * A claim's appearances, its suggested matches, and the reviewer's merges and splits (mounted
@@ -34,7 +36,10 @@ export const curation = new Hono<AppEnv>()
       security: [],
       parameters: conditionalGet,
       responses: {
-        ...cacheableResponses('A page of appearances.', v.object({ appearances: v.array(AppearanceSchema), cursor: v.nullable(v.string()) })),
+        ...cacheableResponses(
+          'A page of appearances.',
+          v.object({ appearances: v.array(AppearanceSchema), cursor: v.nullable(v.string()) }),
+        ),
         ...problemResponses(400, 404, 503),
       },
     }),
@@ -46,7 +51,10 @@ export const curation = new Hono<AppEnv>()
       const given = c.req.valid('query').cursor
       const kvCursor = given === undefined ? null : (decodeCursor(given, ...APPEARANCES_CURSOR)[0] as string)
       const page = await new AppearanceStore(c.var.store).page(claim, kvCursor)
-      return cachedJson(c, { appearances: page.appearances, cursor: page.cursor === null ? null : encodeCursor([APPEARANCES_CURSOR[0], page.cursor]) })
+      return cachedJson(c, {
+        appearances: page.appearances,
+        cursor: page.cursor === null ? null : encodeCursor([APPEARANCES_CURSOR[0], page.cursor]),
+      })
     },
   )
   .get(
@@ -54,10 +62,14 @@ export const curation = new Hono<AppEnv>()
     describeRoute({
       tags: ['Appearances'],
       summary: 'Claims this one may be',
-      description: 'Stored claims found on ingest whose numbers, entities and negation agree with this one and whose words overlap, undecided first. A reviewer confirms (the newer claim joins the other) or rejects each.',
+      description:
+        'Stored claims found on ingest whose numbers, entities and negation agree with this one and whose words overlap, undecided first. A reviewer confirms (the newer claim joins the other) or rejects each.',
       security: [],
       parameters: conditionalGet,
-      responses: { ...cacheableResponses('The suggestions.', v.object({ suggestions: v.array(SuggestionSchema) })), ...problemResponses(404, 503) },
+      responses: {
+        ...cacheableResponses('The suggestions.', v.object({ suggestions: v.array(SuggestionSchema) })),
+        ...problemResponses(404, 503),
+      },
     }),
     validateParams(IdParamSchema),
     async (c) => {
@@ -74,7 +86,10 @@ export const curation = new Hono<AppEnv>()
       description: 'Every merge, split and decided suggestion that involved the claim, oldest first; none for an id no claim ever had.',
       security: [],
       parameters: conditionalGet,
-      responses: { ...cacheableResponses('The events, oldest first.', v.object({ events: v.array(CurationEventSchema) })), ...problemResponses(404, 503) },
+      responses: {
+        ...cacheableResponses('The events, oldest first.', v.object({ events: v.array(CurationEventSchema) })),
+        ...problemResponses(404, 503),
+      },
     }),
     validateParams(IdParamSchema),
     async (c) => cachedJson(c, { events: await new Curation(c.var.store).events(c.req.valid('param').id) }),
@@ -84,10 +99,14 @@ export const curation = new Hono<AppEnv>()
     describeRoute({
       tags: ['Appearances'],
       summary: 'Confirm or reject a suggested match',
-      description: 'Body `{ "decision": "confirmed" }` merges the claim the suggestion was made for into the other one, its reviews kept; `"rejected"` keeps them apart. Sending the same decision again answers 200 and changes nothing.',
+      description:
+        'Body `{ "decision": "confirmed" }` merges the claim the suggestion was made for into the other one, its reviews kept; `"rejected"` keeps them apart. Sending the same decision again answers 200 and changes nothing.',
       security: bearerSecurity,
       responses: {
-        200: jsonResponse('The decided suggestion and the claim that holds the sentences now.', v.object({ suggestion: SuggestionSchema, claim: v.nullable(ClaimSchema) })),
+        200: jsonResponse(
+          'The decided suggestion and the claim that holds the sentences now.',
+          v.object({ suggestion: SuggestionSchema, claim: v.nullable(ClaimSchema) }),
+        ),
         ...problemResponses(400, 401, 404, 413, 415, 503),
         ...conflict('The suggestion was already decided the other way.'),
       },
@@ -141,7 +160,8 @@ export const curation = new Hono<AppEnv>()
     describeRoute({
       tags: ['Appearances'],
       summary: 'Split an appearance off into a claim of its own',
-      description: "The appearance becomes a claim with its sentence's id, unreviewed (or with the reviews it had as a claim before a merge); this claim keeps its reviews. Re-posting the article keeps the split. Recorded as an event on both.",
+      description:
+        "The appearance becomes a claim with its sentence's id, unreviewed (or with the reviews it had as a claim before a merge); this claim keeps its reviews. Re-posting the article keeps the split. Recorded as an event on both.",
       security: bearerSecurity,
       responses: {
         201: jsonResponse('The claim, and the claim split off it.', v.object({ claim: ClaimSchema, split: ClaimSchema })),

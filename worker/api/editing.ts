@@ -21,16 +21,23 @@ const claimBody = v.object({ claim: ClaimSchema })
 const problemContent = { 'application/problem+json': { schema: resolver(ProblemSchema) } }
 const conflict = (description: string) => ({ 409: { description, content: problemContent } })
 /** A body the document allows that cannot apply to this record: 422 (a 400 is a body the document refuses). */
-const unprocessable = (description: string) => ({ 422: { description: `${description} \`errors\` names the field.`, content: problemContent } })
+const unprocessable = (description: string) => ({
+  422: { description: `${description} \`errors\` names the field.`, content: problemContent },
+})
 
 /** Runs a member's change: 404 for an unknown record, 422 naming the field a request cannot apply with, 409 for a conflict. */
-async function answer(c: Context<AppEnv>, change: (editing: ClaimEditing) => Promise<EditResult | null>, success: { status: 200 | 201; missing: string } = { status: 200, missing: 'no claim has this id' }) {
+async function answer(
+  c: Context<AppEnv>,
+  change: (editing: ClaimEditing) => Promise<EditResult | null>,
+  success: { status: 200 | 201; missing: string } = { status: 200, missing: 'no claim has this id' },
+) {
   try {
     const result = await change(new ClaimEditing(c.var.store))
     if (result === null) return problem(c, 404, success.missing)
     return c.json({ claim: result.claim }, success.status)
   } catch (error) {
-    if (error instanceof EditInputError) return problem(c, 422, 'the request body cannot apply to this record', { errors: [{ field: error.field, message: error.message }] })
+    if (error instanceof EditInputError)
+      return problem(c, 422, 'the request body cannot apply to this record', { errors: [{ field: error.field, message: error.message }] })
     if (error instanceof EditConflictError) return problem(c, 409, error.message)
     throw error
   }
@@ -52,7 +59,9 @@ export const editing = new Hono<AppEnv>()
       responses: {
         200: jsonResponse('The claim as corrected.', claimBody),
         ...problemResponses(400, 401, 404, 413, 415, 429, 503),
-        ...unprocessable("A span that is not text of the claim's sentence, or an attribution that contradicts itself (the outlet's own voice with a speaker, a named source without one)."),
+        ...unprocessable(
+          "A span that is not text of the claim's sentence, or an attribution that contradicts itself (the outlet's own voice with a speaker, a named source without one).",
+        ),
       },
     }),
     validateParams(IdParamSchema),
@@ -67,12 +76,14 @@ export const editing = new Hono<AppEnv>()
       tags: ['Editing'],
       summary: 'Add a claim the extractor missed',
       description:
-        'Any member. Choose the sentence by `sentenceStart` (the offset in the article text it starts at) or `quote` (text that occurs once in the article, inside one sentence), and the checkable part by `span` (by default the quote, or the whole sentence). It is credited as `attribution` says, or to the outlet. The claim gets its sentence\'s id, `added` names the member, and re-posting the article keeps it as given.',
+        "Any member. Choose the sentence by `sentenceStart` (the offset in the article text it starts at) or `quote` (text that occurs once in the article, inside one sentence), and the checkable part by `span` (by default the quote, or the whole sentence). It is credited as `attribution` says, or to the outlet. The claim gets its sentence's id, `added` names the member, and re-posting the article keeps it as given.",
       security: bearerSecurity,
       responses: {
         201: jsonResponse('The claim added.', claimBody),
         ...problemResponses(400, 401, 404, 413, 415, 429, 503),
-        ...unprocessable('No sentence starts at `sentenceStart`; a quote not in the article, found twice or across sentences; a span not in the sentence; an attribution that contradicts itself.'),
+        ...unprocessable(
+          'No sentence starts at `sentenceStart`; a quote not in the article, found twice or across sentences; a span not in the sentence; an attribution that contradicts itself.',
+        ),
         ...conflict('The sentence already is a claim, or an appearance of one.'),
       },
     }),
@@ -80,7 +91,11 @@ export const editing = new Hono<AppEnv>()
     requireReviewer,
     ...jsonBody(MAX_EDIT_BYTES),
     validate('json', ClaimAddInputSchema),
-    (c) => answer(c, (claims) => claims.add(c.req.valid('param').id, c.req.valid('json'), c.var.reviewer), { status: 201, missing: 'no article has this id' }),
+    (c) =>
+      answer(c, (claims) => claims.add(c.req.valid('param').id, c.req.valid('json'), c.var.reviewer), {
+        status: 201,
+        missing: 'no article has this id',
+      }),
   )
   .post(
     '/claims/:id/dismiss',
@@ -122,7 +137,8 @@ export const editing = new Hono<AppEnv>()
     describeRoute({
       tags: ['Editing'],
       summary: 'Assign a claim to a member',
-      description: 'Any member. `name` must be a desk member (a name in REVIEWER_TOKENS); `{ "name": null }` unassigns the claim. `GET /api/claims?assignee=<name>` lists a member\'s claims.',
+      description:
+        'Any member. `name` must be a desk member (a name in REVIEWER_TOKENS); `{ "name": null }` unassigns the claim. `GET /api/claims?assignee=<name>` lists a member\'s claims.',
       security: bearerSecurity,
       responses: {
         200: jsonResponse('The claim with its assignee.', claimBody),
@@ -134,5 +150,8 @@ export const editing = new Hono<AppEnv>()
     requireReviewer,
     ...jsonBody(MAX_EDIT_BYTES),
     validate('json', AssigneeInputSchema),
-    (c) => answer(c, (claims) => claims.assign(c.req.valid('param').id, c.req.valid('json').name, c.var.reviewer, memberNames(c.env.REVIEWER_TOKENS))),
+    (c) =>
+      answer(c, (claims) =>
+        claims.assign(c.req.valid('param').id, c.req.valid('json').name, c.var.reviewer, memberNames(c.env.REVIEWER_TOKENS)),
+      ),
   )

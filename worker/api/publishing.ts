@@ -20,7 +20,9 @@ const MAX_CORRECTION_BYTES = 16 * 1024
 /** Events per page of an activity log. */
 const ACTIVITY_PAGE = 50
 
-const refused = (description: string) => ({ 409: { description, content: { 'application/problem+json': { schema: resolver(ProblemSchema) } } } })
+const refused = (description: string) => ({
+  409: { description, content: { 'application/problem+json': { schema: resolver(ProblemSchema) } } },
+})
 const Written = v.object({ review: ReviewSchema, claim: ClaimSchema })
 const ActivityPageSchema = v.object({ events: v.array(ActivityEventSchema), cursor: v.nullable(v.string()) })
 const ActivityQuerySchema = v.object({ cursor: v.optional(v.pipe(v.string(), v.maxLength(2000, 'cursor is not one this API returned'))) })
@@ -79,7 +81,13 @@ export const publishing = new Hono<AppEnv>()
     validate('json', CorrectionInputSchema),
     async (c) => {
       try {
-        const result = await correctVerdict(c.var.store, c.req.valid('param').id, c.var.reviewer, c.req.valid('json'), c.req.valid('header')['idempotency-key'])
+        const result = await correctVerdict(
+          c.var.store,
+          c.req.valid('param').id,
+          c.var.reviewer,
+          c.req.valid('json'),
+          c.req.valid('header')['idempotency-key'],
+        )
         if (result === null) return problem(c, 404, 'no claim has this id')
         return c.json({ review: result.review, claim: result.claim }, result.replayed ? 200 : 201)
       } catch (error) {
@@ -118,7 +126,10 @@ export const activity = new Hono<AppEnv>()
       description: `Every correction of a published verdict, newest first, ${ACTIVITY_PAGE} a page (follow \`cursor\` until null): the public note and the verdict before and after. The desk's public corrections policy, as the IFCN asks.`,
       security: [],
       responses: {
-        200: jsonResponse('A page of corrections.', v.object({ corrections: v.array(CorrectionNoticeSchema), cursor: v.nullable(v.string()) })),
+        200: jsonResponse(
+          'A page of corrections.',
+          v.object({ corrections: v.array(CorrectionNoticeSchema), cursor: v.nullable(v.string()) }),
+        ),
         ...problemResponses(400, 503),
       },
     }),

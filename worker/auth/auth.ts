@@ -114,7 +114,10 @@ export const requireReviewer = createMiddleware<AppEnv>(async (c, next) => {
     if (await overAttemptLimit(c)) {
       return problem(c, 429, 'too many failed attempts from this client; wait a minute', { headers: { 'Retry-After': '60' } })
     }
-    const detail = match === null ? "this needs a desk member's Authorization: Bearer <reviewer token> header" : 'the bearer token is not a reviewer token'
+    const detail =
+      match === null
+        ? "this needs a desk member's Authorization: Bearer <reviewer token> header"
+        : 'the bearer token is not a reviewer token'
     return problem(c, 401, detail, { headers: { 'WWW-Authenticate': 'Bearer realm="factcheck"' } })
   }
   c.set('reviewer', member.name)

@@ -64,7 +64,13 @@ export async function startSession(c: Context<AppEnv>, reviewer: string): Promis
   const expires = Math.floor(Date.now() / 1000) + SESSION_SECONDS
   const fingerprint = await tokenFingerprint(c.env.REVIEWER_TOKENS, reviewer)
   const value = JSON.stringify([reviewer, expires, fingerprint, crypto.randomUUID()])
-  await setSignedCookie(c, COOKIE, value, c.env.SESSION_SECRET, { ...cookieFor(c), httpOnly: true, sameSite: 'Lax', path: '/', maxAge: SESSION_SECONDS })
+  await setSignedCookie(c, COOKIE, value, c.env.SESSION_SECRET, {
+    ...cookieFor(c),
+    httpOnly: true,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: SESSION_SECONDS,
+  })
 }
 
 /** Signs out: the session is recorded as ended, so a copy of its cookie no longer works either. */

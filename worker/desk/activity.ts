@@ -1,4 +1,11 @@
-import { type ActivityEvent, ActivityEventSchema, type ActivityType, type CorrectionNotice, CorrectionNoticeSchema, MAX_ACTIVITY_SUMMARY } from '../../schemas/activity'
+import {
+  type ActivityEvent,
+  ActivityEventSchema,
+  type ActivityType,
+  type CorrectionNotice,
+  CorrectionNoticeSchema,
+  MAX_ACTIVITY_SUMMARY,
+} from '../../schemas/activity'
 import { KEY_PREFIX } from '../store/keys'
 import { parseRecord, withTimeout } from '../store/kv'
 
@@ -20,7 +27,11 @@ const newestFirstKey = (at: string) => String(LATEST_TIME - Date.parse(at)).padS
 
 /** A review in a line for the log: what status it proposed or set, and whether it added a note. */
 export function reviewSummary(review: { status?: string; note?: string; sources?: unknown[] }): string {
-  const parts = [review.status === undefined ? null : `set ${review.status}`, review.note === undefined ? null : 'added a note', review.sources === undefined ? null : `cited ${review.sources.length} source${review.sources.length === 1 ? '' : 's'}`]
+  const parts = [
+    review.status === undefined ? null : `set ${review.status}`,
+    review.note === undefined ? null : 'added a note',
+    review.sources === undefined ? null : `cited ${review.sources.length} source${review.sources.length === 1 ? '' : 's'}`,
+  ]
   return parts.filter((part) => part !== null).join(', ')
 }
 
@@ -35,7 +46,10 @@ export class ActivityLog {
   /** Records a member adding an article, in the desk's log (no claim's). */
   async recordArticle(articleId: string, by: string, summary: string): Promise<void> {
     const event = this.event('article', articleId, by, summary)
-    await withTimeout(() => this.kv.put(`${deskPrefix}${newestFirstKey(event.at)}-${event.id}`, JSON.stringify(event), { metadata: event }), 'recording activity')
+    await withTimeout(
+      () => this.kv.put(`${deskPrefix}${newestFirstKey(event.at)}-${event.id}`, JSON.stringify(event), { metadata: event }),
+      'recording activity',
+    )
   }
 
   private event(type: ActivityType, claimId: string, by: string, summary: string): ActivityEvent {
@@ -75,7 +89,10 @@ export class ActivityLog {
   /** A page of the public corrections feed, newest first. */
   async corrections(limit: number, cursor: string | null): Promise<{ corrections: CorrectionNotice[]; cursor: string | null }> {
     const listed = await withTimeout(() => this.kv.list<unknown>({ prefix: correctionsPrefix, limit, cursor }), 'listing corrections')
-    return { corrections: listed.keys.map((key) => parseRecord(CorrectionNoticeSchema, key.name, key.metadata)), cursor: listed.list_complete ? null : listed.cursor }
+    return {
+      corrections: listed.keys.map((key) => parseRecord(CorrectionNoticeSchema, key.name, key.metadata)),
+      cursor: listed.list_complete ? null : listed.cursor,
+    }
   }
 
   /** A page of the desk's log, newest first. */

@@ -1,4 +1,12 @@
-import { type Appearance, type AppearanceMatch, type Claim, type ClaimSummary, EMBEDDED_APPEARANCES, type ExtractedClaim, type PriorVerdict } from '../../schemas/claim'
+import {
+  type Appearance,
+  type AppearanceMatch,
+  type Claim,
+  type ClaimSummary,
+  EMBEDDED_APPEARANCES,
+  type ExtractedClaim,
+  type PriorVerdict,
+} from '../../schemas/claim'
 import { claimId } from './ids'
 
 // How a claim's record projects its appearances: the earliest few, a count, and whether one
@@ -45,7 +53,9 @@ export function appearanceOf(
 }
 
 const byPublication = (a: Appearance, b: Appearance) =>
-  (a.source.publishedAt ?? '9999').localeCompare(b.source.publishedAt ?? '9999') || a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id)
+  (a.source.publishedAt ?? '9999').localeCompare(b.source.publishedAt ?? '9999') ||
+  a.addedAt.localeCompare(b.addedAt) ||
+  a.id.localeCompare(b.id)
 
 /**
  * The claim with `added` among its appearances: an appearance already there is refreshed in
@@ -58,11 +68,21 @@ export function withAppearances(claim: Claim, added: readonly Appearance[]): Cla
   for (const appearance of added) {
     const before = known.get(appearance.id)
     if (before === undefined) fresh++
-    known.set(appearance.id, before === undefined ? appearance : { ...appearance, match: before.match, addedAt: before.addedAt, alreadyChecked: before.alreadyChecked, similarity: before.similarity })
+    known.set(
+      appearance.id,
+      before === undefined
+        ? appearance
+        : {
+            ...appearance,
+            match: before.match,
+            addedAt: before.addedAt,
+            alreadyChecked: before.alreadyChecked,
+            similarity: before.similarity,
+          },
+    )
   }
   const appearances = [...known.values()].sort(byPublication).slice(0, EMBEDDED_APPEARANCES)
   // A record written before appearances existed holds none: its count starts from what it now holds.
   const appearanceCount = claim.appearances.length === 0 ? known.size : claim.appearanceCount + fresh
   return { ...claim, appearances, appearanceCount }
 }
-

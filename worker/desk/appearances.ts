@@ -35,7 +35,12 @@ export class AppearanceStore {
         withTimeout(() => this.kv.put(appearanceKey(claim.id, appearance.id), JSON.stringify(appearance)), 'writing an appearance'),
         ...(appearance.id === claim.id
           ? []
-          : [withTimeout(() => this.kv.put(linkKey(appearance.id), JSON.stringify({ claimId: claim.id }), { metadata: { claimId: claim.id } }), 'writing a link')]),
+          : [
+              withTimeout(
+                () => this.kv.put(linkKey(appearance.id), JSON.stringify({ claimId: claim.id }), { metadata: { claimId: claim.id } }),
+                'writing a link',
+              ),
+            ]),
       ]),
     )
   }
@@ -113,7 +118,11 @@ export async function articleAppearances(claims: ClaimStore, articleId: string):
   const [own, links] = await Promise.all([claims.listOwnClaims(articleId), claims.listLinks(articleId)])
   const statuses = new Map<string, Promise<Claim['status'] | null>>(own.map((summary) => [summary.id, Promise.resolve(summary.status)]))
   const statusOf = (id: string) => {
-    if (!statuses.has(id)) statuses.set(id, claims.getClaim(id).then((claim) => claim?.status ?? null))
+    if (!statuses.has(id))
+      statuses.set(
+        id,
+        claims.getClaim(id).then((claim) => claim?.status ?? null),
+      )
     return statuses.get(id)!
   }
   const store = new AppearanceStore(claims)

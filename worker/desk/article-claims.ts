@@ -26,7 +26,11 @@ export async function saveArticleClaims(
   const ids = extracted.map((fields) => claimId(article.id, fields.sentenceOffsets.start))
   const kept = existing === null ? [] : (options.ownClaims ?? (await store.listOwnClaims(article.id)).map((summary) => summary.id))
   const claimCount = new Set([...kept, ...ids]).size + (options.linkedClaims ?? 0)
-  if (existing === null || JSON.stringify(existing) !== JSON.stringify(article) || claimCount !== kept.length + (options.linkedClaims ?? 0)) {
+  if (
+    existing === null ||
+    JSON.stringify(existing) !== JSON.stringify(article) ||
+    claimCount !== kept.length + (options.linkedClaims ?? 0)
+  ) {
     await store.putArticle(article, claimCount)
   }
   const source = { outlet: article.outlet, title: article.title, publishedAt: article.publishedAt, url: article.url }
@@ -52,7 +56,7 @@ export async function saveArticleClaims(
   const written: Claim[] = []
   let pending = ids.map((_, index) => index)
   for (let attempt = 0; pending.length > 0; attempt++) {
-    if (attempt === MAX_WRITE_ATTEMPTS) throw new WriteConflictError('the article\'s claims kept changing while it was saved: save it again')
+    if (attempt === MAX_WRITE_ATTEMPTS) throw new WriteConflictError("the article's claims kept changing while it was saved: save it again")
     const stored = new Map((await store.versioned(pending.map((index) => ids[index] as string))).map((entry) => [entry.claim.id, entry]))
     const writes: VersionedClaim[] = []
     for (const index of pending) {

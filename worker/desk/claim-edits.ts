@@ -1,4 +1,12 @@
-import { type Appearance, type Attribution, type Claim, type ClaimEdits, EDITABLE_ATTRIBUTION_FIELDS, type ExtractedClaim, HUMAN_RULE } from '../../schemas/claim'
+import {
+  type Appearance,
+  type Attribution,
+  type Claim,
+  type ClaimEdits,
+  EDITABLE_ATTRIBUTION_FIELDS,
+  type ExtractedClaim,
+  HUMAN_RULE,
+} from '../../schemas/claim'
 import type { AttributionEditInput } from '../../schemas/editing'
 
 // How a desk member's corrections sit on a claim: pure, so the store can lay them over freshly
@@ -8,7 +16,14 @@ import type { AttributionEditInput } from '../../schemas/editing'
 export const UNTOUCHED = { edited: null, added: null, dismissed: null, assignee: null } as const
 
 /** A claim nobody has reviewed, published, edited or assigned yet, with these appearances. */
-export function freshClaim(id: string, articleId: string, fields: ExtractedClaim, source: Claim['source'], at: string, appearances: Appearance[]): Claim {
+export function freshClaim(
+  id: string,
+  articleId: string,
+  fields: ExtractedClaim,
+  source: Claim['source'],
+  at: string,
+  appearances: Appearance[],
+): Claim {
   return {
     id,
     articleId,
@@ -52,7 +67,11 @@ function editedFields(edits: ClaimEdits, attribution: Attribution): EditedFields
 export function applyEdits(claim: Claim): Claim {
   if (claim.edited === null) return claim
   const fields = editedFields(claim.edited, claim.attribution)
-  return { ...claim, ...fields, appearances: claim.appearances.map((appearance) => (appearance.id === claim.id ? { ...appearance, ...fields } : appearance)) }
+  return {
+    ...claim,
+    ...fields,
+    appearances: claim.appearances.map((appearance) => (appearance.id === claim.id ? { ...appearance, ...fields } : appearance)),
+  }
 }
 
 /** The claim's own appearance (its sentence) with the claim's corrections: what its appearance key should hold. */
@@ -79,10 +98,16 @@ export function correctedAttribution(current: Attribution, input: AttributionEdi
   // Name the field the member changed, so the error points at what they typed.
   const field = input.speakerType !== undefined && input.speaker === undefined ? 'attribution.speakerType' : 'attribution.speaker'
   if (merged.speakerType === 'outlet' && merged.speaker !== null) {
-    throw new EditInputError(field, "speakerType outlet is the outlet's own voice and has no speaker: set speaker to null, or give the speaker's type (person, unnamed, organization or document)")
+    throw new EditInputError(
+      field,
+      "speakerType outlet is the outlet's own voice and has no speaker: set speaker to null, or give the speaker's type (person, unnamed, organization or document)",
+    )
   }
   if (merged.speaker === null && NEEDS_SPEAKER.has(merged.speakerType)) {
-    throw new EditInputError(field, `a source of speakerType ${merged.speakerType} needs a speaker: give speaker, or speakerType outlet for the outlet's own voice`)
+    throw new EditInputError(
+      field,
+      `a source of speakerType ${merged.speakerType} needs a speaker: give speaker, or speakerType outlet for the outlet's own voice`,
+    )
   }
   const mode = merged.speakerType === 'outlet' ? 'outlet' : current.mode === 'outlet' ? 'reported' : current.mode
   const { speaker, role, organization, via, speakerType } = merged
@@ -97,8 +122,10 @@ export function describeEdit(before: Claim, after: Claim): string {
   const changes: string[] = []
   if (before.span !== after.span) changes.push(`span: "${shorten(before.span)}" → "${shorten(after.span)}"`)
   for (const field of EDITABLE_ATTRIBUTION_FIELDS) {
-    if (before.attribution[field] !== after.attribution[field]) changes.push(`${field}: ${shown(before.attribution[field])} → ${shown(after.attribution[field])}`)
+    if (before.attribution[field] !== after.attribution[field])
+      changes.push(`${field}: ${shown(before.attribution[field])} → ${shown(after.attribution[field])}`)
   }
-  if (changes.length === 0 && before.attribution.rule !== after.attribution.rule) changes.push(`attribution confirmed (rule: ${before.attribution.rule} → ${HUMAN_RULE})`)
+  if (changes.length === 0 && before.attribution.rule !== after.attribution.rule)
+    changes.push(`attribution confirmed (rule: ${before.attribution.rule} → ${HUMAN_RULE})`)
   return changes.join('; ')
 }

@@ -80,14 +80,20 @@ export class Curation {
    * into the other (its reviews are kept on both). Deciding again the same way changes nothing;
    * null when there is no such suggestion.
    */
-  async decide(claimId: string, otherId: string, outcome: 'confirmed' | 'rejected', reviewer: string): Promise<{ suggestion: Suggestion; claim: Claim | null } | null> {
+  async decide(
+    claimId: string,
+    otherId: string,
+    outcome: 'confirmed' | 'rejected',
+    reviewer: string,
+  ): Promise<{ suggestion: Suggestion; claim: Claim | null } | null> {
     const key = suggestionKey(claimId, otherId)
     const value = await withTimeout(() => this.kv.get(key, 'json'), 'reading a suggestion')
     if (value === null) return null
     const suggestion = parseRecord(SuggestionSchema, key, value)
     const [from, to] = suggestion.proposedFor === claimId ? [claimId, otherId] : [otherId, claimId]
     if (suggestion.decision !== null) {
-      if (suggestion.decision.outcome !== outcome) throw new CurationConflictError(`this suggestion was already ${suggestion.decision.outcome} by ${suggestion.decision.reviewer}`)
+      if (suggestion.decision.outcome !== outcome)
+        throw new CurationConflictError(`this suggestion was already ${suggestion.decision.outcome} by ${suggestion.decision.reviewer}`)
       return { suggestion, claim: await this.claims.getClaim(outcome === 'confirmed' ? to : claimId) }
     }
     const claim = outcome === 'confirmed' ? await this.merge(from, to, reviewer, 'confirmed') : await this.claims.getClaim(claimId)
@@ -112,16 +118,24 @@ export class Curation {
     if (fromId === toId) throw new CurationConflictError('a claim cannot be merged into itself')
     const [from, to] = await Promise.all([this.claims.getClaim(fromId), this.claims.getClaim(toId)])
     if (from === null || to === null) return null
-    if (from.appearanceCount > MAX_MERGED_APPEARANCES) throw new CurationConflictError(`a claim with more than ${MAX_MERGED_APPEARANCES} appearances cannot be merged`)
-    if (from.reviewCount > MAX_MERGED_REVIEWS) throw new CurationConflictError(`a claim with more than ${MAX_MERGED_REVIEWS} reviews cannot be merged`)
+    if (from.appearanceCount > MAX_MERGED_APPEARANCES)
+      throw new CurationConflictError(`a claim with more than ${MAX_MERGED_APPEARANCES} appearances cannot be merged`)
+    if (from.reviewCount > MAX_MERGED_REVIEWS)
+      throw new CurationConflictError(`a claim with more than ${MAX_MERGED_REVIEWS} reviews cannot be merged`)
     const moving = await this.allAppearances(from)
     const similarity = wordSimilarity(claimFeatures(from.text, from.attribution), claimFeatures(to.text, to.attribution))
     await this.claims.copyReviews((await this.claims.reviewPage(fromId, MAX_MERGED_REVIEWS)).items, toId)
     const merged = await this.appearances.attach(
       toId,
-      moving.map((appearance) => ({ ...appearance, match: appearance.id === fromId ? match : appearance.match, similarity: appearance.id === fromId ? similarity : appearance.similarity })),
+      moving.map((appearance) => ({
+        ...appearance,
+        match: appearance.id === fromId ? match : appearance.match,
+        similarity: appearance.id === fromId ? similarity : appearance.similarity,
+      })),
     )
-    await Promise.all(moving.map((appearance) => withTimeout(() => this.kv.delete(appearanceKey(fromId, appearance.id)), 'deleting an appearance')))
+    await Promise.all(
+      moving.map((appearance) => withTimeout(() => this.kv.delete(appearanceKey(fromId, appearance.id)), 'deleting an appearance')),
+    )
     await this.claims.deleteClaim(fromId)
     await this.record(match === 'confirmed' ? 'confirm' : 'merge', fromId, toId, null, reviewer)
     return merged
@@ -151,8 +165,19 @@ export class Curation {
     if (appearance === null) return null
     if ((await this.claims.getClaim(appearanceId)) !== null) throw new CurationConflictError('this sentence is already a claim of its own')
     const now = new Date().toISOString()
-    const { id, articleId, source, match: _match, similarity: _similarity, addedAt: _addedAt, alreadyChecked: _checked, ...fields } = appearance
-    const split = await this.claims.createClaim(freshClaim(id, articleId, fields, source, now, [{ ...appearance, match: 'extracted', similarity: 1, alreadyChecked: null }]))
+    const {
+      id,
+      articleId,
+      source,
+      match: _match,
+      similarity: _similarity,
+      addedAt: _addedAt,
+      alreadyChecked: _checked,
+      ...fields
+    } = appearance
+    const split = await this.claims.createClaim(
+      freshClaim(id, articleId, fields, source, now, [{ ...appearance, match: 'extracted', similarity: 1, alreadyChecked: null }]),
+    )
     await this.appearances.remove(claimId, appearanceId)
     const rest = await this.claims.updateClaim(claimId, (current) => ({
       ...current,
@@ -165,11 +190,19 @@ export class Curation {
   }
 
   /** Writes an event under both claims it concerns. */
-  private async record(kind: CurationEvent['kind'], from: string, to: string, appearanceId: string | null, reviewer: string): Promise<void> {
+  private async record(
+    kind: CurationEvent['kind'],
+    from: string,
+    to: string,
+    appearanceId: string | null,
+    reviewer: string,
+  ): Promise<void> {
     const at = new Date().toISOString()
     const event: CurationEvent = { id: eventId(at), kind, from, to, appearanceId, reviewer, at }
     await Promise.all(
-      [from, to].map((claim) => withTimeout(() => this.kv.put(`${eventPrefix(claim)}${event.id}`, JSON.stringify(event), { metadata: event }), 'writing an event')),
+      [from, to].map((claim) =>
+        withTimeout(() => this.kv.put(`${eventPrefix(claim)}${event.id}`, JSON.stringify(event), { metadata: event }), 'writing an event'),
+      ),
     )
   }
 

@@ -24,7 +24,16 @@ export interface EditResult {
 }
 
 /** Who a claim added by hand is credited to unless the member says: the outlet, in its own voice. */
-const OUTLET_VOICE: Attribution = { speaker: null, role: null, organization: null, via: null, mode: 'outlet', speakerType: 'outlet', rule: HUMAN_RULE, confidence: 1 }
+const OUTLET_VOICE: Attribution = {
+  speaker: null,
+  role: null,
+  organization: null,
+  via: null,
+  mode: 'outlet',
+  speakerType: 'outlet',
+  rule: HUMAN_RULE,
+  confidence: 1,
+}
 
 const shorten = (value: string, length = 80) => (value.length <= length ? value : `${value.slice(0, length - 1)}…`)
 
@@ -39,9 +48,11 @@ function chooseSentence(text: string, input: ClaimAddInput): SentenceSpan {
   }
   const at = text.indexOf(quote)
   if (at === -1) throw new EditInputError('quote', 'quote does not occur in the article: copy it from the text exactly')
-  if (text.indexOf(quote, at + 1) !== -1) throw new EditInputError('quote', 'quote occurs more than once in the article: quote more of the sentence, or give sentenceStart')
+  if (text.indexOf(quote, at + 1) !== -1)
+    throw new EditInputError('quote', 'quote occurs more than once in the article: quote more of the sentence, or give sentenceStart')
   const found = sentences.find((sentence) => sentence.start <= at && at + quote.length <= sentence.end)
-  if (found === undefined) throw new EditInputError('quote', 'quote must lie inside one sentence of the article body, not across sentences or in the headline')
+  if (found === undefined)
+    throw new EditInputError('quote', 'quote must lie inside one sentence of the article body, not across sentences or in the headline')
   return found
 }
 
@@ -61,7 +72,13 @@ export class ClaimEditing {
    * Rewrites the claim through `change` and records what changed in the activity log. A change
    * that leaves the claim as it is writes and records nothing. Null when no claim has the id.
    */
-  private async change(id: string, by: string, type: ActivityType, change: (claim: Claim, at: string) => Claim, describe: (before: Claim, after: Claim) => string): Promise<EditResult | null> {
+  private async change(
+    id: string,
+    by: string,
+    type: ActivityType,
+    change: (claim: Claim, at: string) => Claim,
+    describe: (before: Claim, after: Claim) => string,
+  ): Promise<EditResult | null> {
     const at = new Date().toISOString()
     const seen: { before?: Claim } = {}
     const after = await this.claims.updateClaim(id, (current) => {
@@ -139,7 +156,9 @@ export class ClaimEditing {
     let claim: Claim
     try {
       claim = await this.claims.createClaim({
-        ...freshClaim(id, article.id, fields, source, at, [appearanceOf(article.id, fields, source, { match: 'extracted', similarity: 1, addedAt: at })]),
+        ...freshClaim(id, article.id, fields, source, at, [
+          appearanceOf(article.id, fields, source, { match: 'extracted', similarity: 1, addedAt: at }),
+        ]),
         edited: { span, offsets, attribution, by, at },
         added: { by, at },
       })
@@ -180,7 +199,13 @@ export class ClaimEditing {
 
   /** Puts a dismissed claim back in the queue. */
   async restore(id: string, by: string): Promise<EditResult | null> {
-    return this.change(id, by, 'dismiss', (claim) => (claim.dismissed === null ? claim : { ...claim, dismissed: null }), () => 'dismissed: yes → no (back in the queue)')
+    return this.change(
+      id,
+      by,
+      'dismiss',
+      (claim) => (claim.dismissed === null ? claim : { ...claim, dismissed: null }),
+      () => 'dismissed: yes → no (back in the queue)',
+    )
   }
 
   /** Assigns the claim to a desk member, or unassigns it (`name` null). */

@@ -73,7 +73,12 @@ export function extractArticleText(input: string): { text: string; extracted: Ex
  * claim stays with it (merged, or a copy), and only sentences never stored join a group anew.
  * So re-posting an article never undoes a reviewer's merge or split.
  */
-function regroup(groups: readonly ClaimGroup[], article: string, own: ReadonlySet<string>, links: ReadonlyMap<string, string>): ClaimGroup[] {
+function regroup(
+  groups: readonly ClaimGroup[],
+  article: string,
+  own: ReadonlySet<string>,
+  links: ReadonlyMap<string, string>,
+): ClaimGroup[] {
   const id = (claim: ExtractedClaim) => claimId(article, claim.sentenceOffsets.start)
   const out: ClaimGroup[] = []
   for (const group of groups) {
@@ -96,7 +101,10 @@ function regroup(groups: readonly ClaimGroup[], article: string, own: ReadonlySe
  * possible paraphrase is stored as a claim with suggestions for a reviewer. Used by the API and
  * by `npm run seed`.
  */
-export function ingestArticle(store: ClaimStore, input: ArticleTextInput): Promise<{ article: Article; claims: Claim[]; created: boolean }> {
+export function ingestArticle(
+  store: ClaimStore,
+  input: ArticleTextInput,
+): Promise<{ article: Article; claims: Claim[]; created: boolean }> {
   return storeExtraction(store, input, extractArticleText(input.text))
 }
 
@@ -122,9 +130,16 @@ export async function storeExtraction(
   const appearances = new AppearanceStore(store)
   const matcher = new Matcher(store)
   // Only a new article is matched: what a stored one holds was decided before, maybe by a reviewer.
-  const decisions: MatchDecision[] = existing === null ? await matcher.match(groups) : groups.map((group) => ({ group, copyOf: null, suggestions: [] }))
+  const decisions: MatchDecision[] =
+    existing === null ? await matcher.match(groups) : groups.map((group) => ({ group, copyOf: null, suggestions: [] }))
   const source = { outlet: article.outlet, title: article.title, publishedAt: article.publishedAt, url: article.url }
-  const attached = await attachCopies(store, appearances, decisions.filter((decision) => decision.copyOf !== null), article.id, source)
+  const attached = await attachCopies(
+    store,
+    appearances,
+    decisions.filter((decision) => decision.copyOf !== null),
+    article.id,
+    source,
+  )
   const standalone = decisions.filter((decision) => !attached.has(decision))
   const linkedTargets = [...new Set([...links.values()].filter((target) => !target.startsWith(`${id}-`)))]
   const { created, claims, written } = await saveArticleClaims(
@@ -140,7 +155,9 @@ export async function storeExtraction(
     const fresh = claims.filter((_, index) => matchable.has(standalone[index]!.group))
     await matcher.file(fresh)
     await new Curation(store).propose(
-      standalone.flatMap((decision, index) => (decision.suggestions.length === 0 ? [] : [{ claim: claims[index]!, candidates: decision.suggestions }])),
+      standalone.flatMap((decision, index) =>
+        decision.suggestions.length === 0 ? [] : [{ claim: claims[index]!, candidates: decision.suggestions }],
+      ),
     )
   }
   const repeated = await Promise.all(linkedTargets.map((target) => store.getClaim(target)))
@@ -196,12 +213,19 @@ export async function articleFromPage(input: ArticleUrlInput, policy: FetchPolic
     throw new PageFetchError(422, 'the page has no article text: no JSON-LD articleBody, and no paragraphs in <article> or <main>')
   }
   const text = read.headline === null ? read.text : `${read.headline}\n\n${read.text}`
-  if (text.length > MAX_ARTICLE_BYTES) throw new PageFetchError(422, `the article on the page is longer than ${MAX_ARTICLE_BYTES} characters`)
+  if (text.length > MAX_ARTICLE_BYTES)
+    throw new PageFetchError(422, `the article on the page is longer than ${MAX_ARTICLE_BYTES} characters`)
   const title = input.title ?? (read.headline === null ? undefined : shortened(read.headline, MAX_TITLE_LENGTH))
   const outlet = input.outlet ?? shortened(read.outlet ?? page.url.hostname.replace(/^www\./, ''), MAX_OUTLET_LENGTH)
   const publishedAt = input.publishedAt ?? read.publishedAt ?? undefined
   const url = v.is(HttpUrlSchema, page.url.href) ? page.url.href : input.url
-  return v.parse(ArticleTextInputSchema, { text, outlet, url, ...(title === undefined ? {} : { title }), ...(publishedAt === undefined ? {} : { publishedAt }) })
+  return v.parse(ArticleTextInputSchema, {
+    text,
+    outlet,
+    url,
+    ...(title === undefined ? {} : { title }),
+    ...(publishedAt === undefined ? {} : { publishedAt }),
+  })
 }
 
 /** An article input as text: a text as given, a page's URL read by `articleFromPage`. */

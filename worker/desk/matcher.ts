@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { type Claim, type ExtractedClaim } from '../../schemas/claim'
+import type { Claim, ExtractedClaim } from '../../schemas/claim'
 import { IdSchema } from '../../schemas/common'
 import type { ClaimGroup } from '../extract/restatements'
 import { type Decision, decide, fileInto, type SignatureEntry } from '../matching/decide'
@@ -74,7 +74,13 @@ export class Matcher {
   }
 
   private decide(group: ClaimGroup, features: ClaimFeatures, keys: readonly string[]): MatchDecision {
-    return { group, ...decide(features, keys.flatMap((key) => this.buckets.get(key) ?? [])) }
+    return {
+      group,
+      ...decide(
+        features,
+        keys.flatMap((key) => this.buckets.get(key) ?? []),
+      ),
+    }
   }
 
   /**

@@ -23,18 +23,30 @@ export async function publishVerdict(store: ClaimStore, id: string, editor: stri
   // this very publication (same editor, same Idempotency-Key) as the first time.
   const proposal = claim.proposal
   if (proposal === null || proposal.status === undefined || !isVerdict(proposal.status)) {
-    throw new PublishingConflictError('there is no proposed verdict: a reviewer proposes supported, misleading, refuted or unverifiable first')
+    throw new PublishingConflictError(
+      'there is no proposed verdict: a reviewer proposes supported, misleading, refuted or unverifiable first',
+    )
   }
-  const missing = [proposal.explanation === undefined ? 'an explanation' : null, (proposal.sources ?? []).length === 0 ? 'a source' : null].filter((item) => item !== null)
+  const missing = [
+    proposal.explanation === undefined ? 'an explanation' : null,
+    (proposal.sources ?? []).length === 0 ? 'a source' : null,
+  ].filter((item) => item !== null)
   if (missing.length > 0) throw new PublishingConflictError(`the proposed verdict needs ${missing.join(' and ')} before it is published`)
   const input = { status: proposal.status, explanation: proposal.explanation, sources: proposal.sources }
   const result = await store.addReview(id, editor, input, idempotencyKey, 'publish')
-  if (result !== null && !result.replayed) await new ActivityLog(store.kv).record('publish', id, editor, `published ${proposal.status}, proposed by ${proposal.reviewer}`)
+  if (result !== null && !result.replayed)
+    await new ActivityLog(store.kv).record('publish', id, editor, `published ${proposal.status}, proposed by ${proposal.reviewer}`)
   return result
 }
 
 /** An editor corrects a published verdict; the note is public, and the history keeps what was there before. */
-export async function correctVerdict(store: ClaimStore, id: string, editor: string, input: CorrectionInput, idempotencyKey?: string): Promise<Outcome> {
+export async function correctVerdict(
+  store: ClaimStore,
+  id: string,
+  editor: string,
+  input: CorrectionInput,
+  idempotencyKey?: string,
+): Promise<Outcome> {
   const claim = await store.getClaim(id)
   if (claim === null) return null
   if (claim.publication === null) throw new PublishingConflictError('there is no published verdict to correct: publish one first')

@@ -26,8 +26,22 @@ export const setsStatus = (review: Review) => review.kind === 'review' && review
 export function publicationOf(entries: readonly Review[]): Publication | null {
   let publication: Publication | null = null
   for (const review of entries) {
-    if (review.kind === 'publish' && publication === null && review.status !== undefined && isVerdict(review.status) && review.explanation !== undefined && review.sources !== undefined) {
-      publication = { status: review.status, explanation: review.explanation, sources: review.sources, publishedAt: review.createdAt, dateModified: null, corrections: [] }
+    if (
+      review.kind === 'publish' &&
+      publication === null &&
+      review.status !== undefined &&
+      isVerdict(review.status) &&
+      review.explanation !== undefined &&
+      review.sources !== undefined
+    ) {
+      publication = {
+        status: review.status,
+        explanation: review.explanation,
+        sources: review.sources,
+        publishedAt: review.createdAt,
+        dateModified: null,
+        corrections: [],
+      }
     } else if (review.kind === 'correction' && publication !== null) {
       const current: Publication = publication
       const before = { status: current.status, explanation: current.explanation }

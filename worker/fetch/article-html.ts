@@ -193,7 +193,9 @@ export async function readArticleHtml(page: Response): Promise<PageArticle> {
       publicationDay(article?.datePublished) ??
       publicationDay(meta.get('article:published_time')) ??
       // A page's own date bar ("Today: …") is a <time> too, so the article's and the main column's come first.
-      [times.article, times.main, times.anywhere].map((time) => publicationDay(time === null ? null : decodeEntities(time))).find((day) => day !== null) ??
+      [times.article, times.main, times.anywhere]
+        .map((time) => publicationDay(time === null ? null : decodeEntities(time)))
+        .find((day) => day !== null) ??
       null,
   }
 }

@@ -93,7 +93,8 @@ export async function fetchHtmlPage(start: URL, policy: FetchPolicy): Promise<Fe
     if (REDIRECT_STATUSES.has(response.status)) {
       await response.body?.cancel()
       const location = response.headers.get('Location')
-      if (location === null || !URL.canParse(location, url)) throw new PageFetchError(502, `${url.href} answered ${response.status} without a usable Location`)
+      if (location === null || !URL.canParse(location, url))
+        throw new PageFetchError(502, `${url.href} answered ${response.status} without a usable Location`)
       const next = new URL(location, url)
       if (visited.has(next.href)) throw new PageFetchError(502, `the page redirects in a loop (${url.href} back to ${next.href})`)
       if (visited.size > MAX_REDIRECTS) throw new PageFetchError(502, `the page redirected more than ${MAX_REDIRECTS} times`)

@@ -16,13 +16,20 @@ export interface FetchPolicy {
 
 /** A hostname as compared: lowercase, no trailing dot, no IPv6 brackets. */
 export function normalHost(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/\.$/, '').replace(/^\[(.*)\]$/, '$1')
+  return hostname
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^\[(.*)\]$/, '$1')
 }
 
 /** The policy of one request: its own host, DESK_URL's host, and the hosts FETCH_ALLOW_HOSTS lists (comma-separated). */
 export function fetchPolicy(requestUrl: string, deskUrl: string, allowHosts: string | undefined): FetchPolicy {
   const ownHosts = [requestUrl, deskUrl].filter((url) => URL.canParse(url)).map((url) => normalHost(new URL(url).hostname))
-  const allowedHosts = (allowHosts ?? '').split(',').map(normalHost).filter((host) => host !== '')
+  const allowedHosts = (allowHosts ?? '')
+    .split(',')
+    .map(normalHost)
+    .filter((host) => host !== '')
   return { ownHosts, allowedHosts }
 }
 

@@ -32,10 +32,15 @@ export function claimStatement(span: string): string {
   let statement = span.trim()
   let ellipsis = ''
   if (statement.length > STATEMENT_TARGET) {
-    const joins = [...statement.matchAll(CLAUSE_JOIN)].map((match) => match.index).filter((at) => at >= MIN_STATEMENT && at <= STATEMENT_TARGET)
+    const joins = [...statement.matchAll(CLAUSE_JOIN)]
+      .map((match) => match.index)
+      .filter((at) => at >= MIN_STATEMENT && at <= STATEMENT_TARGET)
     const join = joins.at(-1)
     if (join !== undefined) statement = statement.slice(0, join)
-    else (statement = statement.slice(0, statement.lastIndexOf(' ', STATEMENT_TARGET - 1))), (ellipsis = '…')
+    else {
+      statement = statement.slice(0, statement.lastIndexOf(' ', STATEMENT_TARGET - 1))
+      ellipsis = '…'
+    }
   }
   statement = closeQuotes(statement.replace(/[\s,;:.]+$/, ''))
   return `${statement.charAt(0).toUpperCase()}${statement.slice(1)}${ellipsis}`

@@ -89,7 +89,13 @@ export function claimReview(claim: Claim, desk: Desk, claimUrl: string): WithCon
     ...(publication.dateModified === null ? {} : { dateModified: publication.dateModified.slice(0, 10) }),
     ...(publication.corrections.length === 0
       ? {}
-      : { correction: publication.corrections.map((correction) => ({ '@type': 'CorrectionComment' as const, text: correction.note, datePublished: correction.at.slice(0, 10) })) }),
+      : {
+          correction: publication.corrections.map((correction) => ({
+            '@type': 'CorrectionComment' as const,
+            text: correction.note,
+            datePublished: correction.at.slice(0, 10),
+          })),
+        }),
     author: { '@type': 'Organization', name: desk.name, url: desk.url },
     reviewRating: {
       '@type': 'Rating',

@@ -24,7 +24,18 @@ export function csvField(value: string | null): string {
 export function csvRow(claim: Claim): string {
   const latestNote = claim.notes.findLast((review) => review.note !== undefined)?.note ?? null
   const { attribution, source } = claim
-  const cells = [claim.id, claim.text, claim.span, attribution.speaker, attribution.role, attribution.via, source.outlet, source.publishedAt, claim.status, latestNote]
+  const cells = [
+    claim.id,
+    claim.text,
+    claim.span,
+    attribution.speaker,
+    attribution.role,
+    attribution.via,
+    source.outlet,
+    source.publishedAt,
+    claim.status,
+    latestNote,
+  ]
   return `${cells.map(csvField).join(',')}\r\n`
 }
 

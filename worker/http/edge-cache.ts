@@ -61,7 +61,8 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   await next()
   const response = c.res
-  if (response.status !== 200 || response.headers.has('Set-Cookie') || response.headers.get('Cache-Control') !== CLIENT_CACHE_CONTROL) return
+  if (response.status !== 200 || response.headers.has('Set-Cookie') || response.headers.get('Cache-Control') !== CLIENT_CACHE_CONTROL)
+    return
   const copy = new Response(response.clone().body, response)
   copy.headers.set('Cache-Control', `public, max-age=${EDGE_TTL_SECONDS}`)
   c.executionCtx.waitUntil(cache.put(key, copy))
@@ -75,7 +76,14 @@ function urlsShowing(origin: string, written: WrittenRecords): string[] {
   for (const id of written.articles) paths.push(`/articles/${id}`, `/api/articles/${id}`)
   paths.push('/', '/checked', '/api/claims', '/api/articles', '/api/claims.csv', '/api/claimreviews', '/api/activity', '/api/corrections')
   for (const id of written.claims) {
-    paths.push(`/claims/${id}`, `/api/claims/${id}`, `/api/claims/${id}/reviews`, `/api/claims/${id}/claimreview`, `/api/claims/${id}/appearances`, `/api/claims/${id}/activity`)
+    paths.push(
+      `/claims/${id}`,
+      `/api/claims/${id}`,
+      `/api/claims/${id}/reviews`,
+      `/api/claims/${id}/claimreview`,
+      `/api/claims/${id}/appearances`,
+      `/api/claims/${id}/activity`,
+    )
   }
   return paths.slice(0, MAX_PURGED_URLS).map((path) => new URL(path, origin).href)
 }

@@ -20,7 +20,12 @@ const PAGE_TITLES: Partial<Record<number, string>> = {
 }
 
 /** An error as the client can read it: problem+json on API paths, an HTML page elsewhere. */
-export function errorResponse(c: Context, status: ContentfulStatusCode, detail: string, headers: Record<string, string> = {}): Response | Promise<Response> {
+export function errorResponse(
+  c: Context,
+  status: ContentfulStatusCode,
+  detail: string,
+  headers: Record<string, string> = {},
+): Response | Promise<Response> {
   if (isApiPath(c.req.path)) return problem(c, status, detail, { headers })
   const title = PAGE_TITLES[status] ?? 'Error'
   for (const [name, value] of Object.entries(headers)) c.header(name, value)

@@ -28,7 +28,7 @@ export function cacheable(c: Context, body: string, contentType: string): Respon
   const shared = c.req.header('Authorization') === undefined
   const headers = { ETag: tag, 'Cache-Control': shared ? 'public, max-age=0, must-revalidate' : 'private, no-store', Vary: 'Authorization' }
   const held = c.req.header('If-None-Match')
-  if (held !== undefined && held.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === tag)) {
+  if (held?.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === tag)) {
     return c.body(null, 304, headers)
   }
   return c.body(body, 200, { 'Content-Type': contentType, ...headers })

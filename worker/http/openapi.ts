@@ -2,7 +2,13 @@ import type { StandardSchemaV1 } from '@standard-schema/spec'
 import type { Handler, Hono } from 'hono'
 import { type GenerateSpecOptions, generateSpecs, resolver } from 'hono-openapi'
 import type { OpenAPIV3_1 } from 'openapi-types'
-import { ArticleInputSchema, ArticleSchema, ArticleSummarySchema, ArticleTextInputSchema, ArticleUrlInputSchema } from '../../schemas/article'
+import {
+  ArticleInputSchema,
+  ArticleSchema,
+  ArticleSummarySchema,
+  ArticleTextInputSchema,
+  ArticleUrlInputSchema,
+} from '../../schemas/article'
 import { AttributionSchema, ClaimSchema, ClaimSourceSchema, ClaimSummarySchema, OffsetsSchema } from '../../schemas/claim'
 import { ActivityEventSchema } from '../../schemas/activity'
 import { ClaimReviewSchema } from '../../schemas/claimreview'
@@ -50,15 +56,23 @@ function documented(schema: StandardSchemaV1 | { type: 'string' }) {
 
 /** Response headers, by name. */
 const HEADERS = {
-  ETag: { description: 'A tag of this body: send it as If-None-Match to get 304 while the body is unchanged.', required: true, schema: { type: 'string' } },
+  ETag: {
+    description: 'A tag of this body: send it as If-None-Match to get 304 while the body is unchanged.',
+    required: true,
+    schema: { type: 'string' },
+  },
   'Cache-Control': {
-    description: '`public, max-age=0, must-revalidate`: caches may keep the answer but must revalidate it, since a review can change it at any moment.',
+    description:
+      '`public, max-age=0, must-revalidate`: caches may keep the answer but must revalidate it, since a review can change it at any moment.',
     required: true,
     schema: { type: 'string' },
   },
   'Retry-After': { description: 'Seconds to wait before trying again.', required: true, schema: { type: 'integer', minimum: 0 } },
   'WWW-Authenticate': { description: 'The challenge: `Bearer realm="factcheck"`.', required: true, schema: { type: 'string' } },
-  Link: { description: 'Only when more claims match than one response holds: `<URL of the rest>; rel="next"`.', schema: { type: 'string' } },
+  Link: {
+    description: 'Only when more claims match than one response holds: `<URL of the rest>; rel="next"`.',
+    schema: { type: 'string' },
+  },
   'Content-Disposition': { description: '`attachment; filename="claims.csv"`.', required: true, schema: { type: 'string' } },
 } satisfies Record<string, OpenAPIV3_1.HeaderObject>
 type HeaderName = keyof typeof HEADERS
@@ -77,14 +91,20 @@ const PROBLEMS = {
   415: { description: 'The body is not JSON.' },
   422: { description: 'The request is well formed but names something that cannot be used; `errors` names the field.' },
   429: { description: 'Too many wrong tokens from this client.', headers: headers('Retry-After') },
-  502: { description: 'A page the request named could not be got (unreachable, too slow, an error status, too many redirects, too large); `errors` names the field.' },
+  502: {
+    description:
+      'A page the request named could not be got (unreachable, too slow, an error status, too many redirects, too large); `errors` names the field.',
+  },
   503: { description: 'Storage is unavailable; retry after the Retry-After seconds.', headers: headers('Retry-After') },
 } as const
 
 /** OpenAPI response objects for problem+json errors. */
 export function problemResponses(...statuses: (keyof typeof PROBLEMS)[]) {
   return Object.fromEntries(
-    statuses.map((status) => [status, { ...PROBLEMS[status], content: { 'application/problem+json': { schema: documented(ProblemSchema) } } }]),
+    statuses.map((status) => [
+      status,
+      { ...PROBLEMS[status], content: { 'application/problem+json': { schema: documented(ProblemSchema) } } },
+    ]),
   )
 }
 
@@ -97,10 +117,22 @@ export function jsonResponse(description: string, schema: StandardSchemaV1) {
  * The 200 and 304 of a public GET answered by `cacheable` (worker/http-cache.ts): the body on 200
  * only; an ETag, Cache-Control and the route's `extraHeaders` on both.
  */
-export function cacheableResponses(description: string, schema: StandardSchemaV1 | { type: 'string' }, mediaType = 'application/json', ...extraHeaders: HeaderName[]) {
+export function cacheableResponses(
+  description: string,
+  schema: StandardSchemaV1 | { type: 'string' },
+  mediaType = 'application/json',
+  ...extraHeaders: HeaderName[]
+) {
   return {
-    200: { description, headers: headers('ETag', 'Cache-Control', ...extraHeaders), content: { [mediaType]: { schema: documented(schema) } } },
-    304: { description: 'The body is unchanged since the ETag sent as If-None-Match.', headers: headers('ETag', 'Cache-Control', ...extraHeaders) },
+    200: {
+      description,
+      headers: headers('ETag', 'Cache-Control', ...extraHeaders),
+      content: { [mediaType]: { schema: documented(schema) } },
+    },
+    304: {
+      description: 'The body is unchanged since the ETag sent as If-None-Match.',
+      headers: headers('ETag', 'Cache-Control', ...extraHeaders),
+    },
   }
 }
 
@@ -113,13 +145,26 @@ export const readerSecurity: Record<string, string[]>[] = [{}, { reviewerToken: 
 
 const TAGS = [
   { name: 'Claims', description: 'Check-worthy claims extracted from news articles, with who asserted them and their review status.' },
-  { name: 'Reviews', description: "Reviewers' statuses and notes on a claim. Every review is kept; the claim takes the status of the latest." },
+  {
+    name: 'Reviews',
+    description: "Reviewers' statuses and notes on a claim. Every review is kept; the claim takes the status of the latest.",
+  },
   { name: 'ClaimReview', description: 'Concluded verdicts, published as schema.org ClaimReview (JSON-LD).' },
   { name: 'Export', description: 'Matching claims as CSV, for spreadsheets.' },
   { name: 'Articles', description: 'The articles claims were extracted from; posting one extracts and stores its claims.' },
-  { name: 'Publishing', description: 'An editor publishes a proposed verdict and corrects a published one; corrections are public. The desk\'s activity log, for admins.' },
-  { name: 'Appearances', description: 'Every sentence that makes a claim, in any article; suggested matches, and the merges and splits reviewers make.' },
-  { name: 'Editing', description: "What members fix by hand: a claim's span and attribution, claims the extractor missed, dismissals and assignments." },
+  {
+    name: 'Publishing',
+    description:
+      "An editor publishes a proposed verdict and corrects a published one; corrections are public. The desk's activity log, for admins.",
+  },
+  {
+    name: 'Appearances',
+    description: 'Every sentence that makes a claim, in any article; suggested matches, and the merges and splits reviewers make.',
+  },
+  {
+    name: 'Editing',
+    description: "What members fix by hand: a claim's span and attribution, claims the extractor missed, dismissals and assignments.",
+  },
 ]
 
 /** What the generator adds to the routes' own descriptions; the contact is the desk that runs this deployment. */

@@ -53,7 +53,9 @@ export function guardRefusal(a: ClaimFeatures, b: ClaimFeatures, strict: boolean
   const framing = new Set([...a.framing, ...b.framing])
   const mentions = (features: ClaimFeatures, other: ClaimFeatures) => {
     const plain = new Set(other.words)
-    return features.entities.filter((entity) => !framing.has(entity) && !(plain.has(normaliseWord(entity)) && !other.entities.includes(entity)))
+    return features.entities.filter(
+      (entity) => !framing.has(entity) && !(plain.has(normaliseWord(entity)) && !other.entities.includes(entity)),
+    )
   }
   const entities = [mentions(a, b), mentions(b, a)] as const
   const extra = [moreIn(entities[0], entities[1]), moreIn(entities[1], entities[0])]

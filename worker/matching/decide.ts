@@ -29,7 +29,8 @@ export interface Decision {
 }
 
 const best = (a: Candidate, b: Candidate) => b.similarity - a.similarity || a.claimId.localeCompare(b.claimId)
-const byRank = (a: SignatureEntry, b: SignatureEntry) => bucketRank(a.appearanceId) - bucketRank(b.appearanceId) || a.appearanceId.localeCompare(b.appearanceId)
+const byRank = (a: SignatureEntry, b: SignatureEntry) =>
+  bucketRank(a.appearanceId) - bucketRank(b.appearanceId) || a.appearanceId.localeCompare(b.appearanceId)
 
 /**
  * Which stored claims a new claim copies or may be, from the entries its signatures found: each
@@ -46,11 +47,19 @@ export function decide(features: ClaimFeatures, entries: readonly SignatureEntry
     if (result.relation === 'different') continue
     const copy = result.relation === 'copy'
     const previous = scored.get(entry.claimId)
-    if (previous === undefined || Number(copy) > Number(previous.copy) || (copy === previous.copy && result.similarity > previous.candidate.similarity)) {
+    if (
+      previous === undefined ||
+      Number(copy) > Number(previous.copy) ||
+      (copy === previous.copy && result.similarity > previous.candidate.similarity)
+    ) {
       scored.set(entry.claimId, { candidate: { claimId: entry.claimId, similarity: result.similarity, text: entry.text }, copy })
     }
   }
-  const copyOf = [...scored.values()].filter(({ copy }) => copy).map(({ candidate }) => candidate).sort(best)[0] ?? null
+  const copyOf =
+    [...scored.values()]
+      .filter(({ copy }) => copy)
+      .map(({ candidate }) => candidate)
+      .sort(best)[0] ?? null
   const suggestions = [...scored.values()]
     .map(({ candidate }) => candidate)
     .filter((candidate) => candidate.claimId !== copyOf?.claimId)

@@ -68,7 +68,14 @@ function isNameWord(tokens: Token[], index: number): boolean {
   if (!token.cap || !token.word) return false
   // "MPs", "TVs", "PCs": plural acronyms are common nouns.
   if (/^\p{Lu}{2,}s$/u.test(token.w)) return false
-  if (HONORIFICS.has(token.lw) || TITLE_WORDS.has(token.lw) || MONTHS.has(token.lw) || STOPWORDS.has(token.lw) || parseNumber(token) !== null) return false
+  if (
+    HONORIFICS.has(token.lw) ||
+    TITLE_WORDS.has(token.lw) ||
+    MONTHS.has(token.lw) ||
+    STOPWORDS.has(token.lw) ||
+    parseNumber(token) !== null
+  )
+    return false
   const opening = index === 0 || /^["“‘'(:—–-]$/.test(tokens[index - 1]!.w)
   return !(opening && (SENTENCE_OPENERS.has(token.lw) || FUNCTION_WORDS.has(token.lw)))
 }
@@ -78,7 +85,10 @@ function nameRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = []
   let start = -1
   for (let index = 0; index <= tokens.length; index++) {
-    const inRun = index < tokens.length && (isNameWord(tokens, index) || (start !== -1 && tokens[index]!.lw === 'of' && index + 1 < tokens.length && isNameWord(tokens, index + 1)))
+    const inRun =
+      index < tokens.length &&
+      (isNameWord(tokens, index) ||
+        (start !== -1 && tokens[index]!.lw === 'of' && index + 1 < tokens.length && isNameWord(tokens, index + 1)))
     if (inRun && start === -1) start = index
     if (!inRun && start !== -1) {
       runs.push([start, index])
@@ -118,7 +128,9 @@ function canonicalEntities(tokens: Token[], [from, to]: [number, number]): Map<n
 /** Words of the speaker, role and agency; a place among them ("Cambodia's opposition leader") stays part of the claim. */
 function framingWords(framing: Framing): Set<string> {
   const text = [framing.speaker, framing.role, framing.via].filter((part) => part !== null).join(' ')
-  const words = tokenize(text, 0, text.length).filter((token) => token.word && !isPlaceName(stripPossessive(token.w)) && !CANONICAL_NAMES.has(normaliseName(token.lw)))
+  const words = tokenize(text, 0, text.length).filter(
+    (token) => token.word && !isPlaceName(stripPossessive(token.w)) && !CANONICAL_NAMES.has(normaliseName(token.lw)),
+  )
   return new Set(words.map((token) => normaliseName(token.lw)))
 }
 
@@ -141,7 +153,15 @@ export function claimFeatures(text: string, framing: Framing): ClaimFeatures {
     if (isNegation(token.lw)) negations++
     const entity = names.get(index) ?? at.get(index)
     if (entity !== undefined && !framed.has(entity)) content.push(entity)
-    if (inName.has(index) || used.has(index) || STOPWORDS.has(token.lw.replace(/’/g, "'")) || SPEECH_VERBS.has(token.lw) || isNegation(token.lw) || MONTHS.has(token.lw)) return
+    if (
+      inName.has(index) ||
+      used.has(index) ||
+      STOPWORDS.has(token.lw.replace(/’/g, "'")) ||
+      SPEECH_VERBS.has(token.lw) ||
+      isNegation(token.lw) ||
+      MONTHS.has(token.lw)
+    )
+      return
     if (framed.has(normaliseName(token.lw))) return
     content.push(normaliseWord(token.lw))
   })

@@ -4,14 +4,22 @@ import type { Token } from '../extract/tokens'
 // (dates, ages, numbers in names) a copy may leave out but never change.
 
 const words = (list: string) => new Set(list.trim().split(/\s+/))
-export const MONTHS = words(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+export const MONTHS = words(
+  `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`,
+)
 // "One" is left out: "one of the biggest" rarely states the amount a claim turns on.
 const NUMBER_WORDS = new Map(
   `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty`
     .split(' ')
     .map((word, index) => [word, index + 2] as const)
     .concat(`thirty forty fifty sixty seventy eighty ninety`.split(' ').map((word, index) => [word, (index + 3) * 10] as const))
-    .concat([['dozen', 12], ['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9]]),
+    .concat([
+      ['dozen', 12],
+      ['hundred', 100],
+      ['thousand', 1000],
+      ['million', 1e6],
+      ['billion', 1e9],
+    ]),
 )
 const FRACTIONS = new Map(
   `half:2 halves:2 third:3 thirds:3 quarter:4 quarters:4 fifth:5 fifths:5 sixth:6 sixths:6 tenth:10 tenths:10`.split(' ').map((pair) => {
@@ -20,17 +28,56 @@ const FRACTIONS = new Map(
   }),
 )
 const SCALES = new Map<string, number>([
-  ['hundred', 100], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['millions', 1e6], ['m', 1e6], ['mn', 1e6],
-  ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['tn', 1e12],
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['k', 1e3],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['billion', 1e9],
+  ['billions', 1e9],
+  ['bn', 1e9],
+  ['b', 1e9],
+  ['trillion', 1e12],
+  ['tn', 1e12],
 ])
-const CURRENCY_SIGNS = new Map([['£', '£'], ['$', '$'], ['€', '€'], ['¥', '¥']])
-const CURRENCY_WORDS = new Map([['pounds', '£'], ['pound', '£'], ['dollars', '$'], ['dollar', '$'], ['euros', '€'], ['euro', '€'], ['yen', '¥']])
+const CURRENCY_SIGNS = new Map([
+  ['£', '£'],
+  ['$', '$'],
+  ['€', '€'],
+  ['¥', '¥'],
+])
+const CURRENCY_WORDS = new Map([
+  ['pounds', '£'],
+  ['pound', '£'],
+  ['dollars', '$'],
+  ['dollar', '$'],
+  ['euros', '€'],
+  ['euro', '€'],
+  ['yen', '¥'],
+])
 /** Words before a number that change what it claims: "at least 14" is not "14". */
 const COMPARATORS: [string[], string][] = [
-  [['at', 'least'], '≥'], [['no', 'fewer', 'than'], '≥'], [['more', 'than'], '>'], [['over'], '>'], [['above'], '>'],
-  [['at', 'most'], '≤'], [['up', 'to'], '≤'], [['no', 'more', 'than'], '≤'], [['less', 'than'], '<'], [['fewer', 'than'], '<'],
-  [['under'], '<'], [['below'], '<'], [['nearly'], '<'], [['almost'], '<'], [['about'], '~'], [['around'], '~'],
-  [['roughly'], '~'], [['approximately'], '~'], [['an', 'estimated'], '~'],
+  [['at', 'least'], '≥'],
+  [['no', 'fewer', 'than'], '≥'],
+  [['more', 'than'], '>'],
+  [['over'], '>'],
+  [['above'], '>'],
+  [['at', 'most'], '≤'],
+  [['up', 'to'], '≤'],
+  [['no', 'more', 'than'], '≤'],
+  [['less', 'than'], '<'],
+  [['fewer', 'than'], '<'],
+  [['under'], '<'],
+  [['below'], '<'],
+  [['nearly'], '<'],
+  [['almost'], '<'],
+  [['about'], '~'],
+  [['around'], '~'],
+  [['roughly'], '~'],
+  [['approximately'], '~'],
+  [['an', 'estimated'], '~'],
 ]
 
 export function parseNumber(token: Token): number | null {
@@ -81,12 +128,24 @@ export interface Quantities {
 function isInName(tokens: Token[], index: number, isNameWord: NameWordTest): boolean {
   const token = tokens[index]!
   if (token.cap && tokens[index + 1]?.cap) return true
-  return /^\d+$/.test(token.w) && index > 0 && isNameWord(tokens, index - 1) && !SCALES.has(tokens[index + 1]?.lw ?? '') && tokens[index + 1]?.w !== '%'
+  return (
+    /^\d+$/.test(token.w) &&
+    index > 0 &&
+    isNameWord(tokens, index - 1) &&
+    !SCALES.has(tokens[index + 1]?.lw ?? '') &&
+    tokens[index + 1]?.w !== '%'
+  )
 }
 
 /** "Kenteris, 31, won": an age between commas after a name, a detail a copy may leave out. */
 function isAge(tokens: Token[], index: number, isNameWord: NameWordTest): boolean {
-  return /^\d{1,3}$/.test(tokens[index]!.w) && tokens[index - 1]?.w === ',' && tokens[index + 1]?.w === ',' && index > 1 && isNameWord(tokens, index - 2)
+  return (
+    /^\d{1,3}$/.test(tokens[index]!.w) &&
+    tokens[index - 1]?.w === ',' &&
+    tokens[index + 1]?.w === ',' &&
+    index > 1 &&
+    isNameWord(tokens, index - 2)
+  )
 }
 
 function markConversion(tokens: Token[], open: number, used: Set<number>): void {
@@ -94,7 +153,10 @@ function markConversion(tokens: Token[], open: number, used: Set<number>): void 
   const close = tokens.findIndex((token, index) => index > open && token.w === ')')
   if (close === -1 || close - open > 10) return
   const inside = tokens.slice(open + 1, close)
-  if (!inside.every((token) => CURRENCY_SIGNS.has(token.w) || parseNumber(token) !== null || SCALES.has(token.lw) || /^[;,/]$/.test(token.w))) return
+  if (
+    !inside.every((token) => CURRENCY_SIGNS.has(token.w) || parseNumber(token) !== null || SCALES.has(token.lw) || /^[;,/]$/.test(token.w))
+  )
+    return
   for (let index = open; index <= close; index++) used.add(index)
 }
 
@@ -124,7 +186,11 @@ export function quantities(tokens: Token[], isNameWord: NameWordTest): Quantitie
     }
     used.add(index)
     if (isDatePart(tokens, index, value)) {
-      const month = MONTHS.has(tokens[index - 1]?.lw ?? '') ? tokens[index - 1]!.lw : MONTHS.has(tokens[index + 1]?.lw ?? '') ? tokens[index + 1]!.lw : ''
+      const month = MONTHS.has(tokens[index - 1]?.lw ?? '')
+        ? tokens[index - 1]!.lw
+        : MONTHS.has(tokens[index + 1]?.lw ?? '')
+          ? tokens[index + 1]!.lw
+          : ''
       const date = month === '' ? String(value) : `${month.slice(0, 3)} ${value}`
       details.push(date)
       at.set(index, date)

@@ -64,7 +64,9 @@ export function signatures(text: string, features: ClaimFeatures): string[] {
     }
   }
   const framing = new Set(features.framing)
-  const entities = features.entities.filter((entity) => !framing.has(entity)).sort((a, b) => hash32(a, 7) - hash32(b, 7) || a.localeCompare(b))
+  const entities = features.entities
+    .filter((entity) => !framing.has(entity))
+    .sort((a, b) => hash32(a, 7) - hash32(b, 7) || a.localeCompare(b))
   if (features.numbers.length > 0) out.push(`anchor:${digest([...features.numbers, entities[0] ?? ''].join('\u0000'))}`)
   else if (entities.length >= 2) out.push(`anchor:${digest(entities.slice(0, 2).sort().join('\u0000'))}`)
   return [...new Set(out)]

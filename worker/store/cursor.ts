@@ -16,7 +16,10 @@ export class InvalidCursorError extends Error {
 
 export function encodeCursor(cursor: ListCursor): string {
   const bytes = new TextEncoder().encode(JSON.stringify(cursor))
-  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '')
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replaceAll('=', '')
 }
 
 /** The position a cursor names, checked against the order and key shape the list expects. */
@@ -29,7 +32,10 @@ export function decodeCursor(cursor: string, order: string, key: readonly ('stri
     throw new InvalidCursorError('cursor is not one this API returned')
   }
   const valid =
-    Array.isArray(parsed) && parsed.length === key.length + 1 && parsed[0] === order && key.every((type, index) => typeof parsed[index + 1] === type)
+    Array.isArray(parsed) &&
+    parsed.length === key.length + 1 &&
+    parsed[0] === order &&
+    key.every((type, index) => typeof parsed[index + 1] === type)
   if (!valid) throw new InvalidCursorError(`cursor is not one this API returned for this list and order`)
   return (parsed as (string | number)[]).slice(1)
 }

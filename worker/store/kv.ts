@@ -49,7 +49,10 @@ export async function withTimeout<T>(operation: () => Promise<T>, what: string, 
 export function parseRecord<const TSchema extends v.GenericSchema>(schema: TSchema, key: string, value: unknown): v.InferOutput<TSchema> {
   const result = v.safeParse(schema, value)
   if (!result.success) {
-    throw new CorruptRecordError(key, result.issues.map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`))
+    throw new CorruptRecordError(
+      key,
+      result.issues.map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`),
+    )
   }
   return result.output
 }

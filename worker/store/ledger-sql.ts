@@ -82,7 +82,11 @@ export function searchExpression(q: string): string | null {
 }
 
 /** The SQL of one page of claims: `limit + 1` rows, so the caller knows whether another page follows. */
-export function claimPageQuery(query: ClaimFilter, limit: number, cursor: string | undefined): { sql: string; params: (string | number)[] } {
+export function claimPageQuery(
+  query: ClaimFilter,
+  limit: number,
+  cursor: string | undefined,
+): { sql: string; params: (string | number)[] } {
   const order = ORDERS[query.order ?? 'newest']
   const where: string[] = []
   const params: (string | number)[] = []

@@ -35,12 +35,19 @@ export class LedgerTables {
 
   /** What the projection needs of a claim's reviews, each read by index. */
   private history(claimId: string): ReviewHistory {
-    const records = (query: string) => this.sql.exec(query, claimId).toArray().map((row) => JSON.parse(row.record as string) as Review)
+    const records = (query: string) =>
+      this.sql
+        .exec(query, claimId)
+        .toArray()
+        .map((row) => JSON.parse(row.record as string) as Review)
     return {
       recent: records('SELECT record FROM reviews WHERE claim_id = ? ORDER BY created_at DESC, id DESC LIMIT 20').sort(chronologically),
       count: (this.row('SELECT COUNT(*) AS n FROM reviews WHERE claim_id = ?', claimId)?.n as number | undefined) ?? 0,
-      proposal: records('SELECT record FROM reviews WHERE claim_id = ? AND sets_status = 1 ORDER BY created_at DESC, id DESC LIMIT 1')[0] ?? null,
-      publicationEntries: records("SELECT record FROM reviews WHERE claim_id = ? AND kind IN ('publish', 'correction') ORDER BY created_at, id"),
+      proposal:
+        records('SELECT record FROM reviews WHERE claim_id = ? AND sets_status = 1 ORDER BY created_at DESC, id DESC LIMIT 1')[0] ?? null,
+      publicationEntries: records(
+        "SELECT record FROM reviews WHERE claim_id = ? AND kind IN ('publish', 'correction') ORDER BY created_at, id",
+      ),
     }
   }
 
@@ -80,7 +87,13 @@ export class LedgerTables {
     )
     const rowid = this.row('SELECT rowid FROM claims WHERE id = ?', claim.id)?.rowid as number
     this.sql.exec('DELETE FROM claim_search WHERE rowid = ?', rowid)
-    this.sql.exec('INSERT INTO claim_search (rowid, text, speaker, article) VALUES (?, ?, ?, ?)', rowid, `${claim.text} ${claim.span}`, claim.attribution.speaker ?? '', claim.source.title)
+    this.sql.exec(
+      'INSERT INTO claim_search (rowid, text, speaker, article) VALUES (?, ?, ?, ?)',
+      rowid,
+      `${claim.text} ${claim.span}`,
+      claim.attribution.speaker ?? '',
+      claim.source.title,
+    )
     return claim
   }
 
@@ -91,7 +104,12 @@ export class LedgerTables {
       ['member', row.member_status],
       ['public', row.public_status],
     ]) {
-      this.sql.exec('INSERT INTO counts (audience, status, n) VALUES (?, ?, ?) ON CONFLICT (audience, status) DO UPDATE SET n = n + excluded.n', audience as string, status as string, delta)
+      this.sql.exec(
+        'INSERT INTO counts (audience, status, n) VALUES (?, ?, ?) ON CONFLICT (audience, status) DO UPDATE SET n = n + excluded.n',
+        audience as string,
+        status as string,
+        delta,
+      )
     }
   }
 }

@@ -93,11 +93,14 @@ export class DeskLedger extends DurableObject<Env> {
       const earlier = this.tables.row('SELECT record FROM reviews WHERE claim_id = ? AND id = ?', review.claimId, review.id)
       if (earlier !== null) {
         const first = JSON.parse(earlier.record as string) as Review
-        if (first.kind !== review.kind || reviewContent(first) !== reviewContent(review)) return { outcome: 'conflict', detail: 'this Idempotency-Key was used for a different review' }
+        if (first.kind !== review.kind || reviewContent(first) !== reviewContent(review))
+          return { outcome: 'conflict', detail: 'this Idempotency-Key was used for a different review' }
         return { outcome: 'replayed', review: first, claim }
       }
-      if (review.kind === 'publish' && claim.publication !== null) return { outcome: 'conflict', detail: 'the verdict is already published: change it with a correction (POST …/corrections)' }
-      if (review.kind === 'correction' && claim.publication === null) return { outcome: 'conflict', detail: 'there is no published verdict to correct: publish one first' }
+      if (review.kind === 'publish' && claim.publication !== null)
+        return { outcome: 'conflict', detail: 'the verdict is already published: change it with a correction (POST …/corrections)' }
+      if (review.kind === 'correction' && claim.publication === null)
+        return { outcome: 'conflict', detail: 'there is no published verdict to correct: publish one first' }
       this.tables.insertReview(review)
       return { outcome: 'added', review, claim: this.tables.storeClaim(claim, stored.version as number) }
     })
@@ -111,7 +114,8 @@ export class DeskLedger extends DurableObject<Env> {
     const claim = this.ctx.storage.transactionSync(() => {
       const stored = this.tables.row('SELECT record, version FROM claims WHERE id = ?', to)
       if (stored === null) return null
-      for (const review of copies) if (this.tables.row('SELECT 1 FROM reviews WHERE claim_id = ? AND id = ?', to, review.id) === null) this.tables.insertReview(review)
+      for (const review of copies)
+        if (this.tables.row('SELECT 1 FROM reviews WHERE claim_id = ? AND id = ?', to, review.id) === null) this.tables.insertReview(review)
       return this.tables.storeClaim(JSON.parse(stored.record as string) as Claim, stored.version as number)
     })
     await this.sync(claim === null ? [] : [to], copies)
@@ -137,13 +141,17 @@ export class DeskLedger extends DurableObject<Env> {
     const rows = this.sql.exec(sql, ...params).toArray()
     const page = rows.slice(0, limit)
     const last = page.at(-1)
-    return { items: page.map((row) => JSON.parse(row.summary as string) as ClaimSummary), next: rows.length > limit && last !== undefined ? cursorAfter(query, last) : null }
+    return {
+      items: page.map((row) => JSON.parse(row.summary as string) as ClaimSummary),
+      next: rows.length > limit && last !== undefined ? cursorAfter(query, last) : null,
+    }
   }
 
   /** Claims in the queue (not dismissed) per status, as the audience sees them. */
   async counts(audience: Audience): Promise<Record<Status, number>> {
     const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>
-    for (const row of this.sql.exec('SELECT status, n FROM counts WHERE audience = ?', audience)) counts[row.status as Status] = row.n as number
+    for (const row of this.sql.exec('SELECT status, n FROM counts WHERE audience = ?', audience))
+      counts[row.status as Status] = row.n as number
     return counts
   }
 
@@ -160,7 +168,8 @@ export class DeskLedger extends DurableObject<Env> {
     const last = page.at(-1)
     return {
       items: page.map((row) => JSON.parse(row.record as string) as Review),
-      next: rows.length > limit && last !== undefined ? encodeCursor([HISTORY_CURSOR[0], last.created_at as string, last.id as string]) : null,
+      next:
+        rows.length > limit && last !== undefined ? encodeCursor([HISTORY_CURSOR[0], last.created_at as string, last.id as string]) : null,
     }
   }
 
@@ -189,7 +198,10 @@ export class DeskLedger extends DurableObject<Env> {
     const last = page.at(-1)
     return {
       items: page.map((row) => JSON.parse(row.summary as string) as ArticleSummary),
-      next: rows.length > limit && last !== undefined ? encodeCursor([ARTICLES_CURSOR[0], last.article_date as string, last.id as string]) : null,
+      next:
+        rows.length > limit && last !== undefined
+          ? encodeCursor([ARTICLES_CURSOR[0], last.article_date as string, last.id as string])
+          : null,
     }
   }
 
@@ -230,7 +242,9 @@ export class DeskLedger extends DurableObject<Env> {
 
   private async syncReview(review: Review): Promise<void> {
     if (this.tables.row('SELECT 1 FROM reviews WHERE claim_id = ? AND id = ? AND in_kv = 0', review.claimId, review.id) === null) return
-    if (await this.attempt(() => this.env.FACTCHECK_KV.put(reviewKey(review.claimId, review.id), JSON.stringify(review)), 'writing a review')) {
+    if (
+      await this.attempt(() => this.env.FACTCHECK_KV.put(reviewKey(review.claimId, review.id), JSON.stringify(review)), 'writing a review')
+    ) {
       this.sql.exec('UPDATE reviews SET in_kv = 1 WHERE claim_id = ? AND id = ?', review.claimId, review.id)
     }
   }
@@ -239,7 +253,8 @@ export class DeskLedger extends DurableObject<Env> {
     await Promise.all(
       keys.map((key) =>
         this.serially(key, async () => {
-          if (await this.attempt(() => this.env.FACTCHECK_KV.delete(key), 'deleting a claim')) this.sql.exec('DELETE FROM kv_deletions WHERE key = ?', key)
+          if (await this.attempt(() => this.env.FACTCHECK_KV.delete(key), 'deleting a claim'))
+            this.sql.exec('DELETE FROM kv_deletions WHERE key = ?', key)
         }),
       ),
     )

@@ -48,7 +48,17 @@ export function summarize(claim: Claim): ClaimSummary {
   }
   // Long spans or names in multi-byte scripts can still overflow: shorten them by characters.
   for (let keep = 200; byteLength(metadata) > METADATA_BYTES && keep > 0; keep -= 20) {
-    metadata = { ...metadata, text: '…', span: Array.from(claim.span).slice(0, keep).join(''), speaker: base.speaker === null ? null : Array.from(base.speaker).slice(0, keep / 2).join('') }
+    metadata = {
+      ...metadata,
+      text: '…',
+      span: Array.from(claim.span).slice(0, keep).join(''),
+      speaker:
+        base.speaker === null
+          ? null
+          : Array.from(base.speaker)
+              .slice(0, keep / 2)
+              .join(''),
+    }
   }
   return { id: claim.id, articleId: claim.articleId, ...metadata }
 }
@@ -71,4 +81,3 @@ export function summaryMetadata(summary: ClaimSummary): ClaimMetadata {
   const { id: _id, articleId: _articleId, ...metadata } = summary
   return metadata
 }
-

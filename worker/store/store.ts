@@ -181,8 +181,12 @@ export class ClaimStore {
     const repeated = await Promise.all(
       targets.map(async ({ claim }) => {
         const appearances = linked.get(claim.id) ?? []
-        const here = claim.appearances.find((appearance) => appearances.includes(appearance.id)) ?? (await this.readAppearance(claim.id, appearances[0] ?? ''))
-        return here === null ? null : summarize({ ...claim, text: here.text, span: here.span, offsets: here.offsets, attribution: here.attribution })
+        const here =
+          claim.appearances.find((appearance) => appearances.includes(appearance.id)) ??
+          (await this.readAppearance(claim.id, appearances[0] ?? ''))
+        return here === null
+          ? null
+          : summarize({ ...claim, text: here.text, span: here.span, offsets: here.offsets, attribution: here.attribution })
       }),
     )
     return [...own, ...repeated.filter((summary) => summary !== null)].sort((a, b) => a.offsets.start - b.offsets.start)
@@ -199,7 +203,10 @@ export class ClaimStore {
     const links = new Map<string, string>()
     let cursor: string | null = null
     for (;;) {
-      const page: KVNamespaceListResult<unknown, string> = await this.timed(() => this.kv.list({ prefix: linkPrefix(articleId), cursor }), 'listing links')
+      const page: KVNamespaceListResult<unknown, string> = await this.timed(
+        () => this.kv.list({ prefix: linkPrefix(articleId), cursor }),
+        'listing links',
+      )
       for (const key of page.keys) {
         const result = v.safeParse(LinkSchema, key.metadata)
         if (result.success) links.set(key.name.slice(linkPrefix().length), result.output.claimId)
@@ -229,7 +236,14 @@ export class ClaimStore {
     idempotencyKey?: string,
     kind: ReviewKind = 'review',
   ): Promise<{ review: Review; claim: Claim; replayed: boolean } | null> {
-    const review = parseRecord(ReviewSchema, 'new review', { id: await reviewId(id, reviewer, idempotencyKey), claimId: id, reviewer, kind, ...input, createdAt: new Date().toISOString() })
+    const review = parseRecord(ReviewSchema, 'new review', {
+      id: await reviewId(id, reviewer, idempotencyKey),
+      claimId: id,
+      reviewer,
+      kind,
+      ...input,
+      createdAt: new Date().toISOString(),
+    })
     // The RPC stub's type does not keep the union's cases apart; the value is a ReviewOutcome.
     const result = await this.timed(async () => (await this.ledger().addReview(review)) as ReviewOutcome, 'recording a review')
     if (result.outcome === 'missing') return null

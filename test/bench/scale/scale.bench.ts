@@ -60,7 +60,12 @@ async function measure(path: string, headers: Record<string, string> = {}) {
     const body = await response.text()
     times.push(performance.now() - started)
     await waitOnExecutionContext(ctx)
-    counts = { kv: kv.counts.get + kv.counts.list + kv.counts.put + kv.counts.delete, ledger: ledger.state.calls, status: response.status, bytes: body.length }
+    counts = {
+      kv: kv.counts.get + kv.counts.list + kv.counts.put + kv.counts.delete,
+      ledger: ledger.state.calls,
+      status: response.status,
+      bytes: body.length,
+    }
   }
   times.sort((a, b) => a - b)
   return { ...counts, p50: times[Math.floor(times.length / 2)] as number }
@@ -80,8 +85,16 @@ async function measureWrite(path: string, body: unknown) {
   const ledger = countedLedger(env.DESK_LEDGER)
   const ctx = createExecutionContext()
   const started = performance.now()
-  const init = { method: 'POST', headers: { Authorization: 'Bearer bench-token', 'Content-Type': 'application/json' }, body: JSON.stringify(body) }
-  const response = await app.fetch(new Request(new URL(path, 'https://desk.test'), init), { ...env, FACTCHECK_KV: kv.kv, DESK_LEDGER: ledger.namespace }, ctx)
+  const init = {
+    method: 'POST',
+    headers: { Authorization: 'Bearer bench-token', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  }
+  const response = await app.fetch(
+    new Request(new URL(path, 'https://desk.test'), init),
+    { ...env, FACTCHECK_KV: kv.kv, DESK_LEDGER: ledger.namespace },
+    ctx,
+  )
   await response.text()
   const elapsed = performance.now() - started
   await waitOnExecutionContext(ctx)
@@ -97,7 +110,15 @@ async function measureWrite(path: string, body: unknown) {
 it('prints the scale table', { timeout: 3_600_000 }, async () => {
   const store = new ClaimStore(env.FACTCHECK_KV, env.DESK_LEDGER)
   const seeded = await ingestArticle(store, { text: seedText, outlet: 'WION', publishedAt: '2023-03-25' })
-  const templates: ExtractedClaim[] = seeded.claims.map(({ text, span, kind, offsets, sentenceOffsets, checkworthiness, attribution }) => ({ text, span, kind, offsets, sentenceOffsets, checkworthiness, attribution }))
+  const templates: ExtractedClaim[] = seeded.claims.map(({ text, span, kind, offsets, sentenceOffsets, checkworthiness, attribution }) => ({
+    text,
+    span,
+    kind,
+    offsets,
+    sentenceOffsets,
+    checkworthiness,
+    attribution,
+  }))
   const ledger = env.DESK_LEDGER.get(env.DESK_LEDGER.idFromName('desk'))
   let stored = seeded.claims.length
   let articles = 0
@@ -112,12 +133,18 @@ it('prints the scale table', { timeout: 3_600_000 }, async () => {
         const title = `Synthetic article ${articles} on budgets and borders`
         const source = { outlet: 'Bench Wire', title, publishedAt: day.slice(0, 10), url: null }
         const article = { id: articleId, title, outlet: 'Bench Wire', publishedAt: day.slice(0, 10), url: null, text: seedText }
-        await env.FACTCHECK_KV.put(`v1:article:${articleId}`, JSON.stringify(article), { metadata: articleMetadata(article, CLAIMS_PER_ARTICLE) })
+        await env.FACTCHECK_KV.put(`v1:article:${articleId}`, JSON.stringify(article), {
+          metadata: articleMetadata(article, CLAIMS_PER_ARTICLE),
+        })
         await ledger.putArticle({ id: articleId, ...articleMetadata(article, CLAIMS_PER_ARTICLE) }, day)
         for (let index = 0; index < CLAIMS_PER_ARTICLE; index++) {
           const template = templates[index % templates.length] as ExtractedClaim
           const speaker = SPEAKERS[(articles + index) % SPEAKERS.length] as string
-          const fields = { ...template, sentenceOffsets: { start: index * 100, end: index * 100 + 90 }, attribution: { ...template.attribution, speaker } }
+          const fields = {
+            ...template,
+            sentenceOffsets: { start: index * 100, end: index * 100 + 90 },
+            attribution: { ...template.attribution, speaker },
+          }
           batch.push(freshClaim(claimId(articleId, index * 100), articleId, fields, source, day, []))
         }
         articles++
@@ -146,9 +173,14 @@ it('prints the scale table', { timeout: 3_600_000 }, async () => {
     ]
     // The review history is for desk members: read with a token, never cached.
     const memberRoutes: [string, string][] = [['`GET /api/claims/:id/reviews` (member)', `/api/claims/${sample.claim.id}/reviews`]]
-    for (const [name, path, headers] of [...routes, ...memberRoutes.map(([name, path]) => [name, path, { Authorization: 'Bearer bench-token' }] as const)]) {
+    for (const [name, path, headers] of [
+      ...routes,
+      ...memberRoutes.map(([name, path]) => [name, path, { Authorization: 'Bearer bench-token' }] as const),
+    ]) {
       const result = await measure(path, headers)
-      rows.push(`| ${stored.toLocaleString('en')} | ${name} | ${result.status} | ${result.kv} | ${result.ledger} | ${result.p50.toFixed(1)} ms |`)
+      rows.push(
+        `| ${stored.toLocaleString('en')} | ${name} | ${result.status} | ${result.kv} | ${result.ledger} | ${result.p50.toFixed(1)} ms |`,
+      )
     }
   }
   const table = ['| claims | route | status | KV ops | ledger calls | p50 |', '|---|---|---|---|---|---|', ...rows].join('\n')
@@ -159,5 +191,12 @@ it('prints the scale table', { timeout: 3_600_000 }, async () => {
     `| \`POST /api/articles\`, a new article (the seed with one more sentence) | ${await measureWrite('/api/articles', { text: article, outlet: 'Bench Wire' })} |`,
     `| the same article again, unchanged | ${await measureWrite('/api/articles', { text: article, outlet: 'Bench Wire' })} |`,
   ]
-  console.log(['\n#### Writes at 100,000 claims\n', '| write | status | KV reads | KV writes | KV lists | ledger calls | time |', '|---|---|---|---|---|---|---|', ...writes].join('\n'))
+  console.log(
+    [
+      '\n#### Writes at 100,000 claims\n',
+      '| write | status | KV reads | KV writes | KV lists | ledger calls | time |',
+      '|---|---|---|---|---|---|---|',
+      ...writes,
+    ].join('\n'),
+  )
 })

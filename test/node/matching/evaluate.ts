@@ -42,8 +42,12 @@ let fixtureEntries: SignatureEntry[] | null = null
 function fixtureClaims(): SignatureEntry[] {
   if (fixtureEntries !== null) return fixtureEntries
   const entries: SignatureEntry[] = []
-  for (const set of readdirSync(FIXTURES).filter((name) => name !== 'matching').sort()) {
-    for (const file of readdirSync(join(FIXTURES, set)).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const set of readdirSync(FIXTURES)
+    .filter((name) => name !== 'matching')
+    .sort()) {
+    for (const file of readdirSync(join(FIXTURES, set))
+      .filter((name) => name.endsWith('.txt'))
+      .sort()) {
       extractArticle(readFileSync(join(FIXTURES, set, file), 'utf8').trim()).claims.forEach((claim, index) => {
         const { speaker, role, via } = claim.attribution
         const id = `${set}-${file}-${index}`.replace(/[^a-z0-9-]/g, '-')
@@ -97,7 +101,14 @@ export interface Scores {
 export function evaluate(pairs: readonly LabelledPair[], decider: Decider = decide): Scores {
   const stored = [
     ...fixtureClaims(),
-    ...pairs.map((pair) => ({ claimId: `pair-${pair.id}`.toLowerCase(), appearanceId: `pair-${pair.id}`.toLowerCase(), text: pair.a.text, speaker: pair.a.speaker, role: pair.a.role, via: pair.a.via })),
+    ...pairs.map((pair) => ({
+      claimId: `pair-${pair.id}`.toLowerCase(),
+      appearanceId: `pair-${pair.id}`.toLowerCase(),
+      text: pair.a.text,
+      speaker: pair.a.speaker,
+      role: pair.a.role,
+      via: pair.a.via,
+    })),
   ]
   const buckets = new Map<string, SignatureEntry[]>()
   for (const entry of stored) {
@@ -105,10 +116,30 @@ export function evaluate(pairs: readonly LabelledPair[], decider: Decider = deci
   }
   // A merge into a claim other than the pair's first sentence is right when another pair labels the two the same claim.
   const key = (a: string, b: string) => `${normalisedText(a)}\u0000${normalisedText(b)}`
-  const labelledSame = new Set(pairs.filter((pair) => pair.label === 'copy' || pair.label === 'paraphrase').flatMap((pair) => [key(pair.a.text, pair.b.text), key(pair.b.text, pair.a.text)]))
+  const labelledSame = new Set(
+    pairs
+      .filter((pair) => pair.label === 'copy' || pair.label === 'paraphrase')
+      .flatMap((pair) => [key(pair.a.text, pair.b.text), key(pair.b.text, pair.a.text)]),
+  )
   const scores: Scores = {
-    pairs: pairs.length, merges: 0, rightMerges: 0, precision: 1, copies: 0, copiesMerged: 0, recall: 0, same: 0, sameAt3: 0, recallAt3: 0,
-    paraphrases: 0, paraphrasesAt3: 0, paraphraseRecallAt3: 0, negatives: 0, negativesMatched: 0, different: 0, differentSuggested: 0, wrongMerges: [],
+    pairs: pairs.length,
+    merges: 0,
+    rightMerges: 0,
+    precision: 1,
+    copies: 0,
+    copiesMerged: 0,
+    recall: 0,
+    same: 0,
+    sameAt3: 0,
+    recallAt3: 0,
+    paraphrases: 0,
+    paraphrasesAt3: 0,
+    paraphraseRecallAt3: 0,
+    negatives: 0,
+    negativesMatched: 0,
+    different: 0,
+    differentSuggested: 0,
+    wrongMerges: [],
   }
   for (const pair of pairs) {
     const features = claimFeatures(pair.b.text, pair.b)

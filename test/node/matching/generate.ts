@@ -13,17 +13,44 @@ const SETS = ['modern', 'modern-blind', 'eval']
 type Edit = (text: string) => string | null
 
 const SYNONYMS: [string, string][] = [
-  ['said', 'stated'], ['says', 'states'], ['told', 'informed'], ['began', 'started'], ['begin', 'start'], ['buy', 'purchase'],
-  ['big', 'large'], ['biggest', 'largest'], ['help', 'assist'], ['need', 'require'], ['show', 'indicate'], ['showed', 'indicated'],
-  ['plan', 'proposal'], ['plans', 'proposals'], ['try', 'attempt'], ['tried', 'attempted'], ['end', 'finish'], ['ended', 'finished'],
-  ['get', 'receive'], ['got', 'received'], ['give', 'provide'], ['gave', 'provided'], ['firm', 'company'], ['officials', 'authorities'],
-  ['hit', 'struck'], ['quit', 'resigned'], ['talks', 'negotiations'], ['rise', 'increase'], ['rose', 'increased'], ['fell', 'dropped'],
+  ['said', 'stated'],
+  ['says', 'states'],
+  ['told', 'informed'],
+  ['began', 'started'],
+  ['begin', 'start'],
+  ['buy', 'purchase'],
+  ['big', 'large'],
+  ['biggest', 'largest'],
+  ['help', 'assist'],
+  ['need', 'require'],
+  ['show', 'indicate'],
+  ['showed', 'indicated'],
+  ['plan', 'proposal'],
+  ['plans', 'proposals'],
+  ['try', 'attempt'],
+  ['tried', 'attempted'],
+  ['end', 'finish'],
+  ['ended', 'finished'],
+  ['get', 'receive'],
+  ['got', 'received'],
+  ['give', 'provide'],
+  ['gave', 'provided'],
+  ['firm', 'company'],
+  ['officials', 'authorities'],
+  ['hit', 'struck'],
+  ['quit', 'resigned'],
+  ['talks', 'negotiations'],
+  ['rise', 'increase'],
+  ['rose', 'increased'],
+  ['fell', 'dropped'],
 ]
 
-const replaceAll = (pairs: [RegExp, string][]): Edit => (text) => {
-  const edited = pairs.reduce((out, [pattern, by]) => out.replace(pattern, by), text)
-  return edited === text ? null : edited
-}
+const replaceAll =
+  (pairs: [RegExp, string][]): Edit =>
+  (text) => {
+    const edited = pairs.reduce((out, [pattern, by]) => out.replace(pattern, by), text)
+    return edited === text ? null : edited
+  }
 
 /** Edits that keep the claim: spelling, weekday, speech verb, quotation marks, honorifics, fillers, contractions, "per cent". */
 const COPY_EDITS: Edit[] = [
@@ -80,7 +107,42 @@ function copyOf(text: string, seed: number): string | null {
   return applied === 0 ? null : out
 }
 
-const COUNTRIES = ['Cambodia', 'Vietnam', 'Thailand', 'Laos', 'Myanmar', 'Somalia', 'Kenya', 'Ethiopia', 'Sudan', 'Afghanistan', 'Pakistan', 'Iran', 'Iraq', 'Syria', 'Turkey', 'Russia', 'Ukraine', 'China', 'Japan', 'India', 'France', 'Germany', 'Spain', 'Italy', 'Britain', 'Scotland', 'Ireland', 'Canada', 'Mexico', 'Brazil', 'Australia', 'Egypt', 'Israel', 'Nigeria']
+const COUNTRIES = [
+  'Cambodia',
+  'Vietnam',
+  'Thailand',
+  'Laos',
+  'Myanmar',
+  'Somalia',
+  'Kenya',
+  'Ethiopia',
+  'Sudan',
+  'Afghanistan',
+  'Pakistan',
+  'Iran',
+  'Iraq',
+  'Syria',
+  'Turkey',
+  'Russia',
+  'Ukraine',
+  'China',
+  'Japan',
+  'India',
+  'France',
+  'Germany',
+  'Spain',
+  'Italy',
+  'Britain',
+  'Scotland',
+  'Ireland',
+  'Canada',
+  'Mexico',
+  'Brazil',
+  'Australia',
+  'Egypt',
+  'Israel',
+  'Nigeria',
+]
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 
 type Negative = { kind: 'number' | 'negation' | 'country'; text: string }
@@ -88,7 +150,11 @@ type Negative = { kind: 'number' | 'negation' | 'country'; text: string }
 const NEGATIVES: ((text: string) => Negative | null)[] = [
   (text) => {
     const digits = /(?<![\d.,])(\d+)(?![\d,]*\.\d)/.exec(text)
-    if (digits) return { kind: 'number', text: `${text.slice(0, digits.index)}${Number(digits[1]) + 1}${text.slice(digits.index + digits[1]!.length)}` }
+    if (digits)
+      return {
+        kind: 'number',
+        text: `${text.slice(0, digits.index)}${Number(digits[1]) + 1}${text.slice(digits.index + digits[1]!.length)}`,
+      }
     const word = new RegExp(`\\b(${NUMBER_WORDS.slice(0, -1).join('|')})\\b`, 'i').exec(text)
     if (!word) return null
     const next = NUMBER_WORDS[NUMBER_WORDS.indexOf(word[1]!.toLowerCase()) + 1]!
@@ -98,7 +164,12 @@ const NEGATIVES: ((text: string) => Negative | null)[] = [
     const negated = / (not|never) /.exec(text)
     if (negated) return { kind: 'negation', text: `${text.slice(0, negated.index)}${text.slice(negated.index + negated[0].length - 1)}` }
     const auxiliary = / (has|have|had|is|are|was|were|will|would|can|could|should) (?=[a-z])/.exec(text)
-    return auxiliary ? { kind: 'negation', text: `${text.slice(0, auxiliary.index + auxiliary[0].length)}not ${text.slice(auxiliary.index + auxiliary[0].length)}` } : null
+    return auxiliary
+      ? {
+          kind: 'negation',
+          text: `${text.slice(0, auxiliary.index + auxiliary[0].length)}not ${text.slice(auxiliary.index + auxiliary[0].length)}`,
+        }
+      : null
   },
   (text) => {
     const country = new RegExp(`\\b(${COUNTRIES.join('|')})\\b`).exec(text)
@@ -125,17 +196,34 @@ for (const set of SETS) {
 const pairs: unknown[] = []
 let seed = 0
 for (const set of SETS) {
-  for (const file of readdirSync(join(FIXTURES, set)).filter((name) => name.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(join(FIXTURES, set))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(FIXTURES, set, file), 'utf8').trim()
     const credit = credits.get(`${set}/${file}`)
     for (const claim of extractArticle(text).claims) {
       seed++
       const { speaker, role, via } = claim.attribution
-      const side = (sentence: string) => ({ file: `fixtures/${set}/${file}`, text: sentence, speaker, role, via, ...(credit === undefined ? {} : { credit: `${credit}; sentence edited for this test` }) })
+      const side = (sentence: string) => ({
+        file: `fixtures/${set}/${file}`,
+        text: sentence,
+        speaker,
+        role,
+        via,
+        ...(credit === undefined ? {} : { credit: `${credit}; sentence edited for this test` }),
+      })
       const copy = copyOf(claim.text, seed)
       if (copy !== null) pairs.push({ id: `copy-${seed}`, set: 'generated', label: 'copy', a: side(claim.text), b: side(copy) })
       const negative = negativeOf(claim.text, seed)
-      if (negative !== null) pairs.push({ id: `${negative.kind}-${seed}`, set: 'negative', kind: negative.kind, label: 'different', a: side(claim.text), b: side(negative.text) })
+      if (negative !== null)
+        pairs.push({
+          id: `${negative.kind}-${seed}`,
+          set: 'negative',
+          kind: negative.kind,
+          label: 'different',
+          a: side(claim.text),
+          b: side(negative.text),
+        })
     }
   }
 }

@@ -15,7 +15,8 @@ const row = (name: string, method: string, scores: Scores) => ({
   'merge precision': `${scores.precision.toFixed(3)} (${scores.rightMerges}/${scores.merges})`,
   'merge recall (copies)': `${scores.recall.toFixed(3)} (${scores.copiesMerged}/${scores.copies})`,
   'recall@3 (same claim)': `${scores.recallAt3.toFixed(3)} (${scores.sameAt3}/${scores.same})`,
-  'recall@3 (paraphrases)': scores.paraphrases === 0 ? '–' : `${scores.paraphraseRecallAt3.toFixed(3)} (${scores.paraphrasesAt3}/${scores.paraphrases})`,
+  'recall@3 (paraphrases)':
+    scores.paraphrases === 0 ? '–' : `${scores.paraphraseRecallAt3.toFixed(3)} (${scores.paraphrasesAt3}/${scores.paraphrases})`,
   'hard negatives matched': scores.negatives === 0 ? '–' : `${scores.negativesMatched}/${scores.negatives}`,
   'different suggested': scores.different === 0 ? '–' : `${scores.differentSuggested}/${scores.different}`,
 })
