@@ -36,6 +36,7 @@ import { endSession, sessionMember, sessionReviewer, startSession } from '../aut
 import { correctVerdict, PublishingConflictError, publishVerdict } from '../desk/publishing'
 import { ReviewConflictError } from '../store/store'
 import { editingForms } from './web-editing'
+import { claimFilter } from '../http/claim-filter'
 
 /** JSON for a <script> data block: `<` and line separators escaped so it cannot close the element. */
 function scriptJson(value: unknown): string {
@@ -114,7 +115,7 @@ web.get('/', async (c) => {
   const store = c.var.store
   const audience: Audience = reviewer === null ? 'public' : 'member'
   const [page, articles, counts] = await Promise.all([
-    store.listClaims({ audience, statuses: status && [status], articleId: article, q, speaker, order, dismissed: dismissed ?? false, assignee }, limit, cursor),
+    store.listClaims(claimFilter(audience, parsed.output, { dismissed: false }), limit, cursor),
     store.listArticles(FILTER_ARTICLES),
     store.countByStatus(audience),
   ])
