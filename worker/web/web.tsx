@@ -1,36 +1,49 @@
 // web/: the server-rendered pages: routes and forms (here and web-editing.tsx), form helpers (forms.ts),
 // and pages/, the components they render.
 import { type Context, Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { except } from 'hono/combine'
 import { csrf } from 'hono/csrf'
-import * as v from 'valibot'
-import { SuggestionOutcomeSchema } from '../../schemas/curation'
-import { ClaimListQuerySchema, ClaimPageQuerySchema, DEFAULT_PAGE_SIZE, IdParamSchema } from '../../schemas/query'
+import { validator } from 'hono-openapi'
+import { DEFAULT_PAGE_SIZE, IdParamSchema } from '../../schemas/query'
+import {
+  AppearancePathSchema,
+  ArticleForm,
+  type ArticleFormState,
+  CheckedPageQuerySchema,
+  ClaimListPageQuerySchema,
+  CorrectionForm,
+  DecisionForm,
+  type FormState,
+  LoginForm,
+  MergeForm,
+  type ReviewFormState,
+  ReviewForm,
+  SuggestionPathSchema,
+} from '../../schemas/forms'
 import { articleAppearances } from '../desk/appearances'
-import { CorrectionInputSchema, ReviewFormSchema } from '../../schemas/review'
 import { ActivityLog, reviewSummary } from '../desk/activity'
 import { claimPageUrl, claimReview } from '../formats/claimreview'
 import type { AppEnv } from '../env'
-import { errorResponse, isApiPath } from '../http/errors'
+import { isApiPath } from '../http/errors'
 import { type Audience, claimFor, summaryFor } from '../desk/visibility'
 import { hasRole } from '../../schemas/member'
 import { Curation, CurationConflictError } from '../desk/curation'
-import { type ArticleTextInput, chosenArticleInputSchema } from '../../schemas/article'
+import type { ArticleTextInput } from '../../schemas/article'
 import { PageFetchError } from '../fetch/page'
 import { fetchPolicy } from '../fetch/target'
 import { articleTextInput, ingestArticle } from '../desk/ingest'
 import { memberForToken, memberNames, overAttemptLimit } from '../auth/auth'
-import { formFields, pathId } from './forms'
+import { formLimit, readableForm, validForm, validPath } from './forms'
 import { articleSentences } from '../extract'
 import { claimId } from '../desk/ids'
 import { ArticlePage } from './pages/article'
-import { type AddFormState, type EditFormState, editFormOf, emptyAddForm } from './pages/editing'
+import type { AddFormState, EditFormState } from '../../schemas/forms'
+import { editFormOf, emptyAddForm } from './pages/editing'
 import { CheckedPage } from './pages/appearances'
-import { ClaimListPage, ClaimPage, type ReviewFormState } from './pages/claims'
+import { ClaimListPage, ClaimPage } from './pages/claims'
 import { renderer } from './pages/layout'
 import { LoginPage } from './pages/login'
-import { ARTICLE_FIELDS, type ArticleFormState, emptyArticleForm, NewArticlePage } from './pages/new-article'
+import { emptyArticleForm, NewArticlePage } from './pages/new-article'
 import { STYLESHEET } from './pages/styles'
 import { endSession, sessionMember, sessionReviewer, startSession } from '../auth/session'
 import { correctVerdict, PublishingConflictError, publishVerdict } from '../desk/publishing'
@@ -54,10 +67,12 @@ function safeNext(next: unknown): string {
 }
 
 const emptyForm = (): ReviewFormState => ({
-  values: { status: '', note: '', explanation: '', sources: '' },
+  values: { status: '', note: '', explanation: '', sources: '', idempotencyKey: crypto.randomUUID() },
   errors: {},
-  idempotencyKey: crypto.randomUUID(),
 })
+
+const NOT_SIGNED_IN_SHORT = 'You are not signed in (or your session ended), so nothing was changed. Sign in, then try again.'
+const CORRECT_BELOW = 'Nothing was saved: correct the fields marked below.'
 
 const web = new Hono<AppEnv>()
 
@@ -71,11 +86,6 @@ const MAX_LOGIN_FORM_BYTES = 8 * 1024
 /** An article form at its limits: 100,000 characters of 3-byte text, percent-encoded (9 bytes each), stays under this. */
 const MAX_ARTICLE_FORM_BYTES = 1024 * 1024
 const ARTICLE_FORM_PATH = '/articles/new'
-
-/** Refused with 413 over `maxBytes`, before anything is parsed. */
-function formLimit(maxBytes: number) {
-  return bodyLimit({ maxSize: maxBytes, onError: (c) => errorResponse(c, 413, `this form sent more than ${maxBytes / 1024} KiB, so nothing was read or saved`) })
-}
 
 /**
  * Every page form post, whichever route it is for: refused when cross-site (Origin /
@@ -97,41 +107,49 @@ web.use(async (c, next) => {
 /** The newest articles the list's article filter offers. */
 const FILTER_ARTICLES = 50
 
-web.get('/', async (c) => {
-  const reviewer = await sessionReviewer(c)
-  // A browser submits every field of the filter form; an empty one means "any".
-  const filled = Object.fromEntries(Object.entries(c.req.query()).filter(([, value]) => value !== ''))
-  const parsed = v.safeParse(ClaimPageQuerySchema, filled)
-  if (!parsed.success) {
+web.get(
+  '/',
+  validator('query', ClaimListPageQuerySchema, async (result, c: Context<AppEnv>) => {
+    if (result.success) return
     c.status(400)
     return c.render(
       <p class="alert" role="alert">
-        This filter is not valid: {parsed.issues[0]?.message}. <a href="/">Show all claims</a>
+        This filter is not valid: {result.error[0]?.message}. <a href="/">Show all claims</a>
       </p>,
-      { title: 'Invalid filter', reviewer },
+      { title: 'Invalid filter', reviewer: await sessionReviewer(c) },
     )
-  }
-  const { status, article, q, speaker, order, limit, cursor, dismissed, assignee } = parsed.output
-  const store = c.var.store
-  const audience: Audience = reviewer === null ? 'public' : 'member'
-  const [page, articles, counts] = await Promise.all([
-    store.listClaims(claimFilter(audience, parsed.output, { dismissed: false }), limit, cursor),
-    store.listArticles(FILTER_ARTICLES),
-    store.countByStatus(audience),
-  ])
-  return c.render(
-    <ClaimListPage
-      claims={page.claims.map((summary) => summaryFor(audience, summary))}
-      articles={articles.items}
-      counts={counts}
-      filters={{ status, article, q, speaker, order, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit, dismissed, assignee }}
-      member={reviewer}
-      next={page.next}
-      paged={cursor !== undefined}
-    />,
-    { title: 'Claims', reviewer },
-  )
-})
+  }),
+  async (c) => {
+    const reviewer = await sessionReviewer(c)
+    const query = c.req.valid('query')
+    const { status, article, q, speaker, order, limit, cursor, dismissed, assignee } = query
+    const store = c.var.store
+    const audience: Audience = reviewer === null ? 'public' : 'member'
+    const [page, articles, counts] = await Promise.all([
+      store.listClaims(claimFilter(audience, query, { dismissed: false }), limit, cursor),
+      store.listArticles(FILTER_ARTICLES),
+      store.countByStatus(audience),
+    ])
+    return c.render(
+      <ClaimListPage
+        claims={page.claims.map((summary) => summaryFor(audience, summary))}
+        articles={articles.items}
+        counts={counts}
+        filters={{ status, article, q, speaker, order, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit, dismissed, assignee }}
+        member={reviewer}
+        next={page.next}
+        paged={cursor !== undefined}
+      />,
+      { title: 'Claims', reviewer },
+    )
+  },
+)
+
+/** `/claims/:id` for an id no claim has. */
+function claimNotFound(c: Context<AppEnv>, reviewer: string | null) {
+  c.status(404)
+  return c.render(<p>No claim has this id. <a href="/">All claims</a></p>, { title: 'Claim not found', reviewer })
+}
 
 async function renderClaim(
   c: Context<AppEnv>,
@@ -147,12 +165,9 @@ async function renderClaim(
   const stored = await c.var.store.getClaim(id)
   const claim = stored === null ? null : claimFor(member === null ? 'public' : 'member', stored)
   // A claim merged into another: its sentence now points there.
-  const joined = claim === null && id !== '' ? await c.var.store.linkTarget(id) : null
+  const joined = claim === null ? await c.var.store.linkTarget(id) : null
   if (joined !== null) return c.redirect(`/claims/${joined}`, 301)
-  if (claim === null) {
-    c.status(404)
-    return c.render(<p>No claim has this id. <a href="/">All claims</a></p>, { title: 'Claim not found', reviewer })
-  }
+  if (claim === null) return claimNotFound(c, reviewer)
   const saved = reviewer !== null && c.req.query('saved') === '1'
   const curation = new Curation(c.var.store)
   const [article, unreviewed, suggestions, events] = await Promise.all([
@@ -183,52 +198,54 @@ async function renderClaim(
   )
 }
 
-web.get('/claims/:id', async (c) => {
-  const params = v.safeParse(IdParamSchema, c.req.param())
-  return renderClaim(c, params.success ? params.output.id : '', null)
-})
+/** The claim pages' path: an id that cannot exist is a claim not found. */
+const claimNotFoundPage = async (c: Context<AppEnv>) => claimNotFound(c, (await sessionMember(c))?.name ?? null)
+const claimPath = validPath(IdParamSchema, claimNotFoundPage)
 
-web.post('/claims/:id/review', async (c) => {
-  const params = v.safeParse(IdParamSchema, c.req.param())
-  const id = params.success ? params.output.id : ''
-  const body = await formFields(c)
-  if (body === null) {
+web.get('/claims/:id', claimPath, (c) => renderClaim(c, c.req.valid('param').id, null))
+
+/** The review form again after it was refused: without a session (401), or with a field to correct (400). */
+async function reviewRefused(c: Context<AppEnv>, state: ReviewFormState) {
+  const id = c.req.param('id') ?? ''
+  if ((await sessionReviewer(c)) === null) {
+    const form = 'You are not signed in (or your session ended), so nothing was saved. Sign in in another tab, then save again: your text is kept below.'
+    return renderClaim(c, id, { ...state, errors: { form } }, 401)
+  }
+  return renderClaim(c, id, { ...state, errors: { ...state.errors, form: CORRECT_BELOW } }, 400)
+}
+
+web.post(
+  '/claims/:id/review',
+  claimPath,
+  readableForm((c) => {
     c.status(400)
-    return c.render(<p class="alert">This form could not be read. <a href={`/claims/${id}`}>Back to the claim</a></p>, { title: 'Form not readable', reviewer: null })
-  }
-  const text = (name: string) => body[name] ?? ''
-  const state: ReviewFormState = {
-    values: { status: text('status'), note: text('note'), explanation: text('explanation'), sources: text('sources') },
-    errors: {},
-    idempotencyKey: text('idempotencyKey') || crypto.randomUUID(),
-  }
-  const reviewer = await sessionReviewer(c)
-  if (reviewer === null) {
-    state.errors.form = 'You are not signed in (or your session ended), so nothing was saved. Sign in in another tab, then save again: your text is kept below.'
-    return renderClaim(c, id, state, 401)
-  }
-  const parsed = v.safeParse(ReviewFormSchema, state.values)
-  if (!parsed.success) {
-    for (const issue of parsed.issues) {
-      const field = (v.getDotPath(issue) ?? 'form').split('.')[0] as keyof ReviewFormState['errors']
-      state.errors[field] ??= issue.message
+    return c.render(<p class="alert">This form could not be read. <a href={`/claims/${c.req.param('id')}`}>Back to the claim</a></p>, { title: 'Form not readable', reviewer: null })
+  }),
+  validForm(ReviewForm, (c, state) => reviewRefused(c, withIdempotencyKey(state))),
+  async (c) => {
+    const { id } = c.req.valid('param')
+    const { values, input } = c.req.valid('form')
+    const state = withIdempotencyKey({ values, errors: {} })
+    const reviewer = await sessionReviewer(c)
+    if (reviewer === null) return reviewRefused(c, state)
+    try {
+      const result = await c.var.store.addReview(id, reviewer, input, state.values.idempotencyKey.slice(0, 200))
+      if (result === null) return renderClaim(c, id, null)
+      if (!result.replayed) await new ActivityLog(c.var.store.kv).record('review', result.claim.id, reviewer, reviewSummary(result.review))
+      return c.redirect(`/claims/${id}?saved=1#history`, 303)
+    } catch (error) {
+      if (!(error instanceof ReviewConflictError)) throw error
+      // The form was already used for a different review (back button): keep the text, issue a fresh form.
+      const form = 'This form was already used to save a review, so nothing was saved. Your text is kept below: save again to add it as a new review.'
+      return renderClaim(c, id, { values: { ...values, idempotencyKey: crypto.randomUUID() }, errors: { form } }, 409)
     }
-    state.errors.form = 'Nothing was saved: correct the fields marked below.'
-    return renderClaim(c, id, state, 400)
-  }
-  try {
-    const result = await c.var.store.addReview(id, reviewer, parsed.output, state.idempotencyKey.slice(0, 200))
-    if (result === null) return renderClaim(c, id, null)
-    if (!result.replayed) await new ActivityLog(c.var.store.kv).record('review', result.claim.id, reviewer, reviewSummary(result.review))
-    return c.redirect(`/claims/${id}?saved=1#history`, 303)
-  } catch (error) {
-    if (!(error instanceof ReviewConflictError)) throw error
-    // The form was already used for a different review (back button): keep the text, issue a fresh form.
-    state.errors.form = 'This form was already used to save a review, so nothing was saved. Your text is kept below: save again to add it as a new review.'
-    state.idempotencyKey = crypto.randomUUID()
-    return renderClaim(c, id, state, 409)
-  }
-})
+  },
+)
+
+/** The review form as sent, with a key of its own when it came without one. */
+function withIdempotencyKey(state: ReviewFormState): ReviewFormState {
+  return { ...state, values: { ...state.values, idempotencyKey: state.values.idempotencyKey || crypto.randomUUID() } }
+}
 
 function renderArticleForm(c: Context<AppEnv>, state: ArticleFormState, reviewer: string | null, status: 200 | 400 | 401 | 422 | 502 = 200) {
   c.status(status)
@@ -242,53 +259,58 @@ web.get('/articles/new', async (c) => {
   return renderArticleForm(c, emptyArticleForm(), reviewer)
 })
 
-web.post(ARTICLE_FORM_PATH, formLimit(MAX_ARTICLE_FORM_BYTES), async (c) => {
-  const body = await formFields(c)
-  if (body === null) {
-    c.status(400)
-    return c.render(<p class="alert">This form could not be read. <a href="/articles/new">Back to the form</a></p>, { title: 'Form not readable', reviewer: null })
-  }
-  const state = emptyArticleForm()
-  for (const field of ARTICLE_FIELDS) state.values[field] = body[field] ?? ''
+/** The article form again after it was refused: without a session (401), or with a field to correct (400). */
+async function articleRefused(c: Context<AppEnv>, state: ArticleFormState) {
   const reviewer = await sessionReviewer(c)
   if (reviewer === null) {
-    state.errors.form = 'You are not signed in (or your session ended), so nothing was added. Sign in in another tab, then add it again: what you typed is kept below.'
-    return renderArticleForm(c, state, null, 401)
+    const form = 'You are not signed in (or your session ended), so nothing was added. Sign in in another tab, then add it again: what you typed is kept below.'
+    return renderArticleForm(c, { ...state, errors: { form } }, null, 401)
   }
-  // A field left blank is not given, as the API would have it omitted.
-  const given = Object.fromEntries(Object.entries(state.values).filter(([, value]) => value.trim() !== ''))
-  const parsed = v.safeParse(chosenArticleInputSchema(given), given)
-  if (!parsed.success) {
-    for (const issue of parsed.issues) {
-      const field = ARTICLE_FIELDS.find((name) => name === v.getDotPath(issue))
-      if (field !== undefined) state.errors[field] ??= issue.message
+  const form = Object.keys(state.errors).length === 0 ? 'Nothing was added: give the article’s link, or paste its text.' : 'Nothing was added: correct the fields marked below.'
+  return renderArticleForm(c, { ...state, errors: { ...state.errors, form } }, reviewer, 400)
+}
+
+web.post(
+  ARTICLE_FORM_PATH,
+  formLimit(MAX_ARTICLE_FORM_BYTES),
+  readableForm((c) => {
+    c.status(400)
+    return c.render(<p class="alert">This form could not be read. <a href="/articles/new">Back to the form</a></p>, { title: 'Form not readable', reviewer: null })
+  }),
+  validForm(ArticleForm, articleRefused),
+  async (c) => {
+    const { values, input } = c.req.valid('form')
+    const state: ArticleFormState = { values, errors: {} }
+    const reviewer = await sessionReviewer(c)
+    if (reviewer === null) return articleRefused(c, state)
+    let text: ArticleTextInput
+    try {
+      text = await articleTextInput(input, fetchPolicy(c.req.url, c.env.DESK_URL, c.env.FETCH_ALLOW_HOSTS))
+    } catch (error) {
+      if (!(error instanceof PageFetchError)) throw error
+      const errors = {
+        url: `The article could not be read from this link: ${error.message}.`,
+        form: 'Nothing was added: the link could not be used. Check it, or paste the article’s text instead.',
+      }
+      return renderArticleForm(c, { values, errors }, reviewer, error.status)
     }
-    state.errors.form =
-      Object.keys(state.errors).length === 0 ? 'Nothing was added: give the article’s link, or paste its text.' : 'Nothing was added: correct the fields marked below.'
-    return renderArticleForm(c, state, reviewer, 400)
-  }
-  let input: ArticleTextInput
-  try {
-    input = await articleTextInput(parsed.output, fetchPolicy(c.req.url, c.env.DESK_URL, c.env.FETCH_ALLOW_HOSTS))
-  } catch (error) {
-    if (!(error instanceof PageFetchError)) throw error
-    state.errors.url = `The article could not be read from this link: ${error.message}.`
-    state.errors.form = 'Nothing was added: the link could not be used. Check it, or paste the article’s text instead.'
-    return renderArticleForm(c, state, reviewer, error.status)
-  }
-  const { article, claims, created } = await ingestArticle(c.var.store, input)
-  if (created) await new ActivityLog(c.var.store.kv).recordArticle(article.id, reviewer, `added "${article.title}" (${article.outlet}): ${claims.length} claims`)
-  return c.redirect(`/articles/${article.id}`, 303)
-})
+    const { article, claims, created } = await ingestArticle(c.var.store, text)
+    if (created) await new ActivityLog(c.var.store.kv).recordArticle(article.id, reviewer, `added "${article.title}" (${article.outlet}): ${claims.length} claims`)
+    return c.redirect(`/articles/${article.id}`, 303)
+  },
+)
+
+/** `/articles/:id` for an id no article has. */
+async function articleNotFound(c: Context<AppEnv>) {
+  c.status(404)
+  return c.render(<p>No article has this id. <a href="/">All claims</a></p>, { title: 'Article not found', reviewer: await sessionReviewer(c) })
+}
 
 /** The article page; for members with the form to add a claim, in the state `adding` left it. */
 async function renderArticle(c: Context<AppEnv>, id: string, adding: AddFormState | null = null, status: 200 | 400 | 401 | 404 | 409 = 200) {
   const reviewer = await sessionReviewer(c)
   const [article, claims, appearances] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id), articleAppearances(c.var.store, id)])
-  if (article === null) {
-    c.status(404)
-    return c.render(<p>No article has this id. <a href="/">All claims</a></p>, { title: 'Article not found', reviewer })
-  }
+  if (article === null) return articleNotFound(c)
   const form = adding ?? (reviewer === null ? null : emptyAddForm())
   // Sentences already a claim, or an appearance of one, are not offered again.
   const taken = new Set(appearances.map((appearance) => appearance.id))
@@ -300,7 +322,9 @@ async function renderArticle(c: Context<AppEnv>, id: string, adding: AddFormStat
   )
 }
 
-web.get('/articles/:id', (c) => renderArticle(c, pathId(c.req.param('id'))))
+const articlePath = validPath(IdParamSchema, articleNotFound)
+
+web.get('/articles/:id', articlePath, (c) => renderArticle(c, c.req.valid('param').id))
 
 /**
  * The grouping forms of the claim page: split an appearance off, decide a suggestion, merge into
@@ -309,7 +333,7 @@ web.get('/articles/:id', (c) => renderArticle(c, pathId(c.req.param('id'))))
  */
 async function curate(c: Context<AppEnv>, id: string, change: (curation: Curation, reviewer: string) => Promise<string | null>) {
   const reviewer = await sessionReviewer(c)
-  if (reviewer === null) return renderClaim(c, id, null, 401, 'You are not signed in (or your session ended), so nothing was changed. Sign in, then try again.')
+  if (reviewer === null) return renderClaim(c, id, null, 401, NOT_SIGNED_IN_SHORT)
   try {
     const next = await change(new Curation(c.var.store), reviewer)
     if (next === null) return renderClaim(c, id, null, 404, 'Nothing was changed: one of the claims or appearances does not exist (any more).')
@@ -320,37 +344,58 @@ async function curate(c: Context<AppEnv>, id: string, change: (curation: Curatio
   }
 }
 
-web.post('/claims/:id/appearances/:appearanceId/split', (c) =>
-  curate(c, pathId(c.req.param('id')), async (curation, reviewer) => (await curation.split(pathId(c.req.param('id')), pathId(c.req.param('appearanceId')), reviewer))?.split.id ?? null),
-)
+/** A grouping form refused before anything is tried: the claim page with why. */
+const curationRefused = (refused: string) => (c: Context<AppEnv>) => renderClaim(c, c.req.param('id') ?? '', null, 400, refused)
+const DECISION_REFUSED = 'Nothing was changed: choose "Same claim" or "Not the same".'
+const MERGE_REFUSED = 'Nothing was changed: give the id of the claim to merge into (as in its address, /claims/…).'
 
-web.post('/claims/:id/suggestions/:otherId', async (c) => {
-  const id = pathId(c.req.param('id'))
-  const decision = v.safeParse(SuggestionOutcomeSchema, (await formFields(c))?.decision)
-  if (!decision.success) return renderClaim(c, id, null, 400, 'Nothing was changed: choose "Same claim" or "Not the same".')
-  return curate(c, id, async (curation, reviewer) => {
-    const result = await curation.decide(id, pathId(c.req.param('otherId')), decision.output, reviewer)
-    return result === null ? null : (result.claim?.id ?? id)
-  })
+web.post('/claims/:id/appearances/:appearanceId/split', validPath(AppearancePathSchema, claimNotFoundPage), (c) => {
+  const { id, appearanceId } = c.req.valid('param')
+  return curate(c, id, async (curation, reviewer) => (await curation.split(id, appearanceId, reviewer))?.split.id ?? null)
 })
 
-web.post('/claims/:id/merge', async (c) => {
-  const id = pathId(c.req.param('id'))
-  const into = pathId((await formFields(c))?.into?.trim())
-  if (into === '') return renderClaim(c, id, null, 400, 'Nothing was changed: give the id of the claim to merge into (as in its address, /claims/…).')
+web.post(
+  '/claims/:id/suggestions/:otherId',
+  validPath(SuggestionPathSchema, claimNotFoundPage),
+  readableForm(curationRefused(DECISION_REFUSED)),
+  validForm(DecisionForm, curationRefused(DECISION_REFUSED)),
+  (c) => {
+    const { id, otherId } = c.req.valid('param')
+    const { decision } = c.req.valid('form').input
+    return curate(c, id, async (curation, reviewer) => {
+      const result = await curation.decide(id, otherId, decision, reviewer)
+      return result === null ? null : (result.claim?.id ?? id)
+    })
+  },
+)
+
+web.post('/claims/:id/merge', claimPath, readableForm(curationRefused(MERGE_REFUSED)), validForm(MergeForm, curationRefused(MERGE_REFUSED)), (c) => {
+  const { id } = c.req.valid('param')
+  const { into } = c.req.valid('form').input
   return curate(c, id, async (curation, reviewer) => (await curation.merge(id, into, reviewer))?.id ?? null)
 })
 
-/** An editor's publication or correction from the claim page: refused with the page and its reason unless it can be made. */
-async function editorAction(c: Context<AppEnv>, act: (editor: string, id: string, fields: Record<string, string>) => Promise<unknown>) {
-  const id = pathId(c.req.param('id'))
-  const fields = await formFields(c)
+/** The signed-in editor's name; else the claim page saying why this member may not publish or correct a verdict. */
+async function signedInEditor(c: Context<AppEnv>, id: string): Promise<string | Response> {
   const member = await sessionMember(c)
   if (member === null) return renderClaim(c, id, null, 401, null, null, 'You are not signed in (or your session ended), so nothing was published.')
   if (!hasRole(member.role, 'editor')) return renderClaim(c, id, null, 403, null, null, 'Only an editor publishes or corrects a verdict.')
-  if (fields === null) return renderClaim(c, id, null, 400, null, null, 'This form could not be read, so nothing was published.')
+  return member.name
+}
+
+/** An editor's form refused before anything is tried: as any editor action is refused, else with `status` and why. */
+async function editorFormRefused(c: Context<AppEnv>, status: 400 | 409, refused: string) {
+  const id = c.req.param('id') ?? ''
+  const editor = await signedInEditor(c, id)
+  return editor instanceof Response ? editor : renderClaim(c, id, null, status, null, null, refused)
+}
+
+/** An editor's publication or correction from the claim page: refused with the page and its reason unless it can be made. */
+async function editorAction(c: Context<AppEnv>, id: string, act: (editor: string) => Promise<unknown>) {
+  const editor = await signedInEditor(c, id)
+  if (editor instanceof Response) return editor
   try {
-    if ((await act(member.name, id, fields)) === null) return renderClaim(c, id, null, 404)
+    if ((await act(editor)) === null) return renderClaim(c, id, null, 404)
     return c.redirect(`/claims/${id}#verdict`, 303)
   } catch (error) {
     if (!(error instanceof PublishingConflictError || error instanceof ReviewConflictError)) throw error
@@ -358,18 +403,23 @@ async function editorAction(c: Context<AppEnv>, act: (editor: string, id: string
   }
 }
 
-web.post('/claims/:id/publish', (c) => editorAction(c, (editor, id) => publishVerdict(c.var.store, id, editor)))
+const editorFormUnreadable = (c: Context<AppEnv>) => editorFormRefused(c, 400, 'This form could not be read, so nothing was published.')
 
-web.post('/claims/:id/correct', (c) =>
-  editorAction(c, async (editor, id, fields) => {
-    const parsed = v.safeParse(CorrectionInputSchema, {
-      note: fields.note ?? '',
-      ...(fields.status ? { status: fields.status } : {}),
-      ...(fields.explanation?.trim() ? { explanation: fields.explanation } : {}),
-    })
-    if (!parsed.success) throw new PublishingConflictError(parsed.issues[0]?.message ?? 'the correction is not valid')
-    return correctVerdict(c.var.store, id, editor, parsed.output)
-  }),
+web.post('/claims/:id/publish', claimPath, readableForm(editorFormUnreadable), (c) => {
+  const { id } = c.req.valid('param')
+  return editorAction(c, id, (editor) => publishVerdict(c.var.store, id, editor))
+})
+
+web.post(
+  '/claims/:id/correct',
+  claimPath,
+  readableForm(editorFormUnreadable),
+  validForm(CorrectionForm, (c, _state, problem) => editorFormRefused(c, 409, `Nothing was published: ${problem}.`)),
+  (c) => {
+    const { id } = c.req.valid('param')
+    const { input } = c.req.valid('form')
+    return editorAction(c, id, (editor) => correctVerdict(c.var.store, id, editor, input))
+  },
 )
 
 web.route(
@@ -377,14 +427,15 @@ web.route(
   editingForms({
     claim: (c, id, status, shown) => renderClaim(c, id, null, status, shown.refused ?? null, shown.editing ?? null),
     article: (c, id, status, adding) => renderArticle(c, id, adding, status),
+    claimNotFound: claimNotFoundPage,
+    articleNotFound,
   }),
 )
 
-web.get('/checked', async (c) => {
+web.get('/checked', validator('query', CheckedPageQuerySchema), async (c) => {
   const reviewer = await sessionReviewer(c)
-  const cursor = v.safeParse(v.pick(ClaimListQuerySchema, ['cursor']), c.req.query())
   const audience: Audience = reviewer === null ? 'public' : 'member'
-  const page = await c.var.store.listClaims({ audience, alreadyChecked: true }, DEFAULT_PAGE_SIZE, cursor.success ? cursor.output.cursor : undefined)
+  const page = await c.var.store.listClaims({ audience, alreadyChecked: true }, DEFAULT_PAGE_SIZE, c.req.valid('query').cursor)
   return c.render(<CheckedPage claims={page.claims.map((summary) => summaryFor(audience, summary))} next={page.next} />, { title: 'Already checked', reviewer })
 })
 
@@ -392,9 +443,9 @@ web.get('/login', async (c) =>
   c.render(<LoginPage error={null} next={safeNext(c.req.query('next'))} />, { title: 'Sign in', reviewer: await sessionReviewer(c) }),
 )
 
-web.post('/login', formLimit(MAX_LOGIN_FORM_BYTES), async (c) => {
-  const body = await formFields(c)
-  const next = safeNext(body?.next)
+/** Signs in with the form's token, or says why not; `form` is null when the form could not be read. */
+async function signIn(c: Context<AppEnv>, form: FormState<(typeof LoginForm.fields)[number]>['values'] | null) {
+  const next = safeNext(form?.next)
   // Every attempt counts, so a client over the limit cannot confirm a guess either.
   if (await overAttemptLimit(c)) {
     c.status(429)
@@ -402,16 +453,24 @@ web.post('/login', formLimit(MAX_LOGIN_FORM_BYTES), async (c) => {
     const error = 'Too many sign-in attempts from your connection. Wait a minute, then try again.'
     return c.render(<LoginPage error={error} next={next} />, { title: 'Sign in', reviewer: null })
   }
-  const token = (body?.token ?? '').trim()
+  const token = form?.token ?? ''
   const reviewer = token === '' ? null : ((await memberForToken(c.env.REVIEWER_TOKENS, token))?.name ?? null)
   if (reviewer === null) {
-    c.status(body === null ? 400 : 401)
-    const error = body === null ? 'The sign-in form could not be read.' : 'That token is not a reviewer token.'
+    c.status(form === null ? 400 : 401)
+    const error = form === null ? 'The sign-in form could not be read.' : 'That token is not a reviewer token.'
     return c.render(<LoginPage error={error} next={next} />, { title: 'Sign in', reviewer: null })
   }
   await startSession(c, reviewer)
   return c.redirect(next, 303)
-})
+}
+
+web.post(
+  '/login',
+  formLimit(MAX_LOGIN_FORM_BYTES),
+  readableForm((c) => signIn(c, null)),
+  validForm(LoginForm, (c) => signIn(c, null)),
+  (c) => signIn(c, c.req.valid('form').input),
+)
 
 web.post('/logout', formLimit(MAX_LOGIN_FORM_BYTES), async (c) => {
   await endSession(c)

@@ -3,7 +3,8 @@ import type { ClaimSummary } from '../../../schemas/claim'
 import type { ArticleAppearance } from '../../desk/appearances'
 import { parseArticle } from '../../extract/article'
 import { StatusBadge } from './components'
-import { AddClaimForm, type AddFormState, type SentenceChoice } from './editing'
+import type { AddFormState } from '../../../schemas/forms'
+import { AddClaimForm, type SentenceChoice } from './editing'
 
 type Segment = { text: string; claim?: ArticleAppearance }
 

@@ -17,7 +17,8 @@ import type { CurationEvent, Suggestion } from '../../../schemas/curation'
 import type { ClaimOrder } from '../../store/ledger-sql'
 import { AlreadyChecked, AppearanceList, EventList, MergeForm, RepeatMeta, SuggestionList } from './appearances'
 import { EvidenceLinks, FieldError, ProgressChart, STATUS_LABELS, SpanText, StatusBadge } from './components'
-import { ClaimEditingForms, DismissedNotice, type EditFormState, EditNote } from './editing'
+import { ClaimEditingForms, DismissedNotice, EditNote } from './editing'
+import type { EditFormState, ReviewFormState } from '../../../schemas/forms'
 
 export interface ListFilters {
   status?: Status
@@ -160,12 +161,6 @@ function ClaimContext({ claim, article }: { claim: Claim; article: Article | nul
   )
 }
 
-export interface ReviewFormState {
-  values: { status: string; note: string; explanation: string; sources: string }
-  errors: Partial<Record<'status' | 'note' | 'explanation' | 'sources' | 'form', string>>
-  idempotencyKey: string
-}
-
 function ReviewForm({ claim, state }: { claim: Claim; state: ReviewFormState }) {
   const { values, errors } = state
   const described = (field: keyof ReviewFormState['errors'], hint?: string) =>
@@ -177,7 +172,7 @@ function ReviewForm({ claim, state }: { claim: Claim; state: ReviewFormState }) 
           {errors.form}
         </p>
       )}
-      <input type="hidden" name="idempotencyKey" value={state.idempotencyKey} />
+      <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
       <label>
         Status
         <select name="status" aria-describedby={described('status')} aria-invalid={errors.status !== undefined}>
