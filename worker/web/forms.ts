@@ -53,6 +53,9 @@ export function validPath<Schema extends StandardSchemaV1>(schema: Schema, notFo
   })
 }
 
+/** The record id in a page's path, in a hook or answer that runs after `validPath` accepted it. */
+export const pathId = (c: Context<AppEnv>) => c.req.param('id') ?? ''
+
 /** Answers a form body that cannot be read at all (a broken multipart body) with the page's `unreadable`, before a validator reads it. */
 export function readableForm(unreadable: (c: Context<AppEnv>) => PageAnswer) {
   return createMiddleware<AppEnv>(async (c, next) => {
@@ -65,3 +68,9 @@ export function readableForm(unreadable: (c: Context<AppEnv>) => PageAnswer) {
     await next()
   })
 }
+
+/** Why a form post stored nothing, as its page says it. */
+export const NOT_SIGNED_IN = 'You are not signed in (or your session ended), so nothing was saved. Sign in in another tab, then save again: your text is kept below.'
+export const NOT_SIGNED_IN_SHORT = 'You are not signed in (or your session ended), so nothing was changed. Sign in, then try again.'
+export const CORRECT_BELOW = 'Nothing was saved: correct the fields marked below.'
+export const UNREADABLE = 'This form could not be read, so nothing was saved.'
