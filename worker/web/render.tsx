@@ -6,10 +6,9 @@ import { memberNames } from '../auth/auth'
 import { sessionMember, sessionReviewer } from '../auth/session'
 import { articleAppearances } from '../desk/appearances'
 import { Curation } from '../desk/curation'
-import { claimId } from '../desk/ids'
+import { bodyParagraphs, claimPassage, sentencesToAdd } from '../desk/article-text'
 import { claimFor } from '../desk/visibility'
 import type { AppEnv } from '../env'
-import { articleSentences } from '../extract'
 import { claimPageUrl, claimReview } from '../formats/claimreview'
 import { validPath } from './forms'
 import { ArticlePage } from './pages/article'
@@ -70,7 +69,7 @@ export async function renderClaim(c: Context<AppEnv>, id: string, status: 200 | 
   return c.render(
     <ClaimPage
       claim={claim}
-      article={article}
+      passage={claimPassage(claim, article)}
       reviewer={reviewer}
       canPublish={member !== null && hasRole(member.role, 'editor')}
       form={shown.form ?? (reviewer === null ? null : emptyReviewForm())}
@@ -101,12 +100,15 @@ export async function renderArticle(c: Context<AppEnv>, id: string, status: 200 
   const [article, claims, appearances] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id), articleAppearances(c.var.store, id)])
   if (article === null) return articleNotFound(c)
   const form = adding ?? (reviewer === null ? null : emptyAddForm())
-  // Sentences already a claim, or an appearance of one, are not offered again.
-  const taken = new Set(appearances.map((appearance) => appearance.id))
-  const sentences = form === null ? [] : articleSentences(article.text).filter((sentence) => !taken.has(claimId(article.id, sentence.start)))
   c.status(status)
   return c.render(
-    <ArticlePage article={article} claims={claims} appearances={appearances} adding={form === null ? null : { form, sentences: sentences.map(({ start, end }) => ({ start, text: article.text.slice(start, end) })) }} />,
+    <ArticlePage
+      article={article}
+      paragraphs={bodyParagraphs(article.text)}
+      claims={claims}
+      appearances={appearances}
+      adding={form === null ? null : { form, sentences: sentencesToAdd(article, appearances) }}
+    />,
     { title: article.title, reviewer },
   )
 }

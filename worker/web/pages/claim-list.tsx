@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '../../../schemas/article'
 import type { ClaimSummary } from '../../../schemas/claim'
 import { STATUSES, type Status } from '../../../schemas/status'
-import type { ClaimOrder } from '../../store/ledger-sql'
+import type { ClaimListQuery } from '../../../schemas/query'
 import { RepeatMeta } from './appearances'
 import { ProgressChart, STATUS_LABELS, SpanText, StatusBadge } from './components'
 
@@ -10,7 +10,7 @@ export interface ListFilters {
   article?: string
   q?: string
   speaker?: string
-  order?: ClaimOrder
+  order?: ClaimListQuery['order']
   /** Page size, when not the default. */
   limit?: number
   /** Only dismissed claims. */

@@ -1,10 +1,9 @@
-import type { Article } from '../../../schemas/article'
 import { type Claim, type ClaimSummary, LOW_CONFIDENCE, type SpeakerType } from '../../../schemas/claim'
 import type { CurationEvent, Suggestion } from '../../../schemas/curation'
 import type { EditFormState, ReviewFormState } from '../../../schemas/forms'
 import { isVerdict } from '../../../schemas/status'
 import { cameBackAfterVerdict } from '../../desk/appearance-projection'
-import { parseArticle } from '../../extract/article'
+import type { Passage } from '../../desk/article-text'
 import { AlreadyChecked, AppearanceList, EventList, MergeForm, SuggestionList } from './appearances'
 import { EvidenceLinks, SpanText, StatusBadge } from './components'
 import { ClaimEditingForms, DismissedNotice, EditNote } from './editing'
@@ -19,24 +18,20 @@ const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
   outlet: 'The outlet itself',
 }
 
-/** The paragraph of the article that holds the claim's sentence, with the span marked. */
-function ClaimContext({ claim, article }: { claim: Claim; article: Article | null }) {
-  if (article === null || article.text.slice(claim.offsets.start, claim.offsets.end) !== claim.span) {
+/** The paragraph of the article that holds the claim's sentence, with the span marked; without one, the claim's sentence. */
+function ClaimContext({ claim, passage }: { claim: Claim; passage: Passage | null }) {
+  if (passage === null) {
     return (
       <blockquote class="context">
         <SpanText text={claim.text} span={claim.span} />
       </blockquote>
     )
   }
-  const { text } = article
-  const paragraph = parseArticle(text).paragraphs.find((candidate) => candidate.start <= claim.offsets.start && claim.offsets.end <= candidate.end)
-  const start = paragraph?.start ?? claim.sentenceOffsets.start
-  const end = paragraph?.end ?? claim.sentenceOffsets.end
   return (
     <blockquote class="context">
-      {text.slice(start, claim.offsets.start)}
+      {passage.text.slice(0, claim.offsets.start - passage.start)}
       <mark>{claim.span}</mark>
-      {text.slice(claim.offsets.end, end)}
+      {passage.text.slice(claim.offsets.end - passage.start)}
     </blockquote>
   )
 }
@@ -44,7 +39,8 @@ function ClaimContext({ claim, article }: { claim: Claim; article: Article | nul
 /** `/claims/:id`: the claim in context, who said it, its history and the review form. */
 export function ClaimPage(props: {
   claim: Claim
-  article: Article | null
+  /** The paragraph of the article that holds the claim, or null when the article no longer holds its span. */
+  passage: Passage | null
   reviewer: string | null
   form: ReviewFormState | null
   /** After a save: the confirmation, with the next claim nobody has reviewed yet. */
@@ -62,7 +58,7 @@ export function ClaimPage(props: {
   /** For members: who the claim may be assigned to, and the correction form. */
   editing?: { members: readonly string[]; form: EditFormState } | null
 }) {
-  const { claim, article, reviewer, form, confirmation, jsonLd, suggestions, events } = props
+  const { claim, passage, reviewer, form, confirmation, jsonLd, suggestions, events } = props
   const checked = cameBackAfterVerdict(claim)
   const { attribution, source } = claim
   return (
@@ -102,7 +98,7 @@ export function ClaimPage(props: {
         )}
       </p>
       <h2>In context</h2>
-      <ClaimContext claim={claim} article={article} />
+      <ClaimContext claim={claim} passage={passage} />
       <h2>Who said it</h2>
       <dl class="attribution">
         <dt>Speaker</dt>

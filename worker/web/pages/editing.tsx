@@ -2,13 +2,8 @@ import type { Article } from '../../../schemas/article'
 import { type Claim, SPEAKER_TYPES, type SpeakerType } from '../../../schemas/claim'
 import { MAX_DISMISS_REASON_CHARS, MAX_NAME_CHARS, MAX_SPAN_CHARS } from '../../../schemas/editing'
 import type { AddFormState, AttributionFormField, AttributionFormValues, EditFormState } from '../../../schemas/forms'
+import type { Passage } from '../../desk/article-text'
 import { FieldError } from './components'
-
-/** A sentence of an article that is not a claim yet: one a member may add. */
-export interface SentenceChoice {
-  start: number
-  text: string
-}
 
 const SPEAKER_TYPE_CHOICES: Record<SpeakerType, string> = {
   outlet: 'The outlet itself (no speaker)',
@@ -175,7 +170,7 @@ export function ClaimEditingForms({ claim, members, form }: { claim: Claim; memb
 }
 
 /** For members on an article page: add a sentence the extractor missed as a claim. */
-export function AddClaimForm({ article, sentences, form }: { article: Article; sentences: readonly SentenceChoice[]; form: AddFormState }) {
+export function AddClaimForm({ article, sentences, form }: { article: Article; sentences: readonly Passage[]; form: AddFormState }) {
   const { values, errors } = form
   return (
     <>
