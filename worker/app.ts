@@ -11,6 +11,7 @@ import { publicReadCors } from './http/cors'
 import { DOCS_CDN, docsPage } from './http/docs'
 import type { AppEnv } from './env'
 import { openApiDocument } from './http/openapi'
+import { edgeCache, purgeOnWrite } from './http/edge-cache'
 import { errorResponse } from './http/errors'
 import { InvalidCursorError } from './store/cursor'
 import { ClaimStore, CorruptRecordError, StorageUnavailableError, WriteConflictError } from './store/store'
@@ -46,6 +47,7 @@ app.use(async (c, next) => {
   c.set('store', new ClaimStore(c.env.FACTCHECK_KV, c.env.DESK_LEDGER))
   await next()
 })
+app.use(edgeCache, purgeOnWrite)
 
 /** The JSON API alone, so /openapi.json documents it without a list of page routes to leave out. */
 const api = new Hono<AppEnv>()

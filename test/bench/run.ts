@@ -4,6 +4,7 @@
  *   1. throughput and latency of the API under `wrangler dev`, as ratios to the runtime's floor
  *   3. the deployable bundle, gzip
  *   4. extraction time per article over the corpus
+ *   5. KV and ledger operations and latency per public route at 1,000 to 100,000 claims (workerd)
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -68,14 +69,14 @@ interface LoadResult {
 }
 
 /** Closed-loop load: CONNECTIONS clients, each sending the next request when the last answers. */
-async function load(makeRequest: (index: number) => [string, RequestInit?]): Promise<LoadResult> {
+async function load(makeRequest: (index: number) => [string, RequestInit?], connections = CONNECTIONS): Promise<LoadResult> {
   const latencies: number[] = []
   let errors = 0
   let sent = 0
   const warmUntil = performance.now() + 500
   const endAt = warmUntil + SECONDS * 1000
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
+    Array.from({ length: connections }, async () => {
       while (performance.now() < endAt) {
         const [url, init] = makeRequest(sent++)
         const started = performance.now()
@@ -109,10 +110,15 @@ async function throughput(): Promise<void> {
       `${desk.url}/api/claims/${ids[i % ids.length]}/reviews`,
       { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'in_review', note: `bench ${i}` }) },
     ]
+    let missed = 0
     const floorFixed = await load(() => [`${floor.url}/fixed`])
     const pairs: [string, (i: number) => [string, RequestInit?], string, (i: number) => [string, RequestInit?]][] = [
-      ['GET /api/claims/:id', (i) => [`${desk.url}/api/claims/${ids[i % ids.length]}`], 'one KV get', () => [`${floor.url}/one-get`]],
-      ['GET /api/claims?limit=50', () => [`${desk.url}/api/claims?limit=50`], 'one KV list of 50', () => [`${floor.url}/one-list`]],
+      // A query the route ignores makes every URL new to the edge cache: the work behind a miss.
+      ['GET /api/claims/:id, edge cache miss', (i) => [`${desk.url}/api/claims/${ids[i % ids.length]}?miss=${missed++}`], 'one KV get', () => [`${floor.url}/one-get`]],
+      ['GET /api/claims/:id, edge cache hit', (i) => [`${desk.url}/api/claims/${ids[i % ids.length]}`], 'one KV get', () => [`${floor.url}/one-get`]],
+      ['GET /api/claims?limit=50, miss', () => [`${desk.url}/api/claims?limit=50&miss=${missed++}`], 'one KV list of 50', () => [`${floor.url}/one-list`]],
+      ['GET /api/claims?limit=50, hit', () => [`${desk.url}/api/claims?limit=50`], 'one KV list of 50', () => [`${floor.url}/one-list`]],
+      ['GET / (home page), hit', () => [`${desk.url}/`], 'one KV list of 50', () => [`${floor.url}/one-list`]],
       ['POST /api/claims/:id/reviews', review, 'one KV get', () => [`${floor.url}/one-get`]],
     ]
     console.log(`\n## Throughput under wrangler dev (${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s per side, ${ids.length} claims stored)\n`)
@@ -131,6 +137,11 @@ async function throughput(): Promise<void> {
         `| ${name} | ${result.rps.toFixed(0)} | ${ms(result.p50)} | ${ms(result.p99)} | ${result.errors} | ${floorName} | ${floorResult.rps.toFixed(0)} | ${ms(floorResult.p50)} | **${(result.rps / floorResult.rps).toFixed(2)}** |`,
       )
     }
+    // Issue 12 measured the home page under 16 connections slowing a plain claim GET from 7 ms to 4 s.
+    const claimGet = (i: number): [string] => [`${desk.url}/api/claims/${ids[i % ids.length]}?miss=${missed++}`]
+    const alone = await load(claimGet, 1)
+    const [homeLoad, beside] = await Promise.all([load(() => [`${desk.url}/?miss=${missed++}`], 16), load(claimGet, 1)])
+    console.log(`\nA claim GET (cache miss, one connection): p50 ${ms(alone.p50)} alone; p50 ${ms(beside.p50)}, p99 ${ms(beside.p99)} while 16 connections load the home page (cache misses) at ${homeLoad.rps.toFixed(0)} req/s, p50 ${ms(homeLoad.p50)}.`)
   } finally {
     desk.stop()
     floor.stop()
@@ -225,11 +236,19 @@ function extractionScaling(): void {
 console.log(`# npm run bench — ${new Date().toISOString()}`)
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}`)
 const only = process.argv.slice(2)
+/** Runs test/bench/scale in workerd (it needs the Durable Object) and prints its table. */
+function scale(): void {
+  console.log('\n## Every public route at 1,000, 10,000 and 100,000 claims (cache misses; workerd, local KV and ledger)\n')
+  const output = execFileSync('npx', ['vitest', 'run', '--config', 'test/bench/scale/vitest.config.ts'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
+  console.log(output.split('\n').filter((line) => line.startsWith('|') || line.startsWith('####')).join('\n'))
+}
+
 const sections: [string, () => unknown][] = [
   ['bundle', bundleSize],
   ['extraction', extraction],
   ['extraction-scaling', extractionScaling],
   ['throughput', throughput],
+  ['scale', scale],
 ]
 for (const [name, run] of sections) if (only.length === 0 || only.includes(name)) await run()
 process.exit(0)

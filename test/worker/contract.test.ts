@@ -3,6 +3,7 @@ import { exports } from 'cloudflare:workers'
 import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
 import app from '../../worker/index'
+import { EDGE_CACHE_NAME } from '../../worker/http/edge-cache'
 import { instrumentKv, unreachableLedger } from '../support/instrumented-kv'
 import { type ApiContract, loadContract } from './contract'
 import { ADMIN, ALICE, EDITOR, freshSeed, seedText } from './helpers'
@@ -26,7 +27,7 @@ interface Exchange {
   /** A JSON body, sent with Content-Type: application/json unless `headers` says otherwise. */
   json?: unknown
   body?: string
-  /** Every KV operation fails, as when the service is down. */
+  /** Every KV operation fails, as when the service is down, and the edge holds no copy. */
   storageDown?: boolean
 }
 
@@ -41,6 +42,8 @@ async function send(template: string, path: string, exchange: Exchange = {}) {
   const request = new Request(new URL(path, 'http://desk.test'), { method, headers, body })
   let response: Response
   if (exchange.storageDown) {
+    // An answer still at the edge would be served through the outage; the 503 is for one that is not.
+    await (await caches.open(EDGE_CACHE_NAME)).delete(request.url)
     const ctx = createExecutionContext()
     response = await app.fetch(request, { ...env, FACTCHECK_KV: instrumentKv(env.FACTCHECK_KV, { fault: () => 'throw' }).kv, DESK_LEDGER: unreachableLedger() }, ctx)
     await waitOnExecutionContext(ctx)

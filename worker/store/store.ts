@@ -50,9 +50,16 @@ export interface StoreOptions {
   timeoutMs?: number
 }
 
+/** The claims and articles one request wrote, so the edge cache can drop what shows them. */
+export interface WrittenRecords {
+  claims: Set<string>
+  articles: Set<string>
+}
+
 /** Claims, articles and reviews: reads from KV at the edge, writes and lists through the desk ledger. */
 export class ClaimStore {
   private readonly timeoutMs: number
+  readonly written: WrittenRecords = { claims: new Set(), articles: new Set() }
 
   constructor(
     readonly kv: KVNamespace,
@@ -123,6 +130,7 @@ export class ClaimStore {
   /** Writes an article's record and list entry (a claim added to it by hand changes its count). */
   async putArticle(article: Article, claimCount: number): Promise<void> {
     const metadata = articleMetadata(article, claimCount)
+    this.written.articles.add(article.id)
     await this.timed(() => this.kv.put(articleKey(article.id), JSON.stringify(article), { metadata }), 'writing an article')
     await this.timed(() => this.ledger().putArticle({ id: article.id, ...metadata }, new Date().toISOString()), 'indexing an article')
   }
@@ -226,6 +234,7 @@ export class ClaimStore {
     const result = await this.timed(async () => (await this.ledger().addReview(review)) as ReviewOutcome, 'recording a review')
     if (result.outcome === 'missing') return null
     if (result.outcome === 'conflict') throw new ReviewConflictError(result.detail)
+    this.wrote(result.claim)
     return { review: result.review, claim: result.claim, replayed: result.outcome === 'replayed' }
   }
 
@@ -319,16 +328,26 @@ export class ClaimStore {
 
   /** Removes a claim (merged into another) from the lists and KV; its reviews stay in the ledger. */
   async deleteClaim(id: string): Promise<void> {
+    this.written.claims.add(id)
+    this.written.articles.add(articleOfClaim(id))
     await this.timed(() => this.ledger().deleteClaim(id), 'deleting a claim')
   }
 
   /** Files reviews under another claim too (the one they were merged into), as the same events. */
   async copyReviews(reviews: readonly Review[], to: string): Promise<void> {
+    this.written.claims.add(to)
     await this.timed(() => this.ledger().copyReviews(reviews, to), 'copying reviews')
   }
 
-  private write(entries: VersionedClaim[]): Promise<{ written: Claim[]; conflicts: string[] }> {
-    if (entries.length === 0) return Promise.resolve({ written: [], conflicts: [] })
-    return this.timed(() => this.ledger().write(entries), 'writing claims')
+  private async write(entries: VersionedClaim[]): Promise<{ written: Claim[]; conflicts: string[] }> {
+    if (entries.length === 0) return { written: [], conflicts: [] }
+    const result = await this.timed(() => this.ledger().write(entries), 'writing claims')
+    for (const claim of result.written) this.wrote(claim)
+    return result
+  }
+
+  private wrote(claim: Claim): void {
+    this.written.claims.add(claim.id)
+    this.written.articles.add(claim.articleId)
   }
 }

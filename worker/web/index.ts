@@ -40,8 +40,9 @@ web.use(except((c) => isApiPath(c.req.path) || c.req.path === ARTICLE_FORM_PATH,
 web.use(renderer)
 web.use(async (c, next) => {
   await next()
-  // Pages of a signed-in reviewer hold their name and form: never stored by a cache.
-  c.header('Cache-Control', c.req.header('Cookie')?.includes('session=') ? 'private, no-store' : 'no-cache')
+  // Pages of a signed-in reviewer hold their name and form: never stored by a cache. A visitor's
+  // page may be kept (the edge cache keeps it up to a minute) but is asked for again each time.
+  c.header('Cache-Control', c.req.header('Cookie')?.includes('session=') ? 'private, no-store' : 'public, max-age=0, must-revalidate')
 })
 
 web.route('/', claimPages)
