@@ -67,6 +67,15 @@ describe('POST /api/articles', () => {
     expect(again.claims[0]?.source.outlet).toBe('BBC')
   })
 
+  // The one worker test of the extractor end to end; the others store a fixed extraction (helpers.ts).
+  it('extracts the seed as posted: the spokesperson via the AP, the deputy spokesperson, the UN deputy chief', async () => {
+    const response = await postJson('/api/articles', { text: seedText, outlet: 'WION' })
+    expect(response.status).toBe(201)
+    const { claims } = (await response.json()) as { claims: Claim[] }
+    expect(fourteenCountries(claims).attribution).toMatchObject({ speaker: 'Zabihullah Mujahid', via: 'Associated Press' })
+    expect(claims.map((claim) => claim.attribution.speaker)).toEqual(expect.arrayContaining(['Bilal Karimi', 'Amina Mohammed', null]))
+  })
+
   it('posting the seed text finds the seeded article', async () => {
     const seeded = await seed()
     const response = await postJson('/api/articles', { text: seedText, outlet: 'WION' })

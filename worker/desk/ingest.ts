@@ -23,6 +23,7 @@ import { type ClaimGroup, groupRestatements } from '../extract/restatements'
 import { articleId, claimId } from './ids'
 import { type MatchDecision, Matcher } from './matcher'
 import { appearanceOf } from './appearance-projection'
+import { saveArticleClaims } from './article-claims'
 import type { ClaimStore } from '../store/store'
 
 const UNTITLED_LENGTH = 90
@@ -95,11 +96,16 @@ function regroup(groups: readonly ClaimGroup[], article: string, own: ReadonlySe
  * possible paraphrase is stored as a claim with suggestions for a reviewer. Used by the API and
  * by `npm run seed`.
  */
-export async function ingestArticle(
+export function ingestArticle(store: ClaimStore, input: ArticleTextInput): Promise<{ article: Article; claims: Claim[]; created: boolean }> {
+  return storeExtraction(store, input, extractArticleText(input.text))
+}
+
+/** `ingestArticle` after extraction: stores an article's text with the claims extracted from it. */
+export async function storeExtraction(
   store: ClaimStore,
-  input: ArticleTextInput,
+  input: Omit<ArticleTextInput, 'text'>,
+  { text, extracted }: { text: string; extracted: ExtractedArticle },
 ): Promise<{ article: Article; claims: Claim[]; created: boolean }> {
-  const { text, extracted } = extractArticleText(input.text)
   const id = await articleId(text)
   // Posting the same text again without metadata keeps what was given before.
   const [existing, links] = await Promise.all([store.getArticle(id), store.listLinks(id)])
@@ -121,7 +127,8 @@ export async function ingestArticle(
   const attached = await attachCopies(store, appearances, decisions.filter((decision) => decision.copyOf !== null), article.id, source)
   const standalone = decisions.filter((decision) => !attached.has(decision))
   const linkedTargets = [...new Set([...links.values()].filter((target) => !target.startsWith(`${id}-`)))]
-  const { created, claims, written } = await store.saveArticle(
+  const { created, claims, written } = await saveArticleClaims(
+    store,
     article,
     standalone.map(({ group }) => ({ ...group.claim, restatements: group.restatements })),
     existing,

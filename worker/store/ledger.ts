@@ -4,13 +4,13 @@ import type { Claim, ClaimSummary } from '../../schemas/claim'
 import type { Review } from '../../schemas/review'
 import { STATUSES, type Status } from '../../schemas/status'
 import { reviewContent } from '../auth/idempotency'
-import { chronologically, projectReviews, type ReviewHistory, setsStatus } from '../desk/review-projection'
-import { publicStatus, type Audience } from '../desk/visibility'
+import type { Audience } from '../desk/visibility'
 import { ARTICLES_CURSOR, decodeCursor, encodeCursor, HISTORY_CURSOR } from './cursor'
 import { claimKey, reviewKey } from './keys'
 import { withTimeout } from './kv'
 import { type ClaimFilter, claimPageQuery, cursorAfter, LEDGER_SCHEMA } from './ledger-sql'
-import { summarize, summaryMetadata } from './metadata'
+import { LedgerTables } from './ledger-tables'
+import { summaryMetadata } from './metadata'
 
 /** A claim as the ledger holds it, with the version a write must name to replace it. */
 export interface VersionedClaim {
@@ -33,8 +33,6 @@ const KV_RETRY_MS = 1500
 /** Pending KV writes taken per alarm. */
 const SYNC_BATCH = 100
 
-type Row = Record<string, SqlStorageValue>
-
 /**
  * The desk's ledger: one Durable Object (SQLite) that every claim and review write passes
  * through, and the index that lists, counts and searches them. KV has no compare-and-set and
@@ -46,6 +44,7 @@ type Row = Record<string, SqlStorageValue>
  */
 export class DeskLedger extends DurableObject<Env> {
   private readonly sql: SqlStorage
+  private readonly tables: LedgerTables
   /** The KV write in flight per key, so two writes of one key never race each other. */
   private readonly syncing = new Map<string, Promise<void>>()
 
@@ -53,12 +52,13 @@ export class DeskLedger extends DurableObject<Env> {
     super(ctx, env)
     this.sql = ctx.storage.sql
     this.sql.exec(LEDGER_SCHEMA)
+    this.tables = new LedgerTables(this.sql)
   }
 
   /** The stored claims of these ids (unknown ids are left out), each with its version. */
   async records(ids: readonly string[]): Promise<VersionedClaim[]> {
     return ids.flatMap((id) => {
-      const row = this.row('SELECT record, version FROM claims WHERE id = ?', id)
+      const row = this.tables.row('SELECT record, version FROM claims WHERE id = ?', id)
       return row === null ? [] : [{ claim: JSON.parse(row.record as string) as Claim, version: row.version as number }]
     })
   }
@@ -72,8 +72,8 @@ export class DeskLedger extends DurableObject<Env> {
     const conflicts: string[] = []
     this.ctx.storage.transactionSync(() => {
       for (const { claim, version } of entries) {
-        if (this.versionOf(claim.id) !== version) conflicts.push(claim.id)
-        else written.push(this.store(claim, version))
+        if (this.tables.versionOf(claim.id) !== version) conflicts.push(claim.id)
+        else written.push(this.tables.storeClaim(claim, version))
       }
     })
     await this.sync(written.map((claim) => claim.id))
@@ -87,10 +87,10 @@ export class DeskLedger extends DurableObject<Env> {
    */
   async addReview(review: Review): Promise<ReviewOutcome> {
     const outcome = this.ctx.storage.transactionSync((): ReviewOutcome => {
-      const stored = this.row('SELECT record, version FROM claims WHERE id = ?', review.claimId)
+      const stored = this.tables.row('SELECT record, version FROM claims WHERE id = ?', review.claimId)
       if (stored === null) return { outcome: 'missing' }
       const claim = JSON.parse(stored.record as string) as Claim
-      const earlier = this.row('SELECT record FROM reviews WHERE claim_id = ? AND id = ?', review.claimId, review.id)
+      const earlier = this.tables.row('SELECT record FROM reviews WHERE claim_id = ? AND id = ?', review.claimId, review.id)
       if (earlier !== null) {
         const first = JSON.parse(earlier.record as string) as Review
         if (first.kind !== review.kind || reviewContent(first) !== reviewContent(review)) return { outcome: 'conflict', detail: 'this Idempotency-Key was used for a different review' }
@@ -98,8 +98,8 @@ export class DeskLedger extends DurableObject<Env> {
       }
       if (review.kind === 'publish' && claim.publication !== null) return { outcome: 'conflict', detail: 'the verdict is already published: change it with a correction (POST …/corrections)' }
       if (review.kind === 'correction' && claim.publication === null) return { outcome: 'conflict', detail: 'there is no published verdict to correct: publish one first' }
-      this.insertReview(review)
-      return { outcome: 'added', review, claim: this.store(claim, stored.version as number) }
+      this.tables.insertReview(review)
+      return { outcome: 'added', review, claim: this.tables.storeClaim(claim, stored.version as number) }
     })
     if (outcome.outcome !== 'missing') await this.sync([review.claimId], [review])
     return outcome
@@ -109,10 +109,10 @@ export class DeskLedger extends DurableObject<Env> {
   async copyReviews(reviews: readonly Review[], to: string): Promise<Claim | null> {
     const copies = reviews.map((review) => ({ ...review, claimId: to }))
     const claim = this.ctx.storage.transactionSync(() => {
-      const stored = this.row('SELECT record, version FROM claims WHERE id = ?', to)
+      const stored = this.tables.row('SELECT record, version FROM claims WHERE id = ?', to)
       if (stored === null) return null
-      for (const review of copies) if (this.row('SELECT 1 FROM reviews WHERE claim_id = ? AND id = ?', to, review.id) === null) this.insertReview(review)
-      return this.store(JSON.parse(stored.record as string) as Claim, stored.version as number)
+      for (const review of copies) if (this.tables.row('SELECT 1 FROM reviews WHERE claim_id = ? AND id = ?', to, review.id) === null) this.tables.insertReview(review)
+      return this.tables.storeClaim(JSON.parse(stored.record as string) as Claim, stored.version as number)
     })
     await this.sync(claim === null ? [] : [to], copies)
     return claim
@@ -121,9 +121,9 @@ export class DeskLedger extends DurableObject<Env> {
   /** Takes a claim out of the index and KV (merged into another); its reviews stay. */
   async deleteClaim(id: string): Promise<void> {
     this.ctx.storage.transactionSync(() => {
-      const row = this.row('SELECT rowid, dismissed, member_status, public_status FROM claims WHERE id = ?', id)
+      const row = this.tables.row('SELECT rowid, dismissed, member_status, public_status FROM claims WHERE id = ?', id)
       if (row === null) return
-      this.count(row, -1)
+      this.tables.count(row, -1)
       this.sql.exec('DELETE FROM claim_search WHERE rowid = ?', row.rowid as number)
       this.sql.exec('DELETE FROM claims WHERE id = ?', id)
       this.sql.exec('INSERT OR IGNORE INTO kv_deletions (key) VALUES (?)', claimKey(id))
@@ -166,7 +166,7 @@ export class DeskLedger extends DurableObject<Env> {
 
   /** Records an article's list entry; its place in the list is its publication date, else when it was first added. */
   async putArticle(summary: ArticleSummary, addedAt: string): Promise<void> {
-    const known = this.row('SELECT article_date FROM articles WHERE id = ?', summary.id)
+    const known = this.tables.row('SELECT article_date FROM articles WHERE id = ?', summary.id)
     const date = summary.publishedAt ?? (known?.article_date as string | undefined) ?? addedAt
     this.sql.exec(
       'INSERT INTO articles (id, article_date, summary) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET article_date = excluded.article_date, summary = excluded.summary',
@@ -205,92 +205,10 @@ export class DeskLedger extends DurableObject<Env> {
       ),
       this.syncDeletions(deletions.map((row) => row.key as string)),
     ])
-    const pending = this.row(
+    const pending = this.tables.row(
       'SELECT (SELECT COUNT(*) FROM claims WHERE kv_version < version) + (SELECT COUNT(*) FROM reviews WHERE in_kv = 0) + (SELECT COUNT(*) FROM kv_deletions) AS n',
     )
     if (((pending?.n as number | undefined) ?? 0) > 0) await this.ctx.storage.setAlarm(Date.now() + KV_RETRY_MS)
-  }
-
-  private row(query: string, ...params: SqlStorageValue[]): Row | null {
-    return this.sql.exec(query, ...params).toArray()[0] ?? null
-  }
-
-  private versionOf(id: string): number {
-    return (this.row('SELECT version FROM claims WHERE id = ?', id)?.version as number | undefined) ?? 0
-  }
-
-  private insertReview(review: Review): void {
-    this.sql.exec(
-      'INSERT INTO reviews (claim_id, id, created_at, kind, sets_status, record) VALUES (?, ?, ?, ?, ?, ?)',
-      review.claimId,
-      review.id,
-      review.createdAt,
-      review.kind,
-      setsStatus(review) ? 1 : 0,
-      JSON.stringify(review),
-    )
-  }
-
-  /** What the projection needs of a claim's reviews, each read by index. */
-  private history(claimId: string): ReviewHistory {
-    const records = (query: string) => this.sql.exec(query, claimId).toArray().map((row) => JSON.parse(row.record as string) as Review)
-    return {
-      recent: records('SELECT record FROM reviews WHERE claim_id = ? ORDER BY created_at DESC, id DESC LIMIT 20').sort(chronologically),
-      count: (this.row('SELECT COUNT(*) AS n FROM reviews WHERE claim_id = ?', claimId)?.n as number | undefined) ?? 0,
-      proposal: records('SELECT record FROM reviews WHERE claim_id = ? AND sets_status = 1 ORDER BY created_at DESC, id DESC LIMIT 1')[0] ?? null,
-      publicationEntries: records("SELECT record FROM reviews WHERE claim_id = ? AND kind IN ('publish', 'correction') ORDER BY created_at, id"),
-    }
-  }
-
-  /** Stores the claim as version + 1 with its review fields projected, keeping the counts and search in step. */
-  private store(given: Claim, version: number): Claim {
-    const claim = projectReviews(given, this.history(given.id))
-    const summary = summarize(claim)
-    const before = this.row('SELECT rowid, article_date, dismissed, member_status, public_status FROM claims WHERE id = ?', claim.id)
-    if (before !== null) this.count(before, -1)
-    const after: Row = {
-      dismissed: summary.dismissed ? 1 : 0,
-      member_status: summary.status,
-      public_status: publicStatus(summary.status, summary.published ?? false),
-    }
-    this.count(after, 1)
-    this.sql.exec(
-      `INSERT INTO claims (id, article_id, article_date, position_desc, version, record, summary, member_status, public_status, dismissed, assignee, speaker_key, checkworthiness, appeared_at, checked_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET article_date = excluded.article_date, version = excluded.version, record = excluded.record, summary = excluded.summary,
-         member_status = excluded.member_status, public_status = excluded.public_status, dismissed = excluded.dismissed, assignee = excluded.assignee,
-         speaker_key = excluded.speaker_key, checkworthiness = excluded.checkworthiness, appeared_at = excluded.appeared_at, checked_at = excluded.checked_at`,
-      claim.id,
-      claim.articleId,
-      claim.source.publishedAt ?? (before?.article_date as string | undefined) ?? claim.updatedAt,
-      -claim.sentenceOffsets.start,
-      version + 1,
-      JSON.stringify(claim),
-      JSON.stringify(summary),
-      after.member_status as string,
-      after.public_status as string,
-      after.dismissed as number,
-      claim.assignee,
-      claim.attribution.speaker?.toLocaleLowerCase() ?? null,
-      claim.checkworthiness.score,
-      claim.lastAppearanceAt,
-      summary.alreadyChecked?.appearedAt ?? null,
-    )
-    const rowid = this.row('SELECT rowid FROM claims WHERE id = ?', claim.id)?.rowid as number
-    this.sql.exec('DELETE FROM claim_search WHERE rowid = ?', rowid)
-    this.sql.exec('INSERT INTO claim_search (rowid, text, speaker, article) VALUES (?, ?, ?, ?)', rowid, `${claim.text} ${claim.span}`, claim.attribution.speaker ?? '', claim.source.title)
-    return claim
-  }
-
-  /** Adds (or, with -1, removes) a claim to the counts of its statuses, unless it is dismissed. */
-  private count(row: Row, delta: 1 | -1): void {
-    if (row.dismissed === 1) return
-    for (const [audience, status] of [
-      ['member', row.member_status],
-      ['public', row.public_status],
-    ]) {
-      this.sql.exec('INSERT INTO counts (audience, status, n) VALUES (?, ?, ?) ON CONFLICT (audience, status) DO UPDATE SET n = n + excluded.n', audience as string, status as string, delta)
-    }
   }
 
   /** Brings KV up to the ledger for these claims and reviews; what KV refuses is left to the alarm. */
@@ -302,7 +220,7 @@ export class DeskLedger extends DurableObject<Env> {
   }
 
   private async syncClaim(id: string): Promise<void> {
-    const row = this.row('SELECT record, summary, version, kv_version FROM claims WHERE id = ?', id)
+    const row = this.tables.row('SELECT record, summary, version, kv_version FROM claims WHERE id = ?', id)
     if (row === null || (row.kv_version as number) >= (row.version as number)) return
     const metadata = summaryMetadata(JSON.parse(row.summary as string) as ClaimSummary)
     if (await this.attempt(() => this.env.FACTCHECK_KV.put(claimKey(id), row.record as string, { metadata }), 'writing a claim')) {
@@ -311,7 +229,7 @@ export class DeskLedger extends DurableObject<Env> {
   }
 
   private async syncReview(review: Review): Promise<void> {
-    if (this.row('SELECT 1 FROM reviews WHERE claim_id = ? AND id = ? AND in_kv = 0', review.claimId, review.id) === null) return
+    if (this.tables.row('SELECT 1 FROM reviews WHERE claim_id = ? AND id = ? AND in_kv = 0', review.claimId, review.id) === null) return
     if (await this.attempt(() => this.env.FACTCHECK_KV.put(reviewKey(review.claimId, review.id), JSON.stringify(review)), 'writing a review')) {
       this.sql.exec('UPDATE reviews SET in_kv = 1 WHERE claim_id = ? AND id = ?', review.claimId, review.id)
     }

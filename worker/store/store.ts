@@ -1,17 +1,16 @@
 // store/: claims, reviews and articles in Workers KV (served at the edge) and the DeskLedger Durable
-// Object (writes, lists, counts, search). The key layout is in keys.ts, the ledger in ledger.ts.
+// Object (writes, lists, counts, search). keys.ts is the KV layout, kv.ts KV access with timeouts,
+// metadata.ts what list entries hold, cursor.ts page cursors; ledger.ts is the Durable Object,
+// ledger-tables.ts and ledger-sql.ts its tables and queries. The desk's rules live in desk/; the
+// store applies the two a write needs (ids and the review projection) and decides nothing else.
 import * as v from 'valibot'
 import { type Article, ArticleSchema, type ArticleSummary } from '../../schemas/article'
-import { type Appearance, AppearanceSchema, type Claim, ClaimSchema, type ClaimSummary, type ExtractedClaim } from '../../schemas/claim'
+import { type Appearance, AppearanceSchema, type Claim, ClaimSchema, type ClaimSummary } from '../../schemas/claim'
 import { IdSchema } from '../../schemas/common'
 import { type Review, type ReviewInput, type ReviewKind, ReviewSchema } from '../../schemas/review'
 import type { Status } from '../../schemas/status'
-import { appearanceOf, withAppearances } from '../desk/appearance-projection'
-import { applyEdits, freshClaim } from '../desk/claim-edits'
-import { articleOfClaim, claimId, reviewId } from '../desk/ids'
+import { articleOfClaim, reviewId } from '../desk/ids'
 import type { Audience } from '../desk/visibility'
-import { wordSimilarity } from '../matching/compare'
-import { claimFeatures } from '../matching/features'
 import { appearanceKey, articleKey, claimKey, linkKey, linkPrefix, sessionEndedKey } from './keys'
 import { KV_TIMEOUT_MS, parseRecord, withTimeout } from './kv'
 import { ARTICLES_CURSOR, decodeCursor, HISTORY_CURSOR } from './cursor'
@@ -25,7 +24,7 @@ export { CorruptRecordError, parseRecord, StorageUnavailableError, withTimeout }
 /** Claims of one article fit one page of the ledger (ingest keeps at most 400). */
 const ARTICLE_CLAIMS_PAGE = 1000
 /** Attempts of a write that finds the claim changed since it was read (another write came first). */
-const MAX_WRITE_ATTEMPTS = 5
+export const MAX_WRITE_ATTEMPTS = 5
 
 /** A sentence's pointer to the claim it is an appearance of. */
 export const LinkSchema = v.object({ claimId: IdSchema })
@@ -94,7 +93,7 @@ export class ClaimStore {
 
   /** A claim as the ledger holds it (a member's own writes included), or null when the id is unknown. */
   async getClaim(id: string): Promise<Claim | null> {
-    return (await this.records([id]))[0]?.claim ?? null
+    return (await this.versioned([id]))[0]?.claim ?? null
   }
 
   /** A claim as the edge serves it (KV: up to 60 s behind the ledger at other locations), for public reads. */
@@ -106,10 +105,11 @@ export class ClaimStore {
 
   /** Full claims for summaries, from one ledger call (for exports that need every field). */
   async getClaims(summaries: readonly ClaimSummary[]): Promise<Claim[]> {
-    return (await this.records(summaries.map((summary) => summary.id))).map((entry) => entry.claim)
+    return (await this.versioned(summaries.map((summary) => summary.id))).map((entry) => entry.claim)
   }
 
-  private records(ids: readonly string[]): Promise<VersionedClaim[]> {
+  /** Claims with the version a write must name to replace them (unknown ids are left out). */
+  versioned(ids: readonly string[]): Promise<VersionedClaim[]> {
     if (ids.length === 0) return Promise.resolve([])
     return this.timed(() => this.ledger().records(ids), 'reading claims')
   }
@@ -177,7 +177,7 @@ export class ClaimStore {
     for (const [appearance, target] of links) {
       if (articleOfClaim(target) !== articleId) linked.set(target, [...(linked.get(target) ?? []), appearance])
     }
-    const targets = await this.records([...linked.keys()])
+    const targets = await this.versioned([...linked.keys()])
     const repeated = await Promise.all(
       targets.map(async ({ claim }) => {
         const appearances = linked.get(claim.id) ?? []
@@ -239,79 +239,17 @@ export class ClaimStore {
   }
 
   /**
-   * Stores an article and its extracted claims. Claims already stored keep their reviews,
-   * status, notes and members' corrections; their extracted fields are refreshed. Claims no
-   * longer extracted are kept, since they may carry reviews. Each claim's restatements (other
-   * sentences of the article with the same truth conditions) become its appearances.
-   * `linkedClaims` counts the article's sentences that are appearances of claims found in other
-   * articles. Returns whether the article is new, its claims, and those written.
-   */
-  async saveArticle(
-    article: Article,
-    extracted: readonly (ExtractedClaim & { restatements?: readonly ExtractedClaim[] })[],
-    existing: Article | null,
-    options: { linkedClaims?: number; ownClaims?: readonly string[] } = {},
-  ): Promise<{ created: boolean; claims: Claim[]; written: Claim[] }> {
-    const ids = extracted.map((fields) => claimId(article.id, fields.sentenceOffsets.start))
-    const kept = existing === null ? [] : (options.ownClaims ?? (await this.listOwnClaims(article.id)).map((summary) => summary.id))
-    const claimCount = new Set([...kept, ...ids]).size + (options.linkedClaims ?? 0)
-    if (existing === null || JSON.stringify(existing) !== JSON.stringify(article) || claimCount !== kept.length + (options.linkedClaims ?? 0)) {
-      await this.putArticle(article, claimCount)
-    }
-    const source = { outlet: article.outlet, title: article.title, publishedAt: article.publishedAt, url: article.url }
-    const now = new Date().toISOString()
-    const refresh = (stored: Claim | null, index: number): Claim => {
-      const { restatements = [], ...fields } = extracted[index] as ExtractedClaim & { restatements?: readonly ExtractedClaim[] }
-      const base = stored ?? freshClaim(ids[index] as string, article.id, fields, source, now, [])
-      const features = claimFeatures(fields.text, fields.attribution)
-      const own = [
-        appearanceOf(article.id, fields, source, { match: 'extracted', similarity: 1, addedAt: now }),
-        ...restatements.map((restatement) =>
-          appearanceOf(article.id, restatement, source, {
-            match: 'restatement',
-            similarity: wordSimilarity(features, claimFeatures(restatement.text, restatement.attribution)),
-            addedAt: now,
-          }),
-        ),
-      ]
-      // A member's corrections hold over whatever the extractor finds this time.
-      return applyEdits(withAppearances({ ...base, ...fields, source }, own))
-    }
-    const claims = new Map<string, Claim>()
-    const written: Claim[] = []
-    let pending = ids.map((_, index) => index)
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt === MAX_WRITE_ATTEMPTS) throw new WriteConflictError('the article\'s claims kept changing while it was saved: save it again')
-      const stored = new Map((await this.records(pending.map((index) => ids[index] as string))).map((entry) => [entry.claim.id, entry]))
-      const writes: VersionedClaim[] = []
-      for (const index of pending) {
-        const id = ids[index] as string
-        const current = stored.get(id)
-        const next = refresh(current?.claim ?? null, index)
-        // Re-posting an article unchanged writes nothing.
-        if (current !== undefined && JSON.stringify(current.claim) === JSON.stringify(next)) claims.set(id, current.claim)
-        else writes.push({ claim: next, version: current?.version ?? 0 })
-      }
-      const result = await this.write(writes)
-      for (const claim of result.written) claims.set(claim.id, claim)
-      written.push(...result.written)
-      pending = pending.filter((index) => result.conflicts.includes(ids[index] as string))
-    }
-    return { created: existing === null, claims: ids.map((id) => claims.get(id) as Claim), written }
-  }
-
-  /**
    * Rewrites a stored claim through `change`, from the ledger's copy; when another write came
    * first, `change` runs again on the fresh copy. Writes only when something changed; null when
    * the claim does not exist.
    */
   async updateClaim(id: string, change: (claim: Claim) => Claim): Promise<Claim | null> {
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-      const current = (await this.records([id]))[0]
+      const current = (await this.versioned([id]))[0]
       if (current === undefined) return null
       const next = change(current.claim)
       if (JSON.stringify(next) === JSON.stringify(current.claim)) return current.claim
-      const result = await this.write([{ claim: next, version: current.version }])
+      const result = await this.writeVersioned([{ claim: next, version: current.version }])
       const stored = result.written[0]
       if (stored !== undefined) return stored
     }
@@ -320,7 +258,7 @@ export class ClaimStore {
 
   /** Writes a claim that does not exist yet (a claim split off another, a claim added by hand). */
   async createClaim(claim: Claim): Promise<Claim> {
-    const result = await this.write([{ claim, version: 0 }])
+    const result = await this.writeVersioned([{ claim, version: 0 }])
     const stored = result.written[0]
     if (stored === undefined) throw new WriteConflictError(`claim ${claim.id} exists already`)
     return stored
@@ -339,7 +277,8 @@ export class ClaimStore {
     await this.timed(() => this.ledger().copyReviews(reviews, to), 'copying reviews')
   }
 
-  private async write(entries: VersionedClaim[]): Promise<{ written: Claim[]; conflicts: string[] }> {
+  /** Writes each claim whose stored version is still the one named; the others come back as conflicts. */
+  async writeVersioned(entries: VersionedClaim[]): Promise<{ written: Claim[]; conflicts: string[] }> {
     if (entries.length === 0) return { written: [], conflicts: [] }
     const result = await this.timed(() => this.ledger().write(entries), 'writing claims')
     for (const claim of result.written) this.wrote(claim)
