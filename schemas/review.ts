@@ -27,7 +27,7 @@ const reviewFields = {
   ),
 }
 
-const NEEDS_STATUS_OR_NOTE = 'a review needs a status or a note'
+export const NEEDS_STATUS_OR_NOTE = 'a review needs a status or a note'
 
 /** Body of `POST /api/claims/:id/corrections`: the public correction note, and what it changes. */
 export const CorrectionInputSchema = v.strictObject(
@@ -74,45 +74,3 @@ export const ReviewSchema = v.object({
   createdAt: TimestampSchema,
 })
 export type Review = v.InferOutput<typeof ReviewSchema>
-
-/** The form's sources: one URL per line; a bad line is named by its number, as the reviewer sees it. */
-const SourceLinesSchema = v.pipe(
-  v.string(),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return
-    dataset.value.split(/\r?\n/).forEach((line, index) => {
-      const url: string = line.trim()
-      if (url !== '' && !v.safeParse(HttpUrlSchema, url).success) {
-        addIssue({ message: `line ${index + 1} is not a web address starting with http:// or https:// (${url.slice(0, 80)})` })
-      }
-    })
-  }),
-)
-
-/** The review form: strings from `application/x-www-form-urlencoded`, empty meaning absent. */
-export const ReviewFormSchema = v.pipe(
-  v.object({
-    status: v.optional(v.string(), ''),
-    note: v.optional(v.string(), ''),
-    explanation: v.optional(v.string(), ''),
-    sources: v.optional(SourceLinesSchema, ''),
-  }),
-  // Checked on the form's own strings too, so a reviewer sees this beside any bad source line.
-  v.forward(
-    v.check((form) => form.status.trim() !== '' || form.note.trim() !== '', NEEDS_STATUS_OR_NOTE),
-    ['status'],
-  ),
-  v.transform(({ status, note, explanation, sources }) => {
-    const present = (value: string) => (value.trim() === '' ? undefined : value)
-    const urls = sources.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
-    return Object.fromEntries(
-      Object.entries({
-        status: present(status),
-        note: present(note),
-        explanation: present(explanation),
-        sources: urls.length === 0 ? undefined : urls.map((url) => ({ url })),
-      }).filter(([, value]) => value !== undefined),
-    )
-  }),
-  ReviewInputSchema,
-)

@@ -15,7 +15,7 @@ import { edgeCache, purgeOnWrite } from './http/edge-cache'
 import { errorResponse } from './http/errors'
 import { InvalidCursorError } from './store/cursor'
 import { ClaimStore, CorruptRecordError, StorageUnavailableError, WriteConflictError } from './store/store'
-import { web } from './web/web'
+import { web } from './web'
 
 /** Pages load only this Worker's stylesheet; no scripts run (JSON-LD is data, not script). */
 const PAGE_CSP = {

@@ -144,6 +144,19 @@ describe('fixing a claim from its page', () => {
     expect((await postForm(`/claims/${target.id}/dismiss`, {})).status).toBe(401)
     expect(await getClaim(target.id)).toEqual(target)
   })
+
+  it('changes nothing when a form body cannot be read at all', async () => {
+    const cookie = await signIn()
+    await postForm(`/claims/${target.id}/assignee`, { name: 'bob' }, { Cookie: cookie })
+    const assigned = await getClaim(target.id)
+    const broken = { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', Origin: ORIGIN, Cookie: cookie }, body: 'not multipart', redirect: 'manual' } as const
+    for (const form of ['assignee', 'dismiss', 'edit']) {
+      const response = await call(`/claims/${target.id}/${form}`, broken)
+      expect(response.status, form).toBe(400)
+      expect(await response.text(), form).toContain('This form could not be read, so nothing was')
+    }
+    expect(await getClaim(target.id)).toEqual(assigned)
+  })
 })
 
 describe('adding a missed claim from the article page', () => {

@@ -15,6 +15,7 @@ import { problem } from '../http/problem'
 import { ReviewConflictError } from '../store/store'
 import { jsonBody, validate, validateParams } from '../http/validation'
 import { claimFor, summaryFor } from '../desk/visibility'
+import { claimFilter } from '../http/claim-filter'
 import { curation } from './curation'
 
 /** Largest review body accepted, in bytes. */
@@ -38,10 +39,9 @@ export const claims = new Hono<AppEnv>()
     identifyReader,
     validate('query', ClaimSearchQuerySchema),
     async (c) => {
-      const { status, article, q, speaker, order, limit, cursor, checked, since, dismissed, assignee } = c.req.valid('query')
+      const query = c.req.valid('query')
       const audience = c.var.audience
-      const filter = { audience, statuses: status && [status], articleId: article, q, speaker, order, alreadyChecked: checked, since, dismissed: dismissed ?? false, assignee }
-      const page = await c.var.store.listClaims(filter, limit, cursor)
+      const page = await c.var.store.listClaims(claimFilter(audience, query, { dismissed: false }), query.limit, query.cursor)
       return cachedJson(c, { claims: page.claims.map((summary) => summaryFor(audience, summary)), cursor: page.next })
     },
   )

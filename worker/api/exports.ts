@@ -12,6 +12,7 @@ import { cacheableResponses, conditionalGet, problemResponses, readerSecurity } 
 import { validate } from '../http/validation'
 import { claimFor } from '../desk/visibility'
 import { identifyReader } from '../auth/auth'
+import { claimFilter } from '../http/claim-filter'
 
 /** Rows per CSV response: each costs a KV read, and a Worker may make 1,000 per request. */
 export const MAX_CSV_ROWS = 800
@@ -35,13 +36,13 @@ export const exports = new Hono<AppEnv>()
     identifyReader,
     validate('query', CsvQuerySchema),
     async (c) => {
-      const { status, article, q, speaker, order, limit, cursor } = c.req.valid('query')
-      const rowsWanted = limit ?? MAX_CSV_ROWS
+      const query = c.req.valid('query')
+      const rowsWanted = query.limit ?? MAX_CSV_ROWS
       const store = c.var.store
       const audience = c.var.audience
-      const filter = { audience, statuses: status && [status], articleId: article, q, speaker, order }
+      const filter = claimFilter(audience, query)
       // The ledger pages are always full, so one call gives the response's rows at any store size.
-      const page = await store.listClaims(filter, rowsWanted, cursor)
+      const page = await store.listClaims(filter, rowsWanted, query.cursor)
       const rows = (await store.getClaims(page.claims)).map((claim) => csvRow(claimFor(audience, claim)))
       c.header('Content-Disposition', 'attachment; filename="claims.csv"')
       if (page.next !== null) {
@@ -67,8 +68,8 @@ export const exports = new Hono<AppEnv>()
     }),
     validate('query', FeedQuerySchema),
     async (c) => {
-      const { article, limit, cursor } = c.req.valid('query')
-      const page = await c.var.store.listClaims({ audience: 'public', statuses: VERDICTS, articleId: article }, limit, cursor)
+      const { limit, cursor, ...query } = c.req.valid('query')
+      const page = await c.var.store.listClaims({ ...claimFilter('public', query), statuses: VERDICTS }, limit, cursor)
       const desk = { name: c.env.DESK_NAME, url: c.env.DESK_URL }
       const claimReviews = (await c.var.store.getClaims(page.claims))
         .map((claim) => claimReview(claim, desk, claimPageUrl(desk.url, claim.id)))

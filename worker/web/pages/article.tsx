@@ -1,9 +1,10 @@
 import type { Article } from '../../../schemas/article'
 import type { ClaimSummary } from '../../../schemas/claim'
 import type { ArticleAppearance } from '../../desk/appearances'
-import { parseArticle } from '../../extract/article'
+import type { Passage } from '../../desk/article-text'
 import { StatusBadge } from './components'
-import { AddClaimForm, type AddFormState, type SentenceChoice } from './editing'
+import type { AddFormState } from '../../../schemas/forms'
+import { AddClaimForm } from './editing'
 
 type Segment = { text: string; claim?: ArticleAppearance }
 
@@ -30,16 +31,18 @@ export function ArticlePage({
   article,
   claims,
   appearances,
+  paragraphs,
   adding = null,
 }: {
   article: Article
   claims: ClaimSummary[]
   appearances: ArticleAppearance[]
+  /** The body's paragraphs, in reading order. */
+  paragraphs: Passage[]
   /** For members: the sentences that are not claims yet, and the form to add one. */
-  adding?: { form: AddFormState; sentences: SentenceChoice[] } | null
+  adding?: { form: AddFormState; sentences: Passage[] } | null
 }) {
   const ordered = [...appearances].sort((a, b) => a.offsets.start - b.offsets.start)
-  const paragraphs = parseArticle(article.text).paragraphs.map(({ start, end }) => ({ start, text: article.text.slice(start, end) }))
   return (
     <>
       <p class="muted small">

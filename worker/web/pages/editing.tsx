@@ -1,29 +1,9 @@
 import type { Article } from '../../../schemas/article'
-import { type Claim, EDITABLE_ATTRIBUTION_FIELDS, SPEAKER_TYPES, type SpeakerType } from '../../../schemas/claim'
+import { type Claim, SPEAKER_TYPES, type SpeakerType } from '../../../schemas/claim'
 import { MAX_DISMISS_REASON_CHARS, MAX_NAME_CHARS, MAX_SPAN_CHARS } from '../../../schemas/editing'
+import type { AddFormState, AttributionFormField, AttributionFormValues, EditFormState } from '../../../schemas/forms'
+import type { Passage } from '../../desk/article-text'
 import { FieldError } from './components'
-
-/** The attribution fields of the correction and add forms, as typed: an empty field means none. */
-type AttributionFormField = (typeof EDITABLE_ATTRIBUTION_FIELDS)[number]
-export type AttributionFormValues = Record<AttributionFormField, string>
-
-/** The correction form of a claim page: what the member typed, and each field's error. */
-export interface EditFormState {
-  values: { span: string } & AttributionFormValues
-  errors: Partial<Record<'span' | AttributionFormField | 'form', string>>
-}
-
-/** The "add a missed claim" form of an article page. */
-export interface AddFormState {
-  values: { sentenceStart: string; span: string } & AttributionFormValues
-  errors: Partial<Record<'sentenceStart' | 'span' | AttributionFormField | 'form', string>>
-}
-
-/** A sentence of an article that is not a claim yet: one a member may add. */
-export interface SentenceChoice {
-  start: number
-  text: string
-}
 
 const SPEAKER_TYPE_CHOICES: Record<SpeakerType, string> = {
   outlet: 'The outlet itself (no speaker)',
@@ -190,7 +170,7 @@ export function ClaimEditingForms({ claim, members, form }: { claim: Claim; memb
 }
 
 /** For members on an article page: add a sentence the extractor missed as a claim. */
-export function AddClaimForm({ article, sentences, form }: { article: Article; sentences: readonly SentenceChoice[]; form: AddFormState }) {
+export function AddClaimForm({ article, sentences, form }: { article: Article; sentences: readonly Passage[]; form: AddFormState }) {
   const { values, errors } = form
   return (
     <>

@@ -1,3 +1,7 @@
+// pages/: the components the page routes render, one file per page (claim-list, claim, article,
+// new-article, login) and the parts they share (components, appearances, editing, publication,
+// review-form), in the one layout here with its stylesheet (styles.ts). Each is a function of the
+// data it is given: none reads the store, the session or the extractor.
 import type { Child } from 'hono/jsx'
 import { jsxRenderer } from 'hono/jsx-renderer'
 

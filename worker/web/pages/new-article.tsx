@@ -1,14 +1,6 @@
 import { MAX_OUTLET_LENGTH, MAX_TITLE_LENGTH } from '../../../schemas/article'
+import type { ArticleField, ArticleFormState } from '../../../schemas/forms'
 import { FieldError } from './components'
-
-/** The form's fields, named as in `POST /api/articles`. */
-export const ARTICLE_FIELDS = ['url', 'text', 'title', 'outlet', 'publishedAt'] as const
-export type ArticleField = (typeof ARTICLE_FIELDS)[number]
-
-export interface ArticleFormState {
-  values: Record<ArticleField, string>
-  errors: Partial<Record<ArticleField | 'form', string>>
-}
 
 export const emptyArticleForm = (): ArticleFormState => ({ values: { url: '', text: '', title: '', outlet: '', publishedAt: '' }, errors: {} })
 

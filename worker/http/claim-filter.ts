@@ -1,0 +1,27 @@
+import type * as v from 'valibot'
+import type { ClaimSearchQuerySchema } from '../../schemas/query'
+import type { Audience } from '../desk/visibility'
+import type { ClaimFilter } from '../store/store'
+
+/** The filters of a claim list's query, as named on the wire (the list API, its CSV export, the list page). */
+export type ClaimFilterQuery = Partial<Omit<v.InferOutput<typeof ClaimSearchQuerySchema>, 'limit' | 'cursor'>>
+
+/**
+ * The claims a list query asks for, in `audience`'s view. `defaults.dismissed` applies when the
+ * query does not say: the lists leave dismissed claims out (false), the CSV export keeps both.
+ */
+export function claimFilter(audience: Audience, query: ClaimFilterQuery, defaults: { dismissed?: boolean } = {}): ClaimFilter {
+  const { status, article, q, speaker, order, checked, since, dismissed, assignee } = query
+  return {
+    audience,
+    statuses: status && [status],
+    articleId: article,
+    q,
+    speaker,
+    order,
+    alreadyChecked: checked,
+    since,
+    dismissed: dismissed ?? defaults.dismissed,
+    assignee,
+  }
+}
