@@ -16,12 +16,12 @@ export interface FormState<Field extends string> {
 /** One value per field, as a browser's form post holds it: the last one sent; '' for none, or for a file. */
 export function formValues<const Field extends string>(fields: readonly Field[], sent: unknown): Record<Field, string> {
   const body: Partial<Record<string, unknown>> = typeof sent === 'object' && sent !== null ? sent : {}
-  const valueOf = (field: Field) => {
+  const fieldValue = (field: Field) => {
     const value = body[field]
     const last: unknown = Array.isArray(value) ? value.at(-1) : value
     return typeof last === 'string' ? last : ''
   }
-  return Object.fromEntries(fields.map((field) => [field, valueOf(field)])) as Record<Field, string>
+  return Object.fromEntries(fields.map((field) => [field, fieldValue(field)])) as Record<Field, string>
 }
 
 /**
@@ -46,7 +46,8 @@ export function pageForm<const Field extends string, const TInput extends v.Gene
 }
 
 /** Left blank, a field is not given, as the API would have it omitted. */
-const given = <Field extends string>(values: Record<Field, string>) => Object.fromEntries(Object.entries<string>(values).filter(([, value]) => value.trim() !== ''))
+const given = <Field extends string>(values: Record<Field, string>) =>
+  Object.fromEntries(Object.entries<string>(values).filter(([, value]) => value.trim() !== ''))
 
 /** The form's sources: one URL per line; a bad line is named by its number, as the reviewer sees it. */
 const SourceLinesSchema = v.pipe(
@@ -77,7 +78,10 @@ export const ReviewFormSchema = v.pipe(
   ),
   v.transform(({ status, note, explanation, sources }) => {
     const present = (value: string) => (value.trim() === '' ? undefined : value)
-    const urls = sources.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+    const urls = sources
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
     return Object.fromEntries(
       Object.entries({
         status: present(status),
@@ -120,7 +124,10 @@ function attributionInput(values: AttributionFormValues): Record<AttributionForm
 }
 
 /** The correction form of a claim page: the span and the whole attribution as the member left them. */
-export const EditForm = pageForm(['span', ...EDITABLE_ATTRIBUTION_FIELDS], ClaimEditInputSchema, (values) => ({ span: values.span, attribution: attributionInput(values) }))
+export const EditForm = pageForm(['span', ...EDITABLE_ATTRIBUTION_FIELDS], ClaimEditInputSchema, (values) => ({
+  span: values.span,
+  attribution: attributionInput(values),
+}))
 export type EditFormState = FormState<(typeof EditForm.fields)[number]>
 
 /** The "add a missed claim" form of an article page: the chosen sentence, the checkable part, who said it. */

@@ -23,7 +23,10 @@ const reviewFields = {
   note: v.optional(text(MAX_NOTE_CHARS, 'note')),
   explanation: v.optional(text(MAX_EXPLANATION_CHARS, 'explanation')),
   sources: v.optional(
-    v.pipe(v.array(EvidenceSourceSchema, 'sources must be a list of { url, title }'), v.maxLength(MAX_SOURCES, `at most ${MAX_SOURCES} sources`)),
+    v.pipe(
+      v.array(EvidenceSourceSchema, 'sources must be a list of { url, title }'),
+      v.maxLength(MAX_SOURCES, `at most ${MAX_SOURCES} sources`),
+    ),
   ),
 }
 
@@ -60,7 +63,9 @@ export type ReviewInput = v.InferOutput<typeof ReviewInputSchema>
 export const REVIEW_KINDS = ['review', 'publish', 'correction'] as const
 export const ReviewKindSchema = v.pipe(
   v.picklist(REVIEW_KINDS),
-  v.description('review: research, a note or a proposed verdict; publish: an editor published the verdict (its status, explanation and sources); correction: an editor corrected the published verdict, `note` being the public correction note.'),
+  v.description(
+    'review: research, a note or a proposed verdict; publish: an editor published the verdict (its status, explanation and sources); correction: an editor corrected the published verdict, `note` being the public correction note.',
+  ),
 )
 export type ReviewKind = v.InferOutput<typeof ReviewKindSchema>
 

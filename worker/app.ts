@@ -38,7 +38,13 @@ const REFERRER_POLICY = 'same-origin'
 const pageHeaders = secureHeaders({ contentSecurityPolicy: PAGE_CSP, referrerPolicy: REFERRER_POLICY })
 const docsHeaders = secureHeaders({
   referrerPolicy: REFERRER_POLICY,
-  contentSecurityPolicy: { ...PAGE_CSP, scriptSrc: [DOCS_CDN, "'unsafe-inline'"], styleSrc: [DOCS_CDN, "'unsafe-inline'"], fontSrc: [DOCS_CDN], connectSrc: ["'self'"] },
+  contentSecurityPolicy: {
+    ...PAGE_CSP,
+    scriptSrc: [DOCS_CDN, "'unsafe-inline'"],
+    styleSrc: [DOCS_CDN, "'unsafe-inline'"],
+    fontSrc: [DOCS_CDN],
+    connectSrc: ["'self'"],
+  },
 })
 app.use((c, next) => (c.req.path === '/docs' ? docsHeaders : pageHeaders)(c, next))
 app.use('/api/*', publicReadCors)
@@ -96,9 +102,14 @@ app.onError((error, c) => {
   }
   if (error instanceof StorageUnavailableError) {
     console.error(JSON.stringify({ event: 'storage-unavailable', message: error.message, cause: String(error.cause) }))
-    return errorResponse(c, 503, 'storage is unavailable; retry shortly (send writes with an Idempotency-Key so a retry cannot record them twice)', {
-      'Retry-After': '2',
-    })
+    return errorResponse(
+      c,
+      503,
+      'storage is unavailable; retry shortly (send writes with an Idempotency-Key so a retry cannot record them twice)',
+      {
+        'Retry-After': '2',
+      },
+    )
   }
   if (error instanceof InvalidCursorError) return errorResponse(c, 400, error.message)
   if (error instanceof WriteConflictError) return errorResponse(c, 409, error.message)

@@ -27,21 +27,55 @@ beforeAll(async () => {
   const state = mkdtempSync(join(tmpdir(), 'factdesk-add-article-'))
   const envFile = join(state, 'e2e.env')
   writeFileSync(envFile, `REVIEWER_TOKENS=omar:${TOKEN}\nSESSION_SECRET=e2e-session-secret-0123456789abcdef\nFETCH_ALLOW_HOSTS=127.0.0.1\n`)
-  server = spawn('npx', ['wrangler', 'dev', '--port', port, '--inspector-port', inspectorPort, '--ip', '127.0.0.1', '--persist-to', state, '--env-file', envFile, '--show-interactive-dev-session=false', '--log-level', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
+  server = spawn(
+    'npx',
+    [
+      'wrangler',
+      'dev',
+      '--port',
+      port,
+      '--inspector-port',
+      inspectorPort,
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      state,
+      '--env-file',
+      envFile,
+      '--show-interactive-dev-session=false',
+      '--log-level',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
   server.stdout?.on('data', (chunk) => (serverLog += chunk))
   server.stderr?.on('data', (chunk) => (serverLog += chunk))
   for (let attempt = 0; ; attempt++) {
-    if (await fetch(`${base}/api/articles`).then((response) => response.ok, () => false)) break
+    if (
+      await fetch(`${base}/api/articles`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break
     if (attempt === 120) throw new Error(`wrangler dev did not start:\n${serverLog}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+    ],
   })
   mkdirSync(ARTIFACTS, { recursive: true })
 })
@@ -81,7 +115,11 @@ describe('a member adds an article in Chromium, against wrangler dev', () => {
 
     const id = new URL(page.url()).pathname.split('/').at(-1)
     const { article } = (await (await fetch(`${base}/api/articles/${id}`)).json()) as { article: Article }
-    expect(article).toMatchObject({ outlet: 'The Coastal Ledger', publishedAt: '2024-03-05', url: `${pages.origin}/pages/jsonld-news.html` })
+    expect(article).toMatchObject({
+      outlet: 'The Coastal Ledger',
+      publishedAt: '2024-03-05',
+      url: `${pages.origin}/pages/jsonld-news.html`,
+    })
 
     await page.goto(`${base}/`)
     expect(await page.getByRole('link', { name: 'Add an article' }).count()).toBe(1)

@@ -20,7 +20,11 @@ let claims: Claim[]
 
 /** Posts the seed article as `npm run seed` does: the first time 201, again 200 with every claim kept. */
 async function postSeed(): Promise<Response> {
-  return fetch(`${server.base}/api/articles`, { method: 'POST', headers: { Authorization: `Bearer ${ERIN}`, 'Content-Type': 'application/json' }, body: JSON.stringify(SEED) })
+  return fetch(`${server.base}/api/articles`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${ERIN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(SEED),
+  })
 }
 
 const claimOf = (start: string) => {
@@ -29,7 +33,8 @@ const claimOf = (start: string) => {
   return found
 }
 /** The claim as a member reads it: who added or edited it is the desk's to know. */
-const apiClaim = async (id: string) => (await (await fetch(`${server.base}/api/claims/${id}`, { headers: { Authorization: `Bearer ${ERIN}` } })).json()) as Claim
+const apiClaim = async (id: string) =>
+  (await (await fetch(`${server.base}/api/claims/${id}`, { headers: { Authorization: `Bearer ${ERIN}` } })).json()) as Claim
 
 beforeAll(async () => {
   server = await startWranglerDev({ REVIEWER_TOKENS: `erin:${ERIN},bob:${BOB}`, SESSION_SECRET: 'e2e-session-secret-0123456789abcdef' })
@@ -38,7 +43,15 @@ beforeAll(async () => {
   claims = ((await seeded.json()) as { claims: Claim[] }).claims
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+    ],
   })
   mkdirSync(ARTIFACTS, { recursive: true })
 })
@@ -80,7 +93,14 @@ describe('a reviewer fixing what the extractor got wrong, in Chromium', () => {
     expect(again.status).toBe(200)
     await page.reload()
     expect(await page.locator('dl.attribution dt:has-text("Speaker") + dd').innerText()).toBe('Bilal Karimi')
-    expect((await apiClaim(unable.id)).attribution).toMatchObject({ speaker: 'Bilal Karimi', role: 'deputy spokesperson', organization: 'Taliban', via: 'Associated Press', rule: 'human', confidence: 1 })
+    expect((await apiClaim(unable.id)).attribution).toMatchObject({
+      speaker: 'Bilal Karimi',
+      role: 'deputy spokesperson',
+      organization: 'Taliban',
+      via: 'Associated Press',
+      rule: 'human',
+      confidence: 1,
+    })
     await page.context().close()
   })
 
@@ -105,7 +125,9 @@ describe('a reviewer fixing what the extractor got wrong, in Chromium', () => {
     const dismiss = page.locator(`form[action="/claims/${authorities.id}/dismiss"]`)
     await dismiss.locator('input[name=reason]').fill('Background, already reported elsewhere.')
     await Promise.all([page.waitForURL(`${server.base}/claims/${authorities.id}`), dismiss.locator('button[type=submit]').click()])
-    expect(await page.locator('.notice.dismissed').innerText()).toMatch(/^Dismissed as not check-worthy by erin on \d{4}-\d{2}-\d{2}: out of the queue, its history kept\.\s+Reason: Background, already reported elsewhere\.$/)
+    expect(await page.locator('.notice.dismissed').innerText()).toMatch(
+      /^Dismissed as not check-worthy by erin on \d{4}-\d{2}-\d{2}: out of the queue, its history kept\.\s+Reason: Background, already reported elsewhere\.$/,
+    )
     await page.screenshot({ path: join(ARTIFACTS, 'claim-dismissed.png'), fullPage: true })
 
     await page.goto(`${server.base}/`)

@@ -36,15 +36,38 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`
   const state = mkdtempSync(join(tmpdir(), 'factdesk-readme-api-'))
   // As `npm run dev` runs it: the example secrets, a local KV.
-  server = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--inspector-port', String(inspectorPort), '--ip', '127.0.0.1', '--persist-to', state, '--env-file', join(ROOT, '.dev.vars.example'), '--show-interactive-dev-session=false', '--log-level', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
+  server = spawn(
+    'npx',
+    [
+      'wrangler',
+      'dev',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(inspectorPort),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      state,
+      '--env-file',
+      join(ROOT, '.dev.vars.example'),
+      '--show-interactive-dev-session=false',
+      '--log-level',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
   server.stdout?.on('data', (chunk) => (serverLog += chunk))
   server.stderr?.on('data', (chunk) => (serverLog += chunk))
   for (let attempt = 0; attempt < 120; attempt++) {
-    const up = await fetch(`${base}/api/articles`).then((response) => response.ok, () => false)
+    const up = await fetch(`${base}/api/articles`).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (up) break
     if (attempt === 119) throw new Error(`wrangler dev did not start:\n${serverLog}`)
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -53,7 +76,10 @@ beforeAll(async () => {
   const seeded = await fetch(`${base}/api/articles`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${exampleToken()}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ text: readFileSync(join(ROOT, 'seeds/000_583d68ef50ae58cd.txt'), 'utf8'), ...JSON.parse(readFileSync(join(ROOT, 'seeds/000_583d68ef50ae58cd.json'), 'utf8')) }),
+    body: JSON.stringify({
+      text: readFileSync(join(ROOT, 'seeds/000_583d68ef50ae58cd.txt'), 'utf8'),
+      ...JSON.parse(readFileSync(join(ROOT, 'seeds/000_583d68ef50ae58cd.json'), 'utf8')),
+    }),
   })
   expect(seeded.status).toBe(201)
 })

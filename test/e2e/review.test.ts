@@ -43,18 +43,42 @@ beforeAll(async () => {
   const state = mkdtempSync(join(tmpdir(), 'factdesk-e2e-'))
   const envFile = join(state, 'e2e.env')
   writeFileSync(envFile, `REVIEWER_TOKENS=erin:${TOKEN},ed:${EDITOR_TOKEN}:editor\nSESSION_SECRET=e2e-session-secret-0123456789abcdef\n`)
-  server = spawn('npx', ['wrangler', 'dev', '--port', String(PORT), '--inspector-port', String(PORT + 1000), '--ip', LAN_ADDRESS === undefined ? '127.0.0.1' : '0.0.0.0', '--persist-to', state, '--env-file', envFile, '--show-interactive-dev-session=false', '--log-level', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
+  server = spawn(
+    'npx',
+    [
+      'wrangler',
+      'dev',
+      '--port',
+      String(PORT),
+      '--inspector-port',
+      String(PORT + 1000),
+      '--ip',
+      LAN_ADDRESS === undefined ? '127.0.0.1' : '0.0.0.0',
+      '--persist-to',
+      state,
+      '--env-file',
+      envFile,
+      '--show-interactive-dev-session=false',
+      '--log-level',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
   server.stdout?.on('data', (chunk) => (serverLog += chunk))
   server.stderr?.on('data', (chunk) => (serverLog += chunk))
   await waitForServer()
   const seeded = await fetch(`${BASE}/api/articles`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ text: readFileSync(join(ROOT, 'seeds/000_583d68ef50ae58cd.txt'), 'utf8'), outlet: 'WION', publishedAt: '2023-03-25' }),
+    body: JSON.stringify({
+      text: readFileSync(join(ROOT, 'seeds/000_583d68ef50ae58cd.txt'), 'utf8'),
+      outlet: 'WION',
+      publishedAt: '2023-03-25',
+    }),
   })
   expect(seeded.status).toBe(201)
   const { claims } = (await seeded.json()) as { claims: Claim[] }
@@ -63,7 +87,15 @@ beforeAll(async () => {
   claim = found
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+    ],
   })
   mkdirSync(ARTIFACTS, { recursive: true })
 })
@@ -129,7 +161,11 @@ describe('a reviewer in Chromium', () => {
     await Promise.all([editorPage.waitForURL(/#verdict$/), editorPage.click('button:has-text("Publish the correction")')])
     expect(await editorPage.locator('#verdict').innerText()).toContain('The ministry later confirmed 9')
     await editorPage.screenshot({ path: join(ARTIFACTS, 'claim-page.png'), fullPage: true })
-    const review = (await (await fetch(`${BASE}/api/claims/${claim.id}/claimreview`)).json()) as { dateModified?: string; correction?: { text: string }[]; reviewRating: { ratingExplanation: string } }
+    const review = (await (await fetch(`${BASE}/api/claims/${claim.id}/claimreview`)).json()) as {
+      dateModified?: string
+      correction?: { text: string }[]
+      reviewRating: { ratingExplanation: string }
+    }
     expect(review.correction?.[0]?.text).toBe('The ministry later confirmed 9; the explanation now says so.')
     expect(review.reviewRating.ratingExplanation).toBe('The ministry confirmed 9 countries, not 14.')
     expect(review.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/)
@@ -186,19 +222,22 @@ describe('a reviewer in Chromium', () => {
     await context.close()
   })
 
-  it.skipIf(LAN_ADDRESS === undefined)('signs in and reviews over plain http on a LAN address, as a phone on the desk network would', async () => {
-    const lan = `http://${LAN_ADDRESS}:${PORT}`
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await page.goto(`${lan}/login?next=/claims/${claim.id}`)
-    await page.fill('input[name=token]', TOKEN)
-    await Promise.all([page.waitForURL(`${lan}/claims/${claim.id}`), page.press('input[name=token]', 'Enter')])
-    await page.fill('textarea[name=note]', 'Checked from a phone on the LAN.')
-    expect(await page.locator('textarea[name=note]').evaluate((element) => getComputedStyle(element).fontWeight)).toBe('400')
-    await Promise.all([page.waitForURL(/saved=1/), page.click('button[type=submit]:has-text("Save review")')])
-    expect(await page.locator('ol.history .note').last().innerText()).toBe('Checked from a phone on the LAN.')
-    await context.close()
-  })
+  it.skipIf(LAN_ADDRESS === undefined)(
+    'signs in and reviews over plain http on a LAN address, as a phone on the desk network would',
+    async () => {
+      const lan = `http://${LAN_ADDRESS}:${PORT}`
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      await page.goto(`${lan}/login?next=/claims/${claim.id}`)
+      await page.fill('input[name=token]', TOKEN)
+      await Promise.all([page.waitForURL(`${lan}/claims/${claim.id}`), page.press('input[name=token]', 'Enter')])
+      await page.fill('textarea[name=note]', 'Checked from a phone on the LAN.')
+      expect(await page.locator('textarea[name=note]').evaluate((element) => getComputedStyle(element).fontWeight)).toBe('400')
+      await Promise.all([page.waitForURL(/saved=1/), page.click('button[type=submit]:has-text("Save review")')])
+      expect(await page.locator('ol.history .note').last().innerText()).toBe('Checked from a phone on the LAN.')
+      await context.close()
+    },
+  )
 
   it('reaches every field by keyboard alone', async () => {
     const context = await browser.newContext()
@@ -228,7 +267,11 @@ describe('a reviewer in Chromium', () => {
   })
 
   it('refuses a cross-site form post and stores nothing', async () => {
-    const before = ((await (await fetch(`${BASE}/api/claims/${claim.id}/reviews`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as { reviews: unknown[] }).reviews.length
+    const before = (
+      (await (await fetch(`${BASE}/api/claims/${claim.id}/reviews`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as {
+        reviews: unknown[]
+      }
+    ).reviews.length
     const context = await browser.newContext()
     const page = await context.newPage()
     await page.goto(`${BASE}/login`)
@@ -238,7 +281,9 @@ describe('a reviewer in Chromium', () => {
     // Another site, hosting a form aimed at the desk.
     const evil = createServer((_, response) => {
       response.setHeader('Content-Type', 'text/html')
-      response.end(`<form method="post" action="${BASE}/claims/${claim.id}/review"><input name="status" value="refuted"><input name="note" value="forged"><button>go</button></form>`)
+      response.end(
+        `<form method="post" action="${BASE}/claims/${claim.id}/review"><input name="status" value="refuted"><input name="note" value="forged"><button>go</button></form>`,
+      )
     })
     await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve))
     const { port } = evil.address() as AddressInfo
@@ -246,7 +291,11 @@ describe('a reviewer in Chromium', () => {
     const [response] = await Promise.all([page.waitForResponse(`${BASE}/claims/${claim.id}/review`), page.click('button')])
     expect(response.status()).toBe(403)
     evil.close()
-    const after = ((await (await fetch(`${BASE}/api/claims/${claim.id}/reviews`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as { reviews: unknown[] }).reviews.length
+    const after = (
+      (await (await fetch(`${BASE}/api/claims/${claim.id}/reviews`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json()) as {
+        reviews: unknown[]
+      }
+    ).reviews.length
     expect(after).toBe(before)
     await context.close()
   })

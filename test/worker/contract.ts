@@ -107,7 +107,9 @@ export async function loadContract(): Promise<ApiContract> {
         const mediaType = (response.headers.get('Content-Type') ?? '').split(';')[0]?.trim() ?? ''
         expect(Object.keys(answer.content), `${exchange}: media type`).toContain(mediaType)
         const body: unknown = /[/+]json$/.test(mediaType) ? JSON.parse(text) : text
-        expect(validate(`${answerAt}/content/${escapeKey(mediaType)}/schema`, body).errors, `${exchange}: ${text.slice(0, 300)}`).toEqual([])
+        expect(validate(`${answerAt}/content/${escapeKey(mediaType)}/schema`, body).errors, `${exchange}: ${text.slice(0, 300)}`).toEqual(
+          [],
+        )
       }
 
       // The request side: what the API accepted, the document allows; a field it refused, the document refuses.

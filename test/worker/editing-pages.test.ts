@@ -41,7 +41,15 @@ const eventCount = async (id: string) => (await new ActivityLog(env.FACTCHECK_KV
 /** The correction form of a claim as the page fills it, with `changes` typed over it. */
 function correction(claim: Claim, changes: Record<string, string>) {
   const { speaker, role, organization, via, speakerType } = claim.attribution
-  return { span: claim.span, speaker: speaker ?? '', role: role ?? '', organization: organization ?? '', via: via ?? '', speakerType, ...changes }
+  return {
+    span: claim.span,
+    speaker: speaker ?? '',
+    role: role ?? '',
+    organization: organization ?? '',
+    via: via ?? '',
+    speakerType,
+    ...changes,
+  }
 }
 
 describe('fixing a claim from its page', () => {
@@ -51,16 +59,28 @@ describe('fixing a claim from its page', () => {
     expect(visitor).not.toContain('Nobody is assigned')
     const member = await page(`/claims/${unable.id}`, await signIn())
     expect(member).toContain(`action="/claims/${unable.id}/edit"`)
-    expect(member).toMatch(/<select name="name"><option value="">Nobody<\/option><option value="alice">alice<\/option><option value="bob">bob<\/option>/)
+    expect(member).toMatch(
+      /<select name="name"><option value="">Nobody<\/option><option value="alice">alice<\/option><option value="bob">bob<\/option>/,
+    )
     expect(member).toContain(`action="/claims/${unable.id}/dismiss"`)
   })
 
   it('corrects the speaker: the page shows it, marked as corrected, and the API serves it', async () => {
     const cookie = await signIn()
-    const response = await postForm(`/claims/${unable.id}/edit`, correction(unable, { speaker: 'Bilal Karimi', speakerType: 'person', via: 'Associated Press' }), { Cookie: cookie })
+    const response = await postForm(
+      `/claims/${unable.id}/edit`,
+      correction(unable, { speaker: 'Bilal Karimi', speakerType: 'person', via: 'Associated Press' }),
+      { Cookie: cookie },
+    )
     expect(response.status).toBe(303)
     expect(response.headers.get('Location')).toBe(`/claims/${unable.id}#edited`)
-    expect((await getClaim(unable.id)).attribution).toMatchObject({ speaker: 'Bilal Karimi', via: 'Associated Press', role: null, rule: 'human', mode: 'reported' })
+    expect((await getClaim(unable.id)).attribution).toMatchObject({
+      speaker: 'Bilal Karimi',
+      via: 'Associated Press',
+      role: null,
+      rule: 'human',
+      mode: 'reported',
+    })
     const html = await page(`/claims/${unable.id}`, cookie)
     expect(html).toContain('<dd>Bilal Karimi</dd>')
     expect(html).toMatch(/Corrected by alice on \d{4}-\d{2}-\d{2}/)
@@ -76,11 +96,15 @@ describe('fixing a claim from its page', () => {
 
   it('re-renders a span that is not in the sentence and a contradictory attribution with the message and what was typed, storing nothing', async () => {
     const cookie = await signIn()
-    const badSpan = await postForm(`/claims/${unable.id}/edit`, correction(unable, { span: 'typed <b>span</b> not in it' }), { Cookie: cookie })
+    const badSpan = await postForm(`/claims/${unable.id}/edit`, correction(unable, { span: 'typed <b>span</b> not in it' }), {
+      Cookie: cookie,
+    })
     expect(badSpan.status).toBe(400)
     const html = await badSpan.text()
     expect(html).toContain('typed &lt;b&gt;span&lt;/b&gt; not in it')
-    expect(html).toMatch(/id="edit-span-error">span must be text of the claim’s sentence|id="edit-span-error">span must be text of the claim&#39;s sentence/)
+    expect(html).toMatch(
+      /id="edit-span-error">span must be text of the claim’s sentence|id="edit-span-error">span must be text of the claim&#39;s sentence/,
+    )
     const badType = await postForm(`/claims/${unable.id}/edit`, correction(unable, { speaker: 'Bilal Karimi' }), { Cookie: cookie })
     expect(badType.status).toBe(400)
     expect(await badType.text()).toMatch(/id="edit-speaker-error">speakerType outlet is the outlet/)
@@ -88,7 +112,10 @@ describe('fixing a claim from its page', () => {
   })
 
   it('stores nothing from a post without a session, but keeps the typed text on the page', async () => {
-    const response = await postForm(`/claims/${unable.id}/edit`, correction(unable, { speaker: 'My careful correction', speakerType: 'person' }))
+    const response = await postForm(
+      `/claims/${unable.id}/edit`,
+      correction(unable, { speaker: 'My careful correction', speakerType: 'person' }),
+    )
     expect(response.status).toBe(401)
     const html = await response.text()
     expect(html).toContain('You are not signed in')
@@ -97,7 +124,10 @@ describe('fixing a claim from its page', () => {
   })
 
   it('refuses a cross-site correction with 403', async () => {
-    const response = await postForm(`/claims/${unable.id}/edit`, correction(unable, { speaker: 'Forged', speakerType: 'person' }), { Cookie: await signIn(), Origin: 'https://evil.example' })
+    const response = await postForm(`/claims/${unable.id}/edit`, correction(unable, { speaker: 'Forged', speakerType: 'person' }), {
+      Cookie: await signIn(),
+      Origin: 'https://evil.example',
+    })
     expect(response.status).toBe(403)
     expect(await getClaim(unable.id)).toEqual(unable)
   })
@@ -149,7 +179,12 @@ describe('fixing a claim from its page', () => {
     const cookie = await signIn()
     await postForm(`/claims/${target.id}/assignee`, { name: 'bob' }, { Cookie: cookie })
     const assigned = await getClaim(target.id)
-    const broken = { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', Origin: ORIGIN, Cookie: cookie }, body: 'not multipart', redirect: 'manual' } as const
+    const broken = {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x', Origin: ORIGIN, Cookie: cookie },
+      body: 'not multipart',
+      redirect: 'manual',
+    } as const
     for (const form of ['assignee', 'dismiss', 'edit']) {
       const response = await call(`/claims/${target.id}/${form}`, broken)
       expect(response.status, form).toBe(400)
@@ -170,7 +205,15 @@ describe('adding a missed claim from the article page', () => {
     expect(html).toContain(`<option value="${start}">${MISSED}</option>`)
     expect(html).not.toContain(`<option value="${unable.sentenceOffsets.start}">`)
     expect(await page(`/articles/${target.articleId}`)).not.toContain('name="sentenceStart"')
-    const fields = { sentenceStart: String(start), span: 'remains wary of officially recognising the Islamic Emirate', speaker: '', role: '', organization: '', via: '', speakerType: 'outlet' }
+    const fields = {
+      sentenceStart: String(start),
+      span: 'remains wary of officially recognising the Islamic Emirate',
+      speaker: '',
+      role: '',
+      organization: '',
+      via: '',
+      speakerType: 'outlet',
+    }
     const response = await postForm(`/articles/${target.articleId}/claims`, fields, { Cookie: cookie })
     expect(response.status).toBe(303)
     const id = `${target.articleId}-${String(start).padStart(6, '0')}`
@@ -183,7 +226,15 @@ describe('adding a missed claim from the article page', () => {
 
   it('keeps what was typed when the span is not in the sentence, or there is no session, and stores nothing', async () => {
     const { text } = await articleOf()
-    const fields = { sentenceStart: String(text.indexOf(MISSED)), span: 'words from elsewhere', speaker: 'Someone typed', role: '', organization: '', via: '', speakerType: 'unnamed' }
+    const fields = {
+      sentenceStart: String(text.indexOf(MISSED)),
+      span: 'words from elsewhere',
+      speaker: 'Someone typed',
+      role: '',
+      organization: '',
+      via: '',
+      speakerType: 'unnamed',
+    }
     const invalid = await postForm(`/articles/${target.articleId}/claims`, fields, { Cookie: await signIn() })
     expect(invalid.status).toBe(400)
     const html = await invalid.text()

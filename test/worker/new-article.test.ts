@@ -67,7 +67,11 @@ describe('the add-article form', () => {
 
   it('adds a pasted article with its headline, outlet, date and link, then shows its page', async () => {
     const cookie = await signIn()
-    const response = await postForm('/articles/new', fields({ text: ARTICLE, title: 'Flood fund', outlet: 'BBC', publishedAt: '2024-02-01', url: 'https://www.bbc.co.uk/news/x' }), { Cookie: cookie })
+    const response = await postForm(
+      '/articles/new',
+      fields({ text: ARTICLE, title: 'Flood fund', outlet: 'BBC', publishedAt: '2024-02-01', url: 'https://www.bbc.co.uk/news/x' }),
+      { Cookie: cookie },
+    )
     const article = await addedArticle(response)
     expect(article).toMatchObject({ title: 'Flood fund', outlet: 'BBC', publishedAt: '2024-02-01', url: 'https://www.bbc.co.uk/news/x' })
     const shown = await page(response.headers.get('Location') ?? '', cookie)
@@ -77,13 +81,24 @@ describe('the add-article form', () => {
 
   it('adds an article from its link alone: the page is fetched and read', async () => {
     const cookie = await signIn()
-    const article = await addedArticle(await postForm('/articles/new', fields({ url: `${PAGES}/pages/jsonld-news.html`, text: ' \n ' }), { Cookie: cookie }))
-    expect(article).toMatchObject({ title: 'Harbour city opens 1,200 flood shelters as the river rises', outlet: 'The Coastal Ledger', publishedAt: '2024-03-05' })
+    const article = await addedArticle(
+      await postForm('/articles/new', fields({ url: `${PAGES}/pages/jsonld-news.html`, text: ' \n ' }), { Cookie: cookie }),
+    )
+    expect(article).toMatchObject({
+      title: 'Harbour city opens 1,200 flood shelters as the river rises',
+      outlet: 'The Coastal Ledger',
+      publishedAt: '2024-03-05',
+    })
   })
 
   it('shows each invalid field’s message with everything typed kept, escaped, and adds nothing', async () => {
     const cookie = await signIn()
-    const typed = fields({ text: `${ARTICLE}\n<script>alert(1)</script>`, outlet: 'O'.repeat(121), publishedAt: '2024-02-30', url: 'not a link' })
+    const typed = fields({
+      text: `${ARTICLE}\n<script>alert(1)</script>`,
+      outlet: 'O'.repeat(121),
+      publishedAt: '2024-02-30',
+      url: 'not a link',
+    })
     const response = await postForm('/articles/new', typed, { Cookie: cookie })
     expect(response.status).toBe(400)
     const html = await response.text()
@@ -137,7 +152,11 @@ describe('the add-article form', () => {
 
   it('refuses a cross-site post with 403 and a post over 1 MiB with 413, as HTML pages', async () => {
     const cookie = await signIn()
-    const crossSite = await postForm('/articles/new', fields({ text: ARTICLE }), { Cookie: cookie, Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' })
+    const crossSite = await postForm('/articles/new', fields({ text: ARTICLE }), {
+      Cookie: cookie,
+      Origin: 'https://evil.example',
+      'Sec-Fetch-Site': 'cross-site',
+    })
     expect(crossSite.status).toBe(403)
     expect(crossSite.headers.get('Content-Type')).toMatch(/^text\/html/)
     const huge = await postForm('/articles/new', fields({ text: 'x'.repeat(1024 * 1024) }), { Cookie: cookie })

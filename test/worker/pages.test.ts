@@ -105,7 +105,13 @@ describe('the claim page', () => {
     }
     const saved = await postForm(
       `/claims/${target.id}/review`,
-      { status: 'supported', note: 'AP report confirms 14.', explanation: 'AP quotes the spokesperson.', sources: 'https://apnews.com/x', idempotencyKey: 'k1' },
+      {
+        status: 'supported',
+        note: 'AP report confirms 14.',
+        explanation: 'AP quotes the spokesperson.',
+        sources: 'https://apnews.com/x',
+        idempotencyKey: 'k1',
+      },
       { Cookie: cookie },
     )
     expect(saved.status).toBe(303)
@@ -136,7 +142,11 @@ describe('the claim page', () => {
   it('escapes a script in a note and a sign-in next', async () => {
     const cookie = await signIn()
     const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>'
-    await postForm(`/claims/${target.id}/review`, { status: 'refuted', note: payload, explanation: `</script>${payload}`, sources: 'https://apnews.com/x' }, { Cookie: cookie })
+    await postForm(
+      `/claims/${target.id}/review`,
+      { status: 'refuted', note: payload, explanation: `</script>${payload}`, sources: 'https://apnews.com/x' },
+      { Cookie: cookie },
+    )
     expect((await postJson(`/api/claims/${target.id}/publish`, {}, EDITOR)).status).toBe(200)
     const { html } = await page(`/claims/${target.id}`, cookie)
     expect(html).not.toContain(payload)
@@ -146,7 +156,11 @@ describe('the claim page', () => {
 
   it('re-renders an invalid review with the message and the reviewer’s text, storing nothing', async () => {
     const cookie = await signIn()
-    const response = await postForm(`/claims/${target.id}/review`, { note: '', explanation: 'kept explanation', sources: 'not a url' }, { Cookie: cookie })
+    const response = await postForm(
+      `/claims/${target.id}/review`,
+      { note: '', explanation: 'kept explanation', sources: 'not a url' },
+      { Cookie: cookie },
+    )
     expect(response.status).toBe(400)
     const html = await response.text()
     expect(html).toContain('a review needs a status or a note')
@@ -173,7 +187,11 @@ describe('the claim page', () => {
 
   it('refuses a cross-site form post with 403', async () => {
     const cookie = await signIn()
-    const response = await postForm(`/claims/${target.id}/review`, { status: 'refuted', note: 'forged' }, { Cookie: cookie, Origin: 'https://evil.example' })
+    const response = await postForm(
+      `/claims/${target.id}/review`,
+      { status: 'refuted', note: 'forged' },
+      { Cookie: cookie, Origin: 'https://evil.example' },
+    )
     expect(response.status).toBe(403)
     expect(await history()).toEqual([])
   })
@@ -225,7 +243,13 @@ describe('signing in', () => {
   it('refuses a session cookie whose signed expiry is further away than a session lasts', async () => {
     const farFuture = Math.floor(Date.now() / 1000) + 30 * 24 * 3600
     const value = JSON.stringify(['alice', farFuture, await tokenFingerprint(env.REVIEWER_TOKENS, 'alice'), 'id'])
-    const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(env.SESSION_SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
+    const key = await crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(env.SESSION_SECRET),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    )
     const signature = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(value)))))
     const forged = `__Host-session=${encodeURIComponent(`${value}.${signature}`)}`
     expect((await page(`/claims/${target.id}`, forged)).html).not.toContain('name="status"')
@@ -248,14 +272,22 @@ describe('signing in', () => {
   })
 
   it('answers an unreadable form with 400, not an error', async () => {
-    const response = await call('/login', { method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=x', Origin: ORIGIN }, body: 'not multipart' })
+    const response = await call('/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'multipart/form-data; boundary=x', Origin: ORIGIN },
+      body: 'not multipart',
+    })
     expect(response.status).toBe(400)
   })
 
   it('ends sessions when the reviewer’s token is replaced', async () => {
     const cookie = await signIn()
     const rotated = { ...env, REVIEWER_TOKENS: 'alice:a-new-token-for-alice,bob:test-token-bob' }
-    const response = await app.fetch(new Request(`${ORIGIN}/claims/${target.id}`, { headers: { Cookie: cookie } }), rotated, createExecutionContext())
+    const response = await app.fetch(
+      new Request(`${ORIGIN}/claims/${target.id}`, { headers: { Cookie: cookie } }),
+      rotated,
+      createExecutionContext(),
+    )
     expect(await response.text()).not.toContain('name="status"')
   })
 

@@ -51,7 +51,7 @@ export const claims = new Hono<AppEnv>()
       tags: ['Claims'],
       summary: 'Get a claim',
       description:
-        'The claim with its attribution, source, status and published verdict. With a member\'s token, also every review as `notes` and proposed verdicts in `status`; without one, `notes` is empty and an unpublished verdict shows as `in_review`.',
+        "The claim with its attribution, source, status and published verdict. With a member's token, also every review as `notes` and proposed verdicts in `status`; without one, `notes` is empty and an unpublished verdict shows as `in_review`.",
       security: readerSecurity,
       parameters: conditionalGet,
       responses: { ...cacheableResponses('The claim.', ClaimSchema), ...problemResponses(401, 404, 429, 503) },
@@ -76,7 +76,10 @@ export const claims = new Hono<AppEnv>()
       security: bearerSecurity,
       parameters: conditionalGet,
       responses: {
-        ...cacheableResponses('A page of the review history.', v.object({ reviews: v.array(ReviewSchema), cursor: v.nullable(v.string()) })),
+        ...cacheableResponses(
+          'A page of the review history.',
+          v.object({ reviews: v.array(ReviewSchema), cursor: v.nullable(v.string()) }),
+        ),
         ...problemResponses(400, 401, 404, 429, 503),
       },
     }),
@@ -96,7 +99,8 @@ export const claims = new Hono<AppEnv>()
     describeRoute({
       tags: ['ClaimReview'],
       summary: "A claim's published verdict as schema.org ClaimReview",
-      description: 'JSON-LD (`application/ld+json`) for a concluded claim (supported, misleading, refuted or unverifiable); 404 while it is not concluded.',
+      description:
+        'JSON-LD (`application/ld+json`) for a concluded claim (supported, misleading, refuted or unverifiable); 404 while it is not concluded.',
       security: [],
       parameters: conditionalGet,
       responses: {
@@ -123,7 +127,10 @@ export const claims = new Hono<AppEnv>()
       security: bearerSecurity,
       responses: {
         201: jsonResponse('The review was recorded.', v.object({ review: ReviewSchema, claim: ClaimSchema })),
-        200: jsonResponse('A retry with the same Idempotency-Key: the review stored before.', v.object({ review: ReviewSchema, claim: ClaimSchema })),
+        200: jsonResponse(
+          'A retry with the same Idempotency-Key: the review stored before.',
+          v.object({ review: ReviewSchema, claim: ClaimSchema }),
+        ),
         ...problemResponses(400, 401, 404, 409, 413, 415, 429, 503),
       },
     }),
@@ -137,7 +144,8 @@ export const claims = new Hono<AppEnv>()
       try {
         const result = await c.var.store.addReview(c.req.valid('param').id, c.var.reviewer, c.req.valid('json'), idempotencyKey)
         if (result === null) return problem(c, 404, 'no claim has this id')
-        if (!result.replayed) await new ActivityLog(c.var.store.kv).record('review', result.claim.id, c.var.reviewer, reviewSummary(result.review))
+        if (!result.replayed)
+          await new ActivityLog(c.var.store.kv).record('review', result.claim.id, c.var.reviewer, reviewSummary(result.review))
         return c.json({ review: result.review, claim: result.claim }, result.replayed ? 200 : 201)
       } catch (error) {
         if (error instanceof ReviewConflictError) return problem(c, 409, error.message)

@@ -62,7 +62,10 @@ export const exports = new Hono<AppEnv>()
       security: [],
       parameters: conditionalGet,
       responses: {
-        ...cacheableResponses('A page of ClaimReview objects.', v.object({ claimReviews: v.array(ClaimReviewSchema), cursor: v.nullable(v.string()) })),
+        ...cacheableResponses(
+          'A page of ClaimReview objects.',
+          v.object({ claimReviews: v.array(ClaimReviewSchema), cursor: v.nullable(v.string()) }),
+        ),
         ...problemResponses(400, 503),
       },
     }),

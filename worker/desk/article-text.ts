@@ -21,7 +21,9 @@ export function bodyParagraphs(text: string): Passage[] {
 /** The paragraph that holds the claim's sentence (else the sentence itself); null when the article no longer holds the span where the claim says. */
 export function claimPassage(claim: Claim, article: Article | null): Passage | null {
   if (article === null || article.text.slice(claim.offsets.start, claim.offsets.end) !== claim.span) return null
-  const paragraph = parseArticle(article.text).paragraphs.find((candidate) => candidate.start <= claim.offsets.start && claim.offsets.end <= candidate.end)
+  const paragraph = parseArticle(article.text).paragraphs.find(
+    (candidate) => candidate.start <= claim.offsets.start && claim.offsets.end <= candidate.end,
+  )
   return passage(article.text, paragraph ?? claim.sentenceOffsets)
 }
 

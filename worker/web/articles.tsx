@@ -15,7 +15,12 @@ export const ARTICLE_FORM_PATH = '/articles/new'
 /** An article form at its limits: 100,000 characters of 3-byte text, percent-encoded (9 bytes each), stays under this. */
 const MAX_ARTICLE_FORM_BYTES = 1024 * 1024
 
-function renderArticleForm(c: Context<AppEnv>, state: ArticleFormState, reviewer: string | null, status: 200 | 400 | 401 | 422 | 502 = 200) {
+function renderArticleForm(
+  c: Context<AppEnv>,
+  state: ArticleFormState,
+  reviewer: string | null,
+  status: 200 | 400 | 401 | 422 | 502 = 200,
+) {
   c.status(status)
   return c.render(<NewArticlePage state={state} />, { title: 'Add an article', reviewer })
 }
@@ -24,10 +29,14 @@ function renderArticleForm(c: Context<AppEnv>, state: ArticleFormState, reviewer
 async function articleRefused(c: Context<AppEnv>, state: ArticleFormState) {
   const reviewer = await sessionReviewer(c)
   if (reviewer === null) {
-    const form = 'You are not signed in (or your session ended), so nothing was added. Sign in in another tab, then add it again: what you typed is kept below.'
+    const form =
+      'You are not signed in (or your session ended), so nothing was added. Sign in in another tab, then add it again: what you typed is kept below.'
     return renderArticleForm(c, { ...state, errors: { form } }, null, 401)
   }
-  const form = Object.keys(state.errors).length === 0 ? 'Nothing was added: give the article’s link, or paste its text.' : 'Nothing was added: correct the fields marked below.'
+  const form =
+    Object.keys(state.errors).length === 0
+      ? 'Nothing was added: give the article’s link, or paste its text.'
+      : 'Nothing was added: correct the fields marked below.'
   return renderArticleForm(c, { ...state, errors: { ...state.errors, form } }, reviewer, 400)
 }
 
@@ -44,7 +53,12 @@ export const articlePages = new Hono<AppEnv>()
     formLimit(MAX_ARTICLE_FORM_BYTES),
     readableForm((c) => {
       c.status(400)
-      return c.render(<p class="alert">This form could not be read. <a href={ARTICLE_FORM_PATH}>Back to the form</a></p>, { title: 'Form not readable', reviewer: null })
+      return c.render(
+        <p class="alert">
+          This form could not be read. <a href={ARTICLE_FORM_PATH}>Back to the form</a>
+        </p>,
+        { title: 'Form not readable', reviewer: null },
+      )
     }),
     validForm(ArticleForm, articleRefused),
     async (c) => {
@@ -63,7 +77,12 @@ export const articlePages = new Hono<AppEnv>()
         return renderArticleForm(c, { values, errors }, reviewer, error.status)
       }
       const { article, claims, created } = await ingestArticle(c.var.store, text)
-      if (created) await new ActivityLog(c.var.store.kv).recordArticle(article.id, reviewer, `added "${article.title}" (${article.outlet}): ${claims.length} claims`)
+      if (created)
+        await new ActivityLog(c.var.store.kv).recordArticle(
+          article.id,
+          reviewer,
+          `added "${article.title}" (${article.outlet}): ${claims.length} claims`,
+        )
       return c.redirect(`/articles/${article.id}`, 303)
     },
   )

@@ -56,6 +56,9 @@ export const claimPages = new Hono<AppEnv>()
     const reviewer = await sessionReviewer(c)
     const audience: Audience = reviewer === null ? 'public' : 'member'
     const page = await c.var.store.listClaims({ audience, alreadyChecked: true }, DEFAULT_PAGE_SIZE, c.req.valid('query').cursor)
-    return c.render(<CheckedPage claims={page.claims.map((summary) => summaryFor(audience, summary))} next={page.next} />, { title: 'Already checked', reviewer })
+    return c.render(<CheckedPage claims={page.claims.map((summary) => summaryFor(audience, summary))} next={page.next} />, {
+      title: 'Already checked',
+      reviewer,
+    })
   })
   .get('/claims/:id', claimPath, (c) => renderClaim(c, c.req.valid('param').id))

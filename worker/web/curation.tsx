@@ -15,7 +15,8 @@ async function curate(c: Context<AppEnv>, id: string, change: (curation: Curatio
   if (reviewer === null) return renderClaim(c, id, 401, { refused: NOT_SIGNED_IN_SHORT })
   try {
     const next = await change(new Curation(c.var.store), reviewer)
-    if (next === null) return renderClaim(c, id, 404, { refused: 'Nothing was changed: one of the claims or appearances does not exist (any more).' })
+    if (next === null)
+      return renderClaim(c, id, 404, { refused: 'Nothing was changed: one of the claims or appearances does not exist (any more).' })
     return c.redirect(`/claims/${next}#appearances`, 303)
   } catch (error) {
     if (!(error instanceof CurationConflictError)) throw error
@@ -34,14 +35,20 @@ export const curationForms = new Hono<AppEnv>()
     const { id, appearanceId } = c.req.valid('param')
     return curate(c, id, async (curation, reviewer) => (await curation.split(id, appearanceId, reviewer))?.split.id ?? null)
   })
-  .post('/claims/:id/suggestions/:otherId', validPath(SuggestionPathSchema, claimNotFound), readableForm(decisionRefused), validForm(DecisionForm, decisionRefused), (c) => {
-    const { id, otherId } = c.req.valid('param')
-    const { decision } = c.req.valid('form').input
-    return curate(c, id, async (curation, reviewer) => {
-      const result = await curation.decide(id, otherId, decision, reviewer)
-      return result === null ? null : (result.claim?.id ?? id)
-    })
-  })
+  .post(
+    '/claims/:id/suggestions/:otherId',
+    validPath(SuggestionPathSchema, claimNotFound),
+    readableForm(decisionRefused),
+    validForm(DecisionForm, decisionRefused),
+    (c) => {
+      const { id, otherId } = c.req.valid('param')
+      const { decision } = c.req.valid('form').input
+      return curate(c, id, async (curation, reviewer) => {
+        const result = await curation.decide(id, otherId, decision, reviewer)
+        return result === null ? null : (result.claim?.id ?? id)
+      })
+    },
+  )
   .post('/claims/:id/merge', claimPath, readableForm(mergeRefused), validForm(MergeForm, mergeRefused), (c) => {
     const { id } = c.req.valid('param')
     const { into } = c.req.valid('form').input

@@ -1,7 +1,16 @@
 import { type Context, Hono } from 'hono'
 import type { Claim } from '../../schemas/claim'
 import type { AttributionEditInput, ClaimEditInput } from '../../schemas/editing'
-import { AddClaimForm, type AddFormState, AssigneeForm, DismissForm, EditForm, type EditFormState, type FormState, formValues } from '../../schemas/forms'
+import {
+  AddClaimForm,
+  type AddFormState,
+  AssigneeForm,
+  DismissForm,
+  EditForm,
+  type EditFormState,
+  type FormState,
+  formValues,
+} from '../../schemas/forms'
 import { memberNames } from '../auth/auth'
 import { EditInputError } from '../desk/claim-edits'
 import { ClaimEditing, EditConflictError } from '../desk/editing'
@@ -61,7 +70,9 @@ export const editingForms = new Hono<AppEnv>()
   .post(
     '/claims/:id/edit',
     claimPath,
-    readableForm((c) => renderClaim(c, pathId(c), 400, { editing: { values: formValues(EditForm.fields, {}), errors: { form: UNREADABLE } } })),
+    readableForm((c) =>
+      renderClaim(c, pathId(c), 400, { editing: { values: formValues(EditForm.fields, {}), errors: { form: UNREADABLE } } }),
+    ),
     validForm(EditForm, editRefused),
     async (c) => {
       const { id } = c.req.valid('param')
@@ -81,27 +92,39 @@ export const editingForms = new Hono<AppEnv>()
       }
     },
   )
-  .post('/claims/:id/assignee', claimPath, readableForm((c) => claimRefused(c, 400, UNREADABLE_SHORT)), validForm(AssigneeForm, (c, _state, problem) => workflowRefused(c, `Nothing was changed: ${problem}.`)), async (c) => {
-    const { id } = c.req.valid('param')
-    const { name } = c.req.valid('form').input
-    const member = await sessionMember(c)
-    if (member === null) return claimRefused(c, 401, NOT_SIGNED_IN_SHORT)
-    try {
-      const result = await new ClaimEditing(c.var.store).assign(id, name, member.name, memberNames(c.env.REVIEWER_TOKENS))
-      return result === null ? renderClaim(c, id, 404) : c.redirect(`/claims/${id}#assignee`, 303)
-    } catch (error) {
-      if (!(error instanceof EditInputError)) throw error
-      return claimRefused(c, 400, `Nothing was changed: ${error.message}.`)
-    }
-  })
-  .post('/claims/:id/dismiss', claimPath, readableForm((c) => claimRefused(c, 400, UNREADABLE_SHORT)), validForm(DismissForm, (c, _state, problem) => workflowRefused(c, `Nothing was changed: ${problem}.`)), async (c) => {
-    const { id } = c.req.valid('param')
-    const { reason } = c.req.valid('form').input
-    const member = await sessionMember(c)
-    if (member === null) return claimRefused(c, 401, NOT_SIGNED_IN_SHORT)
-    const result = await new ClaimEditing(c.var.store).dismiss(id, reason ?? null, member.name)
-    return result === null ? renderClaim(c, id, 404) : c.redirect(`/claims/${id}`, 303)
-  })
+  .post(
+    '/claims/:id/assignee',
+    claimPath,
+    readableForm((c) => claimRefused(c, 400, UNREADABLE_SHORT)),
+    validForm(AssigneeForm, (c, _state, problem) => workflowRefused(c, `Nothing was changed: ${problem}.`)),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const { name } = c.req.valid('form').input
+      const member = await sessionMember(c)
+      if (member === null) return claimRefused(c, 401, NOT_SIGNED_IN_SHORT)
+      try {
+        const result = await new ClaimEditing(c.var.store).assign(id, name, member.name, memberNames(c.env.REVIEWER_TOKENS))
+        return result === null ? renderClaim(c, id, 404) : c.redirect(`/claims/${id}#assignee`, 303)
+      } catch (error) {
+        if (!(error instanceof EditInputError)) throw error
+        return claimRefused(c, 400, `Nothing was changed: ${error.message}.`)
+      }
+    },
+  )
+  .post(
+    '/claims/:id/dismiss',
+    claimPath,
+    readableForm((c) => claimRefused(c, 400, UNREADABLE_SHORT)),
+    validForm(DismissForm, (c, _state, problem) => workflowRefused(c, `Nothing was changed: ${problem}.`)),
+    async (c) => {
+      const { id } = c.req.valid('param')
+      const { reason } = c.req.valid('form').input
+      const member = await sessionMember(c)
+      if (member === null) return claimRefused(c, 401, NOT_SIGNED_IN_SHORT)
+      const result = await new ClaimEditing(c.var.store).dismiss(id, reason ?? null, member.name)
+      return result === null ? renderClaim(c, id, 404) : c.redirect(`/claims/${id}`, 303)
+    },
+  )
   .post('/claims/:id/undismiss', claimPath, async (c) => {
     const { id } = c.req.valid('param')
     const member = await sessionMember(c)
@@ -125,7 +148,8 @@ export const editingForms = new Hono<AppEnv>()
         return result === null ? renderArticle(c, id, 404, state) : c.redirect(`/claims/${result.claim.id}`, 303)
       } catch (error) {
         if (error instanceof EditInputError) return renderArticle(c, id, 400, { values, errors: refusedField(error, AddClaimForm.fields) })
-        if (error instanceof EditConflictError) return renderArticle(c, id, 409, { values, errors: { form: `Nothing was added: ${error.message}.` } })
+        if (error instanceof EditConflictError)
+          return renderArticle(c, id, 409, { values, errors: { form: `Nothing was added: ${error.message}.` } })
         throw error
       }
     },

@@ -11,7 +11,10 @@ type PageAnswer = Response | Promise<Response>
 
 /** Refused with 413 over `maxBytes`, before anything is parsed. */
 export function formLimit(maxBytes: number) {
-  return bodyLimit({ maxSize: maxBytes, onError: (c) => errorResponse(c, 413, `this form sent more than ${maxBytes / 1024} KiB, so nothing was read or saved`) })
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) => errorResponse(c, 413, `this form sent more than ${maxBytes / 1024} KiB, so nothing was read or saved`),
+  })
 }
 
 /** The form field a path names: the first of its keys that is one of `fields` (`attribution.speaker` is the form's `speaker`). */
@@ -20,10 +23,16 @@ export function formField<Field extends string>(path: readonly unknown[], fields
 }
 
 /** Each invalid field's first message, under the form field its path names. */
-export function formErrors<Field extends string>(issues: readonly StandardSchemaV1.Issue[], fields: readonly Field[]): FormState<Field>['errors'] {
+export function formErrors<Field extends string>(
+  issues: readonly StandardSchemaV1.Issue[],
+  fields: readonly Field[],
+): FormState<Field>['errors'] {
   const errors: FormState<Field>['errors'] = {}
   for (const issue of issues) {
-    const field = formField((issue.path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment)), fields)
+    const field = formField(
+      (issue.path ?? []).map((segment) => (typeof segment === 'object' ? segment.key : segment)),
+      fields,
+    )
     if (field !== undefined) errors[field] ??= issue.message
   }
   return errors
@@ -70,7 +79,8 @@ export function readableForm(unreadable: (c: Context<AppEnv>) => PageAnswer) {
 }
 
 /** Why a form post stored nothing, as its page says it. */
-export const NOT_SIGNED_IN = 'You are not signed in (or your session ended), so nothing was saved. Sign in in another tab, then save again: your text is kept below.'
+export const NOT_SIGNED_IN =
+  'You are not signed in (or your session ended), so nothing was saved. Sign in in another tab, then save again: your text is kept below.'
 export const NOT_SIGNED_IN_SHORT = 'You are not signed in (or your session ended), so nothing was changed. Sign in, then try again.'
 export const CORRECT_BELOW = 'Nothing was saved: correct the fields marked below.'
 export const UNREADABLE = 'This form could not be read, so nothing was saved.'

@@ -17,7 +17,10 @@ import { editFormOf, emptyAddForm } from './pages/editing'
 
 /** JSON for a <script> data block: `<` and line separators escaped so it cannot close the element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }
 
 const emptyReviewForm = (): ReviewFormState => ({
@@ -29,7 +32,12 @@ const emptyReviewForm = (): ReviewFormState => ({
 export async function claimNotFound(c: Context<AppEnv>) {
   const reviewer = (await sessionMember(c))?.name ?? null
   c.status(404)
-  return c.render(<p>No claim has this id. <a href="/">All claims</a></p>, { title: 'Claim not found', reviewer })
+  return c.render(
+    <p>
+      No claim has this id. <a href="/">All claims</a>
+    </p>,
+    { title: 'Claim not found', reviewer },
+  )
 }
 
 /** A claim page's path: an id that cannot exist is a claim not found. */
@@ -46,7 +54,12 @@ export interface ClaimPageState {
 }
 
 /** The claim page from the store with `status`; a claim merged into another redirects to it. */
-export async function renderClaim(c: Context<AppEnv>, id: string, status: 200 | 400 | 401 | 403 | 404 | 409 = 200, shown: ClaimPageState = {}) {
+export async function renderClaim(
+  c: Context<AppEnv>,
+  id: string,
+  status: 200 | 400 | 401 | 403 | 404 | 409 = 200,
+  shown: ClaimPageState = {},
+) {
   const member = await sessionMember(c)
   const reviewer = member?.name ?? null
   const stored = await c.var.store.getClaim(id)
@@ -79,7 +92,11 @@ export async function renderClaim(c: Context<AppEnv>, id: string, status: 200 | 
       events={events}
       refused={shown.refused ?? null}
       editorRefused={shown.editorRefused ?? null}
-      editing={shown.editing === undefined && reviewer === null ? null : { members: memberNames(c.env.REVIEWER_TOKENS), form: shown.editing ?? editFormOf(claim) }}
+      editing={
+        shown.editing === undefined && reviewer === null
+          ? null
+          : { members: memberNames(c.env.REVIEWER_TOKENS), form: shown.editing ?? editFormOf(claim) }
+      }
     />,
     { title: claim.span, reviewer },
   )
@@ -88,16 +105,30 @@ export async function renderClaim(c: Context<AppEnv>, id: string, status: 200 | 
 /** `/articles/:id` for an id no article has. */
 export async function articleNotFound(c: Context<AppEnv>) {
   c.status(404)
-  return c.render(<p>No article has this id. <a href="/">All claims</a></p>, { title: 'Article not found', reviewer: await sessionReviewer(c) })
+  return c.render(
+    <p>
+      No article has this id. <a href="/">All claims</a>
+    </p>,
+    { title: 'Article not found', reviewer: await sessionReviewer(c) },
+  )
 }
 
 /** An article page's path: an id that cannot exist is an article not found. */
 export const articlePath = validPath(IdParamSchema, articleNotFound)
 
 /** The article page; for members with the form to add a claim, in the state `adding` left it. */
-export async function renderArticle(c: Context<AppEnv>, id: string, status: 200 | 400 | 401 | 404 | 409 = 200, adding: AddFormState | null = null) {
+export async function renderArticle(
+  c: Context<AppEnv>,
+  id: string,
+  status: 200 | 400 | 401 | 404 | 409 = 200,
+  adding: AddFormState | null = null,
+) {
   const reviewer = await sessionReviewer(c)
-  const [article, claims, appearances] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id), articleAppearances(c.var.store, id)])
+  const [article, claims, appearances] = await Promise.all([
+    c.var.store.getArticle(id),
+    c.var.store.listArticleClaims(id),
+    articleAppearances(c.var.store, id),
+  ])
   if (article === null) return articleNotFound(c)
   const form = adding ?? (reviewer === null ? null : emptyAddForm())
   c.status(status)

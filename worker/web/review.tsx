@@ -24,7 +24,8 @@ async function reviewRefused(c: Context<AppEnv>, state: ReviewFormState) {
 /** The signed-in editor's name; else the claim page saying why this member may not publish or correct a verdict. */
 async function signedInEditor(c: Context<AppEnv>, id: string): Promise<string | Response> {
   const member = await sessionMember(c)
-  if (member === null) return renderClaim(c, id, 401, { editorRefused: 'You are not signed in (or your session ended), so nothing was published.' })
+  if (member === null)
+    return renderClaim(c, id, 401, { editorRefused: 'You are not signed in (or your session ended), so nothing was published.' })
   if (!hasRole(member.role, 'editor')) return renderClaim(c, id, 403, { editorRefused: 'Only an editor publishes or corrects a verdict.' })
   return member.name
 }
@@ -58,7 +59,12 @@ export const reviewForms = new Hono<AppEnv>()
     claimPath,
     readableForm((c) => {
       c.status(400)
-      return c.render(<p class="alert">This form could not be read. <a href={`/claims/${pathId(c)}`}>Back to the claim</a></p>, { title: 'Form not readable', reviewer: null })
+      return c.render(
+        <p class="alert">
+          This form could not be read. <a href={`/claims/${pathId(c)}`}>Back to the claim</a>
+        </p>,
+        { title: 'Form not readable', reviewer: null },
+      )
     }),
     validForm(ReviewForm, (c, state) => reviewRefused(c, withIdempotencyKey(state))),
     async (c) => {
@@ -70,12 +76,14 @@ export const reviewForms = new Hono<AppEnv>()
       try {
         const result = await c.var.store.addReview(id, reviewer, input, state.values.idempotencyKey.slice(0, 200))
         if (result === null) return renderClaim(c, id)
-        if (!result.replayed) await new ActivityLog(c.var.store.kv).record('review', result.claim.id, reviewer, reviewSummary(result.review))
+        if (!result.replayed)
+          await new ActivityLog(c.var.store.kv).record('review', result.claim.id, reviewer, reviewSummary(result.review))
         return c.redirect(`/claims/${id}?saved=1#history`, 303)
       } catch (error) {
         if (!(error instanceof ReviewConflictError)) throw error
         // The form was already used for a different review (back button): keep the text, issue a fresh form.
-        const form = 'This form was already used to save a review, so nothing was saved. Your text is kept below: save again to add it as a new review.'
+        const form =
+          'This form was already used to save a review, so nothing was saved. Your text is kept below: save again to add it as a new review.'
         return renderClaim(c, id, 409, { form: { values: { ...values, idempotencyKey: crypto.randomUUID() }, errors: { form } } })
       }
     },

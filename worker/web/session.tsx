@@ -44,8 +44,12 @@ const unreadable = (c: Context<AppEnv>) => signIn(c, null)
 
 /** Signing in with a reviewer token, and out. */
 export const sessionPages = new Hono<AppEnv>()
-  .get('/login', async (c) => c.render(<LoginPage error={null} next={safeNext(c.req.query('next'))} />, { title: 'Sign in', reviewer: await sessionReviewer(c) }))
-  .post('/login', formLimit(MAX_LOGIN_FORM_BYTES), readableForm(unreadable), validForm(LoginForm, unreadable), (c) => signIn(c, c.req.valid('form').input))
+  .get('/login', async (c) =>
+    c.render(<LoginPage error={null} next={safeNext(c.req.query('next'))} />, { title: 'Sign in', reviewer: await sessionReviewer(c) }),
+  )
+  .post('/login', formLimit(MAX_LOGIN_FORM_BYTES), readableForm(unreadable), validForm(LoginForm, unreadable), (c) =>
+    signIn(c, c.req.valid('form').input),
+  )
   .post('/logout', formLimit(MAX_LOGIN_FORM_BYTES), async (c) => {
     await endSession(c)
     return c.redirect('/', 303)

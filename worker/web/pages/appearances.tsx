@@ -96,7 +96,8 @@ export function SuggestionList({ claim, suggestions, signedIn }: { claim: Claim;
             <span class="muted small">word overlap {suggestion.similarity.toFixed(2)}</span>
             {suggestion.decision !== null ? (
               <p class="muted small">
-                {suggestion.decision.outcome === 'confirmed' ? 'Confirmed' : 'Rejected'} by {suggestion.decision.reviewer} on {suggestion.decision.at.slice(0, 10)}
+                {suggestion.decision.outcome === 'confirmed' ? 'Confirmed' : 'Rejected'} by {suggestion.decision.reviewer} on{' '}
+                {suggestion.decision.at.slice(0, 10)}
               </p>
             ) : (
               signedIn && (
@@ -141,8 +142,9 @@ export function EventList({ events }: { events: CurationEvent[] }) {
       <ol class="history small">
         {events.map((event) => (
           <li>
-            <time datetime={event.at}>{event.at.slice(0, 16).replace('T', ' ')} UTC</time> {event.reviewer}: <a href={`/claims/${event.from}`}>{event.from}</a>{' '}
-            {EVENT_LABELS[event.kind]} {event.kind === 'split' ? 'from' : ''} <a href={`/claims/${event.to}`}>{event.to}</a>
+            <time datetime={event.at}>{event.at.slice(0, 16).replace('T', ' ')} UTC</time> {event.reviewer}:{' '}
+            <a href={`/claims/${event.from}`}>{event.from}</a> {EVENT_LABELS[event.kind]} {event.kind === 'split' ? 'from' : ''}{' '}
+            <a href={`/claims/${event.to}`}>{event.to}</a>
           </li>
         ))}
       </ol>

@@ -59,7 +59,8 @@ export function ArticlePage({
       </p>
       <h1>{article.title}</h1>
       <p class="muted">
-        {claims.length} claims highlighted{appearances.length > claims.length && ` in ${appearances.length} sentences`}. <a href={`/?article=${article.id}`}>List them</a>
+        {claims.length} claims highlighted{appearances.length > claims.length && ` in ${appearances.length} sentences`}.{' '}
+        <a href={`/?article=${article.id}`}>List them</a>
       </p>
       <div class="article-text">
         {paragraphs.map((paragraph) => (

@@ -42,7 +42,13 @@ export function ClaimListPage(props: {
   }
   return (
     <>
-      <h1>{filters.assignee !== undefined && filters.assignee === member ? 'Assigned to me' : filters.dismissed ? 'Dismissed claims' : 'Claims'}</h1>
+      <h1>
+        {filters.assignee !== undefined && filters.assignee === member
+          ? 'Assigned to me'
+          : filters.dismissed
+            ? 'Dismissed claims'
+            : 'Claims'}
+      </h1>
       <ProgressChart counts={counts} />
       <p class="small views">
         <a href="/?status=unreviewed&amp;order=checkworthy">Queue: most check-worthy first</a>
@@ -50,6 +56,7 @@ export function ClaimListPage(props: {
         {member !== null && <a href={`/?${new URLSearchParams({ assignee: member })}`}>Assigned to me</a>}
         {member !== null && <a href="/?dismissed=true">Dismissed claims</a>}
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: role="search" on the form is the ARIA pattern screen readers know; <search> is too new for many */}
       <form class="filters" method="get" action="/" role="search">
         <label>
           Status
@@ -93,7 +100,9 @@ export function ClaimListPage(props: {
         {filters.assignee !== undefined && <input type="hidden" name="assignee" value={filters.assignee} />}
         {filters.dismissed && <input type="hidden" name="dismissed" value="true" />}
         <button type="submit">Filter</button>
-        {(filters.status || filters.article || filters.q || filters.speaker || filters.order || filters.assignee || filters.dismissed) && <a href="/">Clear</a>}
+        {(filters.status || filters.article || filters.q || filters.speaker || filters.order || filters.assignee || filters.dismissed) && (
+          <a href="/">Clear</a>
+        )}
       </form>
       {claims.length === 0 ? (
         <p class="muted">No claims match.</p>

@@ -152,7 +152,9 @@ export function ClaimPage(props: {
           {claim.notes.map((review) => (
             <li>
               <strong>{review.reviewer}</strong>
-              {review.kind !== 'review' && <span class="muted"> {review.kind === 'publish' ? 'published the verdict' : 'corrected the verdict'}</span>}{' '}
+              {review.kind !== 'review' && (
+                <span class="muted"> {review.kind === 'publish' ? 'published the verdict' : 'corrected the verdict'}</span>
+              )}{' '}
               <time datetime={review.createdAt}>{review.createdAt.slice(0, 16).replace('T', ' ')} UTC</time>
               {review.status !== undefined && (
                 <>
@@ -166,9 +168,7 @@ export function ClaimPage(props: {
                   <em>Verdict:</em> {review.explanation}
                 </p>
               )}
-              {review.sources !== undefined && (
-                <EvidenceLinks sources={review.sources} />
-              )}
+              {review.sources !== undefined && <EvidenceLinks sources={review.sources} />}
             </li>
           ))}
         </ol>

@@ -16,7 +16,10 @@ const SPEAKER_TYPE_CHOICES: Record<SpeakerType, string> = {
 /** The correction form as the claim is now. */
 export function editFormOf(claim: Claim): EditFormState {
   const { speaker, role, organization, via, speakerType } = claim.attribution
-  return { values: { span: claim.span, speaker: speaker ?? '', role: role ?? '', organization: organization ?? '', via: via ?? '', speakerType }, errors: {} }
+  return {
+    values: { span: claim.span, speaker: speaker ?? '', role: role ?? '', organization: organization ?? '', via: via ?? '', speakerType },
+    errors: {},
+  }
 }
 
 /** An empty "add a claim" form: credited to the outlet unless the member names a speaker. */
@@ -36,7 +39,15 @@ function FormAlert({ message }: { message: string | undefined }) {
 }
 
 /** Speaker, role, organization, via and source type: shared by the correction and add forms. */
-function AttributionFields({ values, errors, idPrefix }: { values: AttributionFormValues; errors: Partial<Record<AttributionFormField, string>>; idPrefix: string }) {
+function AttributionFields({
+  values,
+  errors,
+  idPrefix,
+}: {
+  values: AttributionFormValues
+  errors: Partial<Record<AttributionFormField, string>>
+  idPrefix: string
+}) {
   const text = (field: Exclude<AttributionFormField, 'speakerType'>, label: string, hint: string) => (
     <label>
       {label} <span class="hint">{hint}</span>
@@ -56,7 +67,11 @@ function AttributionFields({ values, errors, idPrefix }: { values: AttributionFo
       {text('speaker', 'Speaker', 'Who asserted it; empty for the outlet’s own voice.')}
       <label>
         Source type
-        <select name="speakerType" aria-invalid={errors.speakerType !== undefined} aria-describedby={errors.speakerType === undefined ? undefined : `${idPrefix}-speakerType-error`}>
+        <select
+          name="speakerType"
+          aria-invalid={errors.speakerType !== undefined}
+          aria-describedby={errors.speakerType === undefined ? undefined : `${idPrefix}-speakerType-error`}
+        >
           {SPEAKER_TYPES.map((type) => (
             <option value={type} selected={values.speakerType === type}>
               {SPEAKER_TYPE_CHOICES[type]}
@@ -121,7 +136,13 @@ export function ClaimEditingForms({ claim, members, form }: { claim: Claim; memb
           <FormAlert message={errors.form} />
           <label>
             Checkable part <span class="hint">Text of the sentence, exactly as published.</span>
-            <textarea name="span" rows={2} maxlength={MAX_SPAN_CHARS} aria-invalid={errors.span !== undefined} aria-describedby={errors.span === undefined ? undefined : 'edit-span-error'}>
+            <textarea
+              name="span"
+              rows={2}
+              maxlength={MAX_SPAN_CHARS}
+              aria-invalid={errors.span !== undefined}
+              aria-describedby={errors.span === undefined ? undefined : 'edit-span-error'}
+            >
               {values.span}
             </textarea>
             <FieldError id="edit-span-error" message={errors.span} />
@@ -182,7 +203,11 @@ export function AddClaimForm({ article, sentences, form }: { article: Article; s
           <FormAlert message={errors.form} />
           <label>
             Sentence
-            <select name="sentenceStart" aria-invalid={errors.sentenceStart !== undefined} aria-describedby={errors.sentenceStart === undefined ? undefined : 'add-sentenceStart-error'}>
+            <select
+              name="sentenceStart"
+              aria-invalid={errors.sentenceStart !== undefined}
+              aria-describedby={errors.sentenceStart === undefined ? undefined : 'add-sentenceStart-error'}
+            >
               {sentences.map((sentence) => (
                 <option value={String(sentence.start)} selected={values.sentenceStart === String(sentence.start)}>
                   {shorten(sentence.text, 140)}
@@ -193,7 +218,13 @@ export function AddClaimForm({ article, sentences, form }: { article: Article; s
           </label>
           <label>
             Checkable part <span class="hint">Text of that sentence, exactly as published; empty for the whole sentence.</span>
-            <textarea name="span" rows={2} maxlength={MAX_SPAN_CHARS} aria-invalid={errors.span !== undefined} aria-describedby={errors.span === undefined ? undefined : 'add-span-error'}>
+            <textarea
+              name="span"
+              rows={2}
+              maxlength={MAX_SPAN_CHARS}
+              aria-invalid={errors.span !== undefined}
+              aria-describedby={errors.span === undefined ? undefined : 'add-span-error'}
+            >
               {values.span}
             </textarea>
             <FieldError id="add-span-error" message={errors.span} />

@@ -7,6 +7,7 @@ import { jsxRenderer } from 'hono/jsx-renderer'
 
 declare module 'hono' {
   interface ContextRenderer {
+    // biome-ignore lint/style/useShorthandFunctionType: an interface, so that it merges with Hono's own ContextRenderer
     (content: string | Promise<string>, props: { title: string; reviewer: string | null }): Response | Promise<Response>
   }
 }

@@ -14,8 +14,8 @@ export function PublicationPanel({ claim, member }: { claim: Claim; member: bool
       <section id="verdict" aria-labelledby="verdict-title">
         <h2 id="verdict-title">Proposed verdict</h2>
         <p>
-          <StatusBadge status={proposal.status} /> proposed by {proposal.reviewer} on {day(proposal.createdAt)}: not published. Only an editor can
-          publish it, and only with a public explanation and at least one source.
+          <StatusBadge status={proposal.status} /> proposed by {proposal.reviewer} on {day(proposal.createdAt)}: not published. Only an
+          editor can publish it, and only with a public explanation and at least one source.
         </p>
       </section>
     )
@@ -60,7 +60,10 @@ export function EditorActions({ claim, refused }: { claim: Claim; refused: strin
       )}
       {claim.publication === null ? (
         <form class="review" method="post" action={`/claims/${claim.id}/publish`}>
-          <p class="hint">Publishes the latest proposed verdict with its explanation and sources as this desk's ClaimReview. It is then locked: change it with a correction.</p>
+          <p class="hint">
+            Publishes the latest proposed verdict with its explanation and sources as this desk's ClaimReview. It is then locked: change it
+            with a correction.
+          </p>
           <div>
             <button type="submit">Publish the proposed verdict</button>
           </div>
