@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as v from 'valibot'
@@ -85,5 +85,30 @@ describe('README snippets', () => {
       expect(help.status, help.stderr).toBe(0)
       expect(help.stdout, `wrangler ${words.join(' ')}`).toContain(`wrangler ${words.join(' ')}`)
     }
+  })
+})
+
+describe('README Layout', () => {
+  const layout = blocks.find((block) => block.language === '' && block.code.startsWith('schemas/'))?.code ?? ''
+  // An entry is a name at the start of a line, at the top level or indented under worker/ or test/.
+  const entries = [...layout.matchAll(/^( {0,2})([\w.-]+\/?)\s/gm)]
+  let parent = ''
+  const named = entries.map(([, indent, name]) => {
+    if (indent === '') parent = name as string
+    return indent === '' ? (name as string) : `${parent}${name}`
+  })
+
+  it('names only folders and files that exist', () => {
+    expect(named.length).toBeGreaterThan(10)
+    expect(named.filter((path) => !existsSync(join(ROOT, path)))).toEqual([])
+  })
+
+  it('names every folder of worker/ and test/', () => {
+    const folders = ['worker/', 'test/'].flatMap((top) =>
+      readdirSync(join(ROOT, top), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && entry.name !== 'artifacts')
+        .map((entry) => `${top}${entry.name}/`),
+    )
+    expect(folders.filter((folder) => !named.includes(folder))).toEqual([])
   })
 })
