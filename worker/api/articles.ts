@@ -1,4 +1,5 @@
 import { Hono } from 'hono'
+import { articleClaims } from '../desk/appearances'
 import { describeRoute, validator } from 'hono-openapi'
 import * as v from 'valibot'
 import {
@@ -67,7 +68,7 @@ export const articles = new Hono<AppEnv>()
     validateParams(IdParamSchema),
     async (c) => {
       const { id } = c.req.valid('param')
-      const [article, claims] = await Promise.all([c.var.store.getArticle(id), c.var.store.listArticleClaims(id)])
+      const [article, claims] = await Promise.all([c.var.store.getArticle(id), articleClaims(c.var.store, id)])
       if (article === null) return problem(c, 404, 'no article has this id')
       return cachedJson(c, { article, claims })
     },

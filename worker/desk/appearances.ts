@@ -1,9 +1,11 @@
 import * as v from 'valibot'
-import { type Appearance, AppearanceSchema, type Claim } from '../../schemas/claim'
+import { type Appearance, AppearanceSchema, type Claim, type ClaimSummary } from '../../schemas/claim'
 import { priorVerdict, withAppearances } from './appearance-projection'
 import { appearanceKey, appearancePrefix, linkKey } from '../store/keys'
 import { parseRecord, withTimeout } from '../store/kv'
+import { summarize } from '../store/metadata'
 import type { ClaimStore } from '../store/store'
+import { articleOfClaim } from './ids'
 
 /** Appearances served per page of `GET /api/claims/:id/appearances`. */
 export const APPEARANCE_PAGE = 20
@@ -137,4 +139,31 @@ export async function articleAppearances(claims: ClaimStore, articleId: string):
   )
   const mine = own.map(({ id, span, offsets, speaker, status }) => ({ id, claimId: id, span, offsets, speaker, status }))
   return [...mine, ...linked.filter((entry) => entry !== null)].sort((a, b) => a.offsets.start - b.offsets.start)
+}
+
+/**
+ * Every claim that appears in one article, in reading order: its own claims, and claims first
+ * found elsewhere that it repeats, each shown as it appears here (this article's sentence, span,
+ * offsets and speaker; the claim's id, article and status). Reads one claim per repeated claim,
+ * so the cost grows with the article, never with the store.
+ */
+export async function articleClaims(claims: ClaimStore, articleId: string): Promise<ClaimSummary[]> {
+  const [own, links] = await Promise.all([claims.listOwnClaims(articleId), claims.listLinks(articleId)])
+  const linked = new Map<string, string[]>()
+  for (const [appearance, target] of links) {
+    if (articleOfClaim(target) !== articleId) linked.set(target, [...(linked.get(target) ?? []), appearance])
+  }
+  const targets = await claims.versioned([...linked.keys()])
+  const repeated = await Promise.all(
+    targets.map(async ({ claim }) => {
+      const appearances = linked.get(claim.id) ?? []
+      const here =
+        claim.appearances.find((appearance) => appearances.includes(appearance.id)) ??
+        (await claims.getAppearance(claim.id, appearances[0] ?? ''))
+      return here === null
+        ? null
+        : summarize({ ...claim, text: here.text, span: here.span, offsets: here.offsets, attribution: here.attribution })
+    }),
+  )
+  return [...own, ...repeated.filter((summary) => summary !== null)].sort((a, b) => a.offsets.start - b.offsets.start)
 }

@@ -16,7 +16,7 @@ import { KV_TIMEOUT_MS, parseRecord, withTimeout } from './kv'
 import { ARTICLES_CURSOR, decodeCursor, HISTORY_CURSOR } from './cursor'
 import type { DeskLedger, Page, ReviewOutcome, VersionedClaim } from './ledger'
 import { checkCursor, type ClaimFilter } from './ledger-sql'
-import { ArticleMetadataSchema, articleMetadata, summarize } from './metadata'
+import { ArticleMetadataSchema, articleMetadata } from './metadata'
 
 export type { ClaimFilter } from './ledger-sql'
 export { CorruptRecordError, parseRecord, StorageUnavailableError, withTimeout } from './kv'
@@ -165,34 +165,8 @@ export class ClaimStore {
     return (await this.listClaims({ audience: 'member', articleId }, ARTICLE_CLAIMS_PAGE)).claims
   }
 
-  /**
-   * Every claim that appears in one article, in reading order: its own claims, and claims first
-   * found elsewhere that it repeats, each shown as it appears here (this article's sentence, span,
-   * offsets and speaker; the claim's id, article and status). Reads one claim per repeated claim,
-   * so the cost grows with the article, never with the store.
-   */
-  async listArticleClaims(articleId: string): Promise<ClaimSummary[]> {
-    const [own, links] = await Promise.all([this.listOwnClaims(articleId), this.listLinks(articleId)])
-    const linked = new Map<string, string[]>()
-    for (const [appearance, target] of links) {
-      if (articleOfClaim(target) !== articleId) linked.set(target, [...(linked.get(target) ?? []), appearance])
-    }
-    const targets = await this.versioned([...linked.keys()])
-    const repeated = await Promise.all(
-      targets.map(async ({ claim }) => {
-        const appearances = linked.get(claim.id) ?? []
-        const here =
-          claim.appearances.find((appearance) => appearances.includes(appearance.id)) ??
-          (await this.readAppearance(claim.id, appearances[0] ?? ''))
-        return here === null
-          ? null
-          : summarize({ ...claim, text: here.text, span: here.span, offsets: here.offsets, attribution: here.attribution })
-      }),
-    )
-    return [...own, ...repeated.filter((summary) => summary !== null)].sort((a, b) => a.offsets.start - b.offsets.start)
-  }
-
-  private async readAppearance(claim: string, appearance: string): Promise<Appearance | null> {
+  /** One appearance of a claim, or null when it is not stored. */
+  async getAppearance(claim: string, appearance: string): Promise<Appearance | null> {
     const key = appearanceKey(claim, appearance)
     const value = await this.timed(() => this.kv.get(key, 'json'), 'reading an appearance')
     return value === null ? null : parseRecord(AppearanceSchema, key, value)

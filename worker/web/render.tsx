@@ -4,7 +4,7 @@ import { hasRole } from '../../schemas/member'
 import { IdParamSchema } from '../../schemas/query'
 import { memberNames } from '../auth/auth'
 import { sessionMember, sessionReviewer } from '../auth/session'
-import { articleAppearances } from '../desk/appearances'
+import { articleAppearances, articleClaims } from '../desk/appearances'
 import { Curation } from '../desk/curation'
 import { bodyParagraphs, claimPassage, sentencesToAdd } from '../desk/article-text'
 import { claimFor } from '../desk/visibility'
@@ -126,7 +126,7 @@ export async function renderArticle(
   const reviewer = await sessionReviewer(c)
   const [article, claims, appearances] = await Promise.all([
     c.var.store.getArticle(id),
-    c.var.store.listArticleClaims(id),
+    articleClaims(c.var.store, id),
     articleAppearances(c.var.store, id),
   ])
   if (article === null) return articleNotFound(c)
