@@ -43,31 +43,14 @@ beforeAll(async () => {
   const state = mkdtempSync(join(tmpdir(), 'factdesk-e2e-'))
   const envFile = join(state, 'e2e.env')
   writeFileSync(envFile, `REVIEWER_TOKENS=erin:${TOKEN},ed:${EDITOR_TOKEN}:editor\nSESSION_SECRET=e2e-session-secret-0123456789abcdef\n`)
-  server = spawn(
-    'npx',
-    [
-      'wrangler',
-      'dev',
-      '--port',
-      String(PORT),
-      '--inspector-port',
-      String(PORT + 1000),
-      '--ip',
-      LAN_ADDRESS === undefined ? '127.0.0.1' : '0.0.0.0',
-      '--persist-to',
-      state,
-      '--env-file',
-      envFile,
-      '--show-interactive-dev-session=false',
-      '--log-level',
-      'warn',
-    ],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
-  )
+  const ip = LAN_ADDRESS === undefined ? '127.0.0.1' : '0.0.0.0'
+  // The temporary paths hold no spaces, so the command splits on them.
+  const args = `wrangler dev --port ${PORT} --inspector-port ${PORT + 1000} --ip ${ip} --persist-to ${state} --env-file ${envFile}`
+  server = spawn('npx', [...args.split(' '), '--show-interactive-dev-session=false', '--log-level', 'warn'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   server.stdout?.on('data', (chunk) => (serverLog += chunk))
   server.stderr?.on('data', (chunk) => (serverLog += chunk))
   await waitForServer()
