@@ -46,6 +46,10 @@ const docsHeaders = secureHeaders({
     connectSrc: ["'self'"],
   },
 })
+// First, so a hit is answered before any other work: the stored copy already carries the security
+// and CORS headers it was built with. Only the routes that read the store; /openapi.json, /docs and
+// the stylesheet are built without it.
+for (const path of ['/api/*', '/', '/checked', '/claims/*', '/articles/*']) app.use(path, edgeCache)
 app.use((c, next) => (c.req.path === '/docs' ? docsHeaders : pageHeaders)(c, next))
 app.use('/api/*', publicReadCors)
 app.use('/openapi.json', publicReadCors)
@@ -53,8 +57,6 @@ app.use(async (c, next) => {
   c.set('store', new ClaimStore(c.env.FACTCHECK_KV, c.env.DESK_LEDGER))
   await next()
 })
-// The routes that read the store; /openapi.json, /docs and the stylesheet are built without it.
-for (const path of ['/api/*', '/', '/checked', '/claims/*', '/articles/*']) app.use(path, edgeCache)
 app.use(purgeOnWrite)
 
 /** The JSON API alone, so /openapi.json documents it without a list of page routes to leave out. */

@@ -63,10 +63,12 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
   const response = c.res
   if (response.status !== 200 || response.headers.has('Set-Cookie') || response.headers.get('Cache-Control') !== CLIENT_CACHE_CONTROL)
     return
-  const copy = new Response(response.clone().body, response)
+  // The body is read once and given to both responses, rather than teeing the stream.
+  const body = await response.arrayBuffer()
+  const copy = new Response(body, response)
   copy.headers.set('Cache-Control', `public, max-age=${EDGE_TTL_SECONDS}`)
   c.executionCtx.waitUntil(cache.put(key, copy))
-  c.res = new Response(response.body, response)
+  c.res = new Response(body, response)
   c.res.headers.set('Cache-Status', cacheStatus('fwd=miss; stored'))
 }
 
