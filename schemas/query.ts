@@ -34,6 +34,19 @@ export const CursorSchema = v.pipe(
   v.description('Opaque: the `cursor` of the previous page.'),
 )
 
+/** A day of the calendar, YYYY-MM-DD, that exists (not 2024-02-30). */
+function calendarDay(name: string, description: string) {
+  return v.pipe(
+    v.string(),
+    v.isoDate(`${name} must be a date, YYYY-MM-DD`),
+    v.check((day) => {
+      const time = Date.parse(`${day}T00:00:00Z`)
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day)
+    }, `${name} must be a date that exists`),
+    v.description(description),
+  )
+}
+
 /** Query of `GET /api/claims` (and the CSV export and list page). */
 export const ClaimListQuerySchema = v.object({
   status: v.optional(StatusSchema),
@@ -54,6 +67,12 @@ export const ClaimListQuerySchema = v.object({
       v.transform((speaker) => speaker || undefined),
       v.description('Only claims credited to this speaker (the whole name, any case).'),
     ),
+  ),
+  from: v.optional(
+    calendarDay('from', "Only claims of articles dated on or after this day (the article's publication date, else the day it was added)."),
+  ),
+  to: v.optional(
+    calendarDay('to', "Only claims of articles dated on or before this day (the article's publication date, else the day it was added)."),
   ),
   order: v.optional(
     v.pipe(

@@ -92,12 +92,14 @@ describe('GET /openapi.json', () => {
         'checked',
         'cursor',
         'dismissed',
+        'from',
         'limit',
         'order',
         'q',
         'since',
         'speaker',
         'status',
+        'to',
       ].sort(),
     )
     const review = operation('post', '/api/claims/{id}/reviews')

@@ -11,13 +11,15 @@ export type ClaimFilterQuery = Partial<Omit<v.InferOutput<typeof ClaimSearchQuer
  * query does not say: the lists leave dismissed claims out (false), the CSV export keeps both.
  */
 export function claimFilter(audience: Audience, query: ClaimFilterQuery, defaults: { dismissed?: boolean } = {}): ClaimFilter {
-  const { status, article, q, speaker, order, checked, since, dismissed, assignee } = query
+  const { status, article, q, speaker, from, to, order, checked, since, dismissed, assignee } = query
   return {
     audience,
     statuses: status && [status],
     articleId: article,
     q,
     speaker,
+    from,
+    to,
     order,
     alreadyChecked: checked,
     since,

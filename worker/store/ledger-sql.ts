@@ -57,6 +57,10 @@ export interface ClaimFilter {
   q?: string
   /** The speaker's name, any case. */
   speaker?: string
+  /** Only claims of articles dated on or after this day (YYYY-MM-DD). */
+  from?: string
+  /** Only claims of articles dated on or before this day (YYYY-MM-DD). */
+  to?: string
   /** Only claims that came back after their verdict (a new appearance arrived since). */
   alreadyChecked?: boolean
   /** Only claims with an appearance attached at or after this ISO date or timestamp. */
@@ -81,6 +85,11 @@ export function searchExpression(q: string): string | null {
   return words.map((word, index) => `"${word}"${index === words.length - 1 ? '*' : ''}`).join(' ')
 }
 
+/** The day after a YYYY-MM-DD day, so that every time on `day` sorts before it. */
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+}
+
 /** The SQL of one page of claims: `limit + 1` rows, so the caller knows whether another page follows. */
 export function claimPageQuery(
   query: ClaimFilter,
@@ -100,6 +109,9 @@ export function claimPageQuery(
   if (query.dismissed !== undefined) add('dismissed = ?', query.dismissed ? 1 : 0)
   if (query.assignee !== undefined) add('assignee = ?', query.assignee)
   if (query.speaker !== undefined) add('speaker_key = ?', query.speaker.toLocaleLowerCase())
+  // An article's date is a day or, for one without a publication date, the time it was added.
+  if (query.from !== undefined) add('article_date >= ?', query.from)
+  if (query.to !== undefined) add('article_date < ?', nextDay(query.to))
   if (query.alreadyChecked === true) add('checked_at IS NOT NULL')
   if (query.since !== undefined) add(`${query.alreadyChecked === true ? 'checked_at' : 'appeared_at'} >= ?`, query.since)
   if (query.q !== undefined) {

@@ -30,7 +30,7 @@ export const claimPages = new Hono<AppEnv>()
     async (c) => {
       const reviewer = await sessionReviewer(c)
       const query = c.req.valid('query')
-      const { status, article, q, speaker, order, limit, cursor, dismissed, assignee } = query
+      const { status, article, q, speaker, from, to, order, limit, cursor, dismissed, assignee } = query
       const store = c.var.store
       const audience: Audience = reviewer === null ? 'public' : 'member'
       const [page, articles, counts] = await Promise.all([
@@ -43,7 +43,18 @@ export const claimPages = new Hono<AppEnv>()
           claims={page.claims.map((summary) => summaryFor(audience, summary))}
           articles={articles.items}
           counts={counts}
-          filters={{ status, article, q, speaker, order, limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit, dismissed, assignee }}
+          filters={{
+            status,
+            article,
+            q,
+            speaker,
+            from,
+            to,
+            order,
+            limit: limit === DEFAULT_PAGE_SIZE ? undefined : limit,
+            dismissed,
+            assignee,
+          }}
           member={reviewer}
           next={page.next}
           paged={cursor !== undefined}

@@ -10,6 +10,8 @@ export interface ListFilters {
   article?: string
   q?: string
   speaker?: string
+  from?: string
+  to?: string
   order?: ClaimListQuery['order']
   /** Page size, when not the default. */
   limit?: number
@@ -89,6 +91,14 @@ export function ClaimListPage(props: {
           <input type="text" name="speaker" value={filters.speaker ?? ''} maxlength={200} />
         </label>
         <label>
+          Articles from
+          <input type="date" name="from" value={filters.from ?? ''} />
+        </label>
+        <label>
+          to
+          <input type="date" name="to" value={filters.to ?? ''} />
+        </label>
+        <label>
           Order
           <select name="order">
             <option value="">Newest articles first</option>
@@ -100,9 +110,15 @@ export function ClaimListPage(props: {
         {filters.assignee !== undefined && <input type="hidden" name="assignee" value={filters.assignee} />}
         {filters.dismissed && <input type="hidden" name="dismissed" value="true" />}
         <button type="submit">Filter</button>
-        {(filters.status || filters.article || filters.q || filters.speaker || filters.order || filters.assignee || filters.dismissed) && (
-          <a href="/">Clear</a>
-        )}
+        {(filters.status ||
+          filters.article ||
+          filters.q ||
+          filters.speaker ||
+          filters.from ||
+          filters.to ||
+          filters.order ||
+          filters.assignee ||
+          filters.dismissed) && <a href="/">Clear</a>}
       </form>
       {claims.length === 0 ? (
         <p class="muted">No claims match.</p>
