@@ -43,7 +43,9 @@ describe('attribution rules', () => {
   it('takes a first line ending in an abbreviation ("D.C.") as the headline, not a claim', () => {
     const a = `Family of detained journalist meets senior White House aides, lawmakers and hostage advocates in Washington, D.C.\n\nThe family held 14 meetings in five days.`
     const extracted = extractArticle(a)
-    expect(extracted.title).toBe('Family of detained journalist meets senior White House aides, lawmakers and hostage advocates in Washington, D.C.')
+    expect(extracted.title).toBe(
+      'Family of detained journalist meets senior White House aides, lawmakers and hostage advocates in Washington, D.C.',
+    )
     expect(extracted.claims.map((claim) => claim.text)).toEqual(['The family held 14 meetings in five days.'])
   })
 
@@ -65,7 +67,7 @@ describe('attribution rules', () => {
     expect(speakerOf(b, '49% stake')).toBe('Turkcell')
   })
 
-  it('never credits a bare continent, region or city, but does credit a place\'s government', () => {
+  it("never credits a bare continent, region or city, but does credit a place's government", () => {
     const a = `Dollar falls\n\nOn Tuesday, traders in Asia said that two central banks had withdrawn their bids to buy $3bn.`
     expect(speakerOf(a, 'withdrawn their bids')).toBe('traders in Asia')
     const b = `Fuel costs\n\nIndonesia's government has confirmed it is considering raising fuel prices by as much as 30%.`

@@ -33,7 +33,9 @@ describe.runIf(existsSync(corpusDir))('BBC corpus', () => {
     times.sort((a, b) => a - b)
     const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!
     const per100 = (claims / words) * 100
-    console.log(`corpus: ${files.length} articles, ${claims} claims, ${per100.toFixed(2)} claims/100 words, ${empty} without claims; ms/article median ${pct(0.5).toFixed(2)}, p99 ${pct(0.99).toFixed(2)}, max ${times[times.length - 1]!.toFixed(2)}`)
+    console.log(
+      `corpus: ${files.length} articles, ${claims} claims, ${per100.toFixed(2)} claims/100 words, ${empty} without claims; ms/article median ${pct(0.5).toFixed(2)}, p99 ${pct(0.99).toFixed(2)}, max ${times[times.length - 1]!.toFixed(2)}`,
+    )
     expect(per100).toBeLessThan(4)
     expect(empty / files.length).toBeLessThan(0.05)
   })

@@ -19,16 +19,18 @@ describe('check-worthiness without numbers', () => {
       'Among the worst-hit exports were steel, textiles and farm machinery.',
       'Regional Mayor Anna Cole has rejected the proposal outright.',
       'Drivers who break the rules face a two-year ban from the roads.',
-    ]) expect(extract(s).length, s).toBe(1)
+    ])
+      expect(extract(s).length, s).toBe(1)
   })
 
   it('leaves out feelings, questions and vague commentary', () => {
     for (const s of [
       'I think it is a wonderful thing for everybody involved.',
-      'What happens next is anybody\'s guess?',
+      "What happens next is anybody's guess?",
       'It could be a difficult few months for everyone.',
       'Fans will be delighted to hear the news.',
-    ]) expect(extract(s), s).toHaveLength(0)
+    ])
+      expect(extract(s), s).toHaveLength(0)
   })
 
   it('does not count an opinion word inside a condition against a fact', () => {
@@ -54,7 +56,9 @@ describe('attribution of organisations and reported speech', () => {
   })
 
   it('credits an organisation named with a comma inside it', () => {
-    const [c] = extract('A Department for Energy, Climate and Transport spokesman said: "We are reviewing 30 applications from the region."')
+    const [c] = extract(
+      'A Department for Energy, Climate and Transport spokesman said: "We are reviewing 30 applications from the region."',
+    )
     expect(c?.attribution.speaker).toBe('Department for Energy, Climate and Transport')
   })
 
@@ -65,12 +69,16 @@ describe('attribution of organisations and reported speech', () => {
   })
 
   it('credits the sentence subject of "… and says that …"', () => {
-    const claims = extract('Professor Ruth Mayo chaired the inquiry. Mayo is also critical and says that 12 hospitals ignored the guidance.')
+    const claims = extract(
+      'Professor Ruth Mayo chaired the inquiry. Mayo is also critical and says that 12 hospitals ignored the guidance.',
+    )
     expect(claims.find((c) => c.text.includes('12 hospitals'))?.attribution.speaker).toBe('Ruth Mayo')
   })
 
   it('credits "the report" to the body last quoted', () => {
-    const claims = extract('The cost of rail travel has risen sharply, the Passenger Transport Council said. The report said fares on 40 routes had doubled since 2000.')
+    const claims = extract(
+      'The cost of rail travel has risen sharply, the Passenger Transport Council said. The report said fares on 40 routes had doubled since 2000.',
+    )
     expect(claims.find((c) => c.text.includes('40 routes'))?.attribution.speaker).toBe('Passenger Transport Council')
   })
 
@@ -92,20 +100,27 @@ describe('inclusive statements and general reported speech', () => {
       'The drug did not significantly prolong survival in patients with lung cancer.',
       'Smoking in pubs is already allowed in most parts of the country.',
       'Mr Jones will be in charge of the new unit from next month.',
-    ]) expect(extract(s).length, s).toBe(1)
+    ])
+      expect(extract(s).length, s).toBe(1)
   })
 
   it('credits a quotation that follows a reported speaker to that speaker', () => {
-    const claims = extract('Manager Alan Curbishley said his side had been unlucky to lose 2-1 at home.\n\n"We had 15 shots on target and hit the post twice in the second half."')
+    const claims = extract(
+      'Manager Alan Curbishley said his side had been unlucky to lose 2-1 at home.\n\n"We had 15 shots on target and hit the post twice in the second half."',
+    )
     expect(claims.find((c) => c.text.includes('15 shots'))?.attribution.speaker).toBe('Alan Curbishley')
   })
 
   it('reads the speaker past an age, and reports a bare demand in the outlet voice', () => {
     expect(extract('Mr Brown, 54, said the 2004 accounts had been approved by auditors.')[0]?.attribution.speaker).toBe('Brown')
-    expect(extract('Mr Smith urged the board to sign the striker before the transfer window closes.')[0]?.attribution.speaker ?? null).toBeNull()
+    expect(
+      extract('Mr Smith urged the board to sign the striker before the transfer window closes.')[0]?.attribution.speaker ?? null,
+    ).toBeNull()
   })
 
   it('credits the subject of a base-form speech verb', () => {
-    expect(extract('Scottish ministers insist they will still have the final say on the new casino.')[0]?.attribution.speaker).toMatch(/Scottish/)
+    expect(extract('Scottish ministers insist they will still have the final say on the new casino.')[0]?.attribution.speaker).toMatch(
+      /Scottish/,
+    )
   })
 })

@@ -16,7 +16,8 @@ describe('claim kinds', () => {
       'More than 63,000 mobile phones have been left in the back of black cabs in London.',
       'Almost 5,000 laptops and 5,800 PDAs were left in licensed cabs over the same period.',
       'The company employs about 2,500 people at its plant in Derby.',
-    ]) expect(claimFor(s)?.kind, s).toBe('quantity')
+    ])
+      expect(claimFor(s)?.kind, s).toBe('quantity')
   })
 
   it('calls changes, rankings and superlatives comparisons', () => {
@@ -25,7 +26,8 @@ describe('claim kinds', () => {
       'Sales over Christmas were the biggest fall since 1981, with volumes down 0.9% on the year.',
       'More than twice as many laptops were left in cabs in London as in any of the nine other cities.',
       'Danes were seven times more likely to leave a phone in a cab than travellers in Germany.',
-    ]) expect(claimFor(s)?.kind, s).toBe('comparison')
+    ])
+      expect(claimFor(s)?.kind, s).toBe('comparison')
   })
 })
 
@@ -44,7 +46,12 @@ Film-maker Spike Lee says black representation in 2004 was stronger than ever in
   const find = (prefix: string) => a.claims.find((c) => c.text.startsWith(prefix))
 
   it('credits a survey nobody is named for to the survey itself, and unnamed economists to themselves', () => {
-    expect(find('In London alone')?.attribution).toMatchObject({ speaker: 'a survey', role: null, organization: null, speakerType: 'document' })
+    expect(find('In London alone')?.attribution).toMatchObject({
+      speaker: 'a survey',
+      role: null,
+      organization: null,
+      speakerType: 'document',
+    })
     expect(find('Some economists')?.attribution).toMatchObject({ speaker: 'Some economists', speakerType: 'unnamed' })
   })
 
@@ -69,18 +76,24 @@ describe('spot-check regressions: never borrow a name', () => {
   }
 
   it('keeps people who share a surname apart', () => {
-    const find = run('Prime Minister Tony Blair said the election would be held in May. Sir Ian Blair said 12 terror groups would remember the Madrid bomb.')
+    const find = run(
+      'Prime Minister Tony Blair said the election would be held in May. Sir Ian Blair said 12 terror groups would remember the Madrid bomb.',
+    )
     expect(find('Sir Ian Blair')?.attribution.speaker).toBe('Ian Blair')
   })
 
   it('does not credit a name inside a relative clause or a reported clause', () => {
-    const find = run('Three-quarters said Mr Blunkett was right to go to court - whom he says he fathered - and just 14% voiced sympathy.\n\nBritish number one Tim Henman, who announced his retirement earlier this year, believes Britain can win 3-2 in Tel Aviv.')
+    const find = run(
+      'Three-quarters said Mr Blunkett was right to go to court - whom he says he fathered - and just 14% voiced sympathy.\n\nBritish number one Tim Henman, who announced his retirement earlier this year, believes Britain can win 3-2 in Tel Aviv.',
+    )
     expect(find('Three-quarters')?.attribution.speaker ?? null).toBeNull()
     expect(find('British number one')?.attribution.speaker ?? null).not.toBe('Britain')
   })
 
   it('reads the statement before "…, the ONS said." and a noun "hopes"', () => {
-    const find = run('Prices dipped 2% in November, the ONS said.\n\nThe Munster number 10 kicked a total of 14 points to help keep alive their Grand Slam hopes.')
+    const find = run(
+      'Prices dipped 2% in November, the ONS said.\n\nThe Munster number 10 kicked a total of 14 points to help keep alive their Grand Slam hopes.',
+    )
     expect(find('Prices dipped')?.attribution.speaker).toBe('ONS')
     expect(find('Prices dipped')?.span).toContain('2%')
     expect(find('The Munster')?.attribution.speaker ?? null).toBeNull()

@@ -22,7 +22,10 @@ describe('lexicon', () => {
   it('keeps unnamed sources apart from roles and person nouns, so each word has one category', () => {
     const sources = new Set(lists.get('SOURCE_NOUNS'))
     for (const other of ['ROLE_HEADS', 'PERSON_NOUNS', 'ORG_NOUNS', 'DOCUMENT_NOUNS']) {
-      expect(lists.get(other)!.filter((w) => sources.has(w)), other).toEqual([])
+      expect(
+        lists.get(other)!.filter((w) => sources.has(w)),
+        other,
+      ).toEqual([])
     }
   })
 })

@@ -1,7 +1,36 @@
 import { COLLECTIVE_ROLES, ORG_NOUNS } from '../../worker/extract/lexicon'
 
 // Lower-case words a name may contain: "Institute for Fiscal Studies", "Jose Manuel de Vries", "Marks and Spencer".
-const PARTICLES = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'della', 'da', 'di', 'do', 'dos', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', '&', 'on', 'in', 'at', 'upon'])
+const PARTICLES = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'y',
+  '&',
+  'on',
+  'in',
+  'at',
+  'upon',
+])
 // A lower-case tail that names the kind of organisation: "Japanese government", "assembly government".
 const ORG_TAIL = new Set([...ORG_NOUNS, 'administration', 'bank', 'office', 'executive', 'parliament', ...COLLECTIVE_ROLES])
 
@@ -13,8 +42,13 @@ export function speakerProblem(speaker: string): string | null {
   if (/^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|other)$/i.test(words[0]!)) return 'starts with a determiner'
   if (!/\p{L}/u.test(speaker)) return 'no letters'
   // "Film-maker Spike Lee", "Houston-based Continental", "US-based": a descriptor, not a name.
-  if (/^\p{L}[\p{L}.]*(?:-\p{L}+)*-\p{Ll}+$/u.test(words[0]!) && (words.length > 1 || /-(?:based|born|nominated|maker|old|quarters|running|published)$/.test(words[0]!))) return 'hyphenated descriptor'
-  for (let i = 0; i < words.length - 1; i++) if (/['’]s?$/.test(words[i]!) && !/^\p{Lu}/u.test(words[i + 1]!)) return 'possessive description'
+  if (
+    /^\p{L}[\p{L}.]*(?:-\p{L}+)*-\p{Ll}+$/u.test(words[0]!) &&
+    (words.length > 1 || /-(?:based|born|nominated|maker|old|quarters|running|published)$/.test(words[0]!))
+  )
+    return 'hyphenated descriptor'
+  for (let i = 0; i < words.length - 1; i++)
+    if (/['’]s?$/.test(words[i]!) && !/^\p{Lu}/u.test(words[i + 1]!)) return 'possessive description'
   // Lower-case words: particles inside a name, or a short lower-case tail naming the kind of organisation.
   let tail = words.length
   while (tail > 0 && /^\p{Ll}/u.test(words[tail - 1]!) && !PARTICLES.has(words[tail - 1]!)) tail--
@@ -27,7 +61,8 @@ export function speakerProblem(speaker: string): string | null {
 }
 
 // Nouns that introduce the title of a work: "the 1996 single Return of the Mack", "his album Innocent Man".
-const WORK_NOUN_RE = /\b(?:album|single|song|track|film|movie|book|novel|play|musical|opera|show|series|sitcom|drama|documentary|record|hit|sequel|biopic|programme)s?\s+["“‘']?$/i
+const WORK_NOUN_RE =
+  /\b(?:album|single|song|track|film|movie|book|novel|play|musical|opera|show|series|sitcom|drama|documentary|record|hit|sequel|biopic|programme)s?\s+["“‘']?$/i
 
 /** Why `speaker` is the title of a work in `text` (every mention follows "album", "single", "film"…), or null. */
 export function workTitleProblem(text: string, speaker: string): string | null {

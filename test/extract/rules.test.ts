@@ -3,7 +3,9 @@ import { extractArticle } from '../../worker/extract/index'
 import { type AttributionRule, RULES, type RuleName } from '../../worker/extract/rules'
 
 // Each rule's examples, run through the whole extractor: the rule that decides, who, what type, and the span.
-const cases = (Object.entries(RULES) as [RuleName, AttributionRule][]).flatMap(([rule, r]) => r.examples.map((example) => ({ rule, ...example })))
+const cases = (Object.entries(RULES) as [RuleName, AttributionRule][]).flatMap(([rule, r]) =>
+  r.examples.map((example) => ({ rule, ...example })),
+)
 
 describe('attribution rules, by their own examples', () => {
   it.each(cases)('$rule: $sentence', ({ rule, context, sentence, followedBy, speaker, speakerType, span }) => {

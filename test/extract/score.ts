@@ -68,7 +68,16 @@ export function scoreSet(set: string): Score {
   const dir = join(fixtures, set)
   const entries = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Entry[]
   const misses: string[] = []
-  let labels = 0, found = 0, speaker = 0, reportedN = 0, reportedOk = 0, spanOk = 0, viaN = 0, viaOk = 0, claims = 0, words = 0
+  let labels = 0,
+    found = 0,
+    speaker = 0,
+    reportedN = 0,
+    reportedOk = 0,
+    spanOk = 0,
+    viaN = 0,
+    viaOk = 0,
+    claims = 0,
+    words = 0
   for (const e of entries) {
     const text = readFileSync(join(dir, e.file), 'utf8')
     const extracted = extractArticle(text).claims
@@ -79,7 +88,9 @@ export function scoreSet(set: string): Score {
       // A span can occur more than once (the seed's "at least 14 countries"): any occurrence counts.
       const at: number[] = []
       for (let i = text.indexOf(l.span); i >= 0; i = text.indexOf(l.span, i + 1)) at.push(i)
-      const hits = extracted.filter((c) => (c.text + c.span).includes(l.span) || at.some((a) => c.offsets.start < a + l.span.length && a < c.offsets.end))
+      const hits = extracted.filter(
+        (c) => (c.text + c.span).includes(l.span) || at.some((a) => c.offsets.start < a + l.span.length && a < c.offsets.end),
+      )
       const hit = hits.find((c) => right(c, l)) ?? hits[0]
       if (!hit) {
         misses.push(`${e.file}: MISSED "${l.span}"`)
@@ -88,7 +99,10 @@ export function scoreSet(set: string): Score {
       found++
       const ok = right(hit, l)
       if (ok) speaker++
-      else misses.push(`${e.file}: "${l.span}" speaker ${JSON.stringify(hit.attribution.speaker)} (${hit.attribution.rule}) ≠ ${JSON.stringify(l.speaker)} [${l.mode}]`)
+      else
+        misses.push(
+          `${e.file}: "${l.span}" speaker ${JSON.stringify(hit.attribution.speaker)} (${hit.attribution.rule}) ≠ ${JSON.stringify(l.speaker)} [${l.mode}]`,
+        )
       if (l.mode === 'reported') {
         reportedN++
         if (ok) reportedOk++
@@ -98,7 +112,7 @@ export function scoreSet(set: string): Score {
       else misses.push(`${e.file}: "${l.span}" span "${hit.span}"`)
       if (l.via) {
         viaN++
-        if (hit.attribution.via && hit.attribution.via.toLowerCase().includes(l.via.toLowerCase().replace(/^the /, ''))) viaOk++
+        if (hit.attribution.via?.toLowerCase().includes(l.via.toLowerCase().replace(/^the /, ''))) viaOk++
         else misses.push(`${e.file}: "${l.span}" via ${JSON.stringify(hit.attribution.via)} ≠ ${JSON.stringify(l.via)}`)
       }
     }
@@ -121,5 +135,15 @@ export function scoreSet(set: string): Score {
 /** A row for `console.table`. */
 export function row(s: Score): Record<string, string | number> {
   const f = (x: number | null): string => (x === null ? '–' : x.toFixed(3))
-  return { set: s.set, labels: s.labels, recall: f(s.recall), speaker: f(s.speaker), reported: f(s.reported), span: f(s.span), via: f(s.via), claims: s.claims, per100w: s.per100w.toFixed(2) }
+  return {
+    set: s.set,
+    labels: s.labels,
+    recall: f(s.recall),
+    speaker: f(s.speaker),
+    reported: f(s.reported),
+    span: f(s.span),
+    via: f(s.via),
+    claims: s.claims,
+    per100w: s.per100w.toFixed(2),
+  }
 }

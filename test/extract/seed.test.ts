@@ -28,7 +28,9 @@ describe('seed article', () => {
     const c = claims.find((x) => x.text.startsWith('The spokesperson added'))
     expect(c).toBeDefined()
     expect(c!.kind).toBe('list')
-    expect(c!.span).toBe('the Taliban has sent its diplomats to Iran, Turkey, Pakistan, Russia, China, Kazakhstan, and other Arab and African countries')
+    expect(c!.span).toBe(
+      'the Taliban has sent its diplomats to Iran, Turkey, Pakistan, Russia, China, Kazakhstan, and other Arab and African countries',
+    )
     expect(c!.attribution.speaker).toBe('Zabihullah Mujahid')
     expect(c!.attribution.mode).toBe('reported')
   })
@@ -41,7 +43,13 @@ describe('seed article', () => {
   it("credits Bilal Karimi's statements, with his role and the agency", () => {
     const said = claims.find((x) => x.text.includes('Karimi said there were many embassies'))
     expect(said).toBeDefined()
-    expect(said!.attribution).toMatchObject({ speaker: 'Bilal Karimi', role: 'deputy spokesperson', organization: 'Taliban', via: 'Associated Press', mode: 'reported' })
+    expect(said!.attribution).toMatchObject({
+      speaker: 'Bilal Karimi',
+      role: 'deputy spokesperson',
+      organization: 'Taliban',
+      via: 'Associated Press',
+      mode: 'reported',
+    })
     const karimi = claims.filter((x) => x.attribution.speaker === 'Bilal Karimi')
     expect(karimi.length).toBeGreaterThanOrEqual(1)
   })
@@ -58,7 +66,15 @@ describe('seed article', () => {
   it("reports the Tehran embassy handover in the outlet's own voice", () => {
     const c = claims.find((x) => x.text.includes('embassy in Tehran'))
     expect(c).toBeDefined()
-    expect(c!.attribution).toMatchObject({ speaker: null, role: null, organization: null, via: null, mode: 'outlet', speakerType: 'outlet', rule: 'outlet-voice' })
+    expect(c!.attribution).toMatchObject({
+      speaker: null,
+      role: null,
+      organization: null,
+      via: null,
+      mode: 'outlet',
+      speakerType: 'outlet',
+      rule: 'outlet-voice',
+    })
   })
 
   it('takes nothing from the trailer', () => {

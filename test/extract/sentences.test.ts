@@ -31,7 +31,10 @@ describe('the sentences a member may add a claim from', () => {
 
   it('leave out the headline and the dateline', () => {
     const text = 'Embassies reopen\n\nKABUL (AP) — The ministry said 12 embassies had reopened. Officials were pleased.'
-    expect(articleSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['The ministry said 12 embassies had reopened.', 'Officials were pleased.'])
+    expect(articleSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      'The ministry said 12 embassies had reopened.',
+      'Officials were pleased.',
+    ])
   })
 
   it('classify a span as the extractor does, and a span with nothing to mark it as a statement', () => {

@@ -20,7 +20,8 @@ export interface ArticleLayout {
 
 // "LISBON, April 23 (Reuters) -", "PHNOM PENH —", "WASHINGTON (AP) —": a place in capitals, an optional date and
 // agency, then a dash. Never a claim's span or speaker.
-const DATELINE_RE = /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?)\s*(?:\(([^)\n]{2,40})\))?\s*[-–—]+\s+/u
+const DATELINE_RE =
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?)\s*(?:\(([^)\n]{2,40})\))?\s*[-–—]+\s+/u
 
 const HEADER_RE = /^\s*date (\d{4})-(\d{2})-(\d{2})(?=\s|$)/
 

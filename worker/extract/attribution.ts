@@ -3,12 +3,41 @@ import { TextWords } from './text-words'
 import { OrganizationRegistry } from './organizations'
 import type { Attribution, SpeakerType } from '../../schemas/claim'
 import {
-  AGENCIES, ORG_NOUN_REFERENTS, SERVICE_LANGUAGES, SOURCE_MODIFIERS, SOURCE_NOUNS, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
-  SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES, ROLE_HEADS,
+  AGENCIES,
+  ORG_NOUN_REFERENTS,
+  SERVICE_LANGUAGES,
+  SOURCE_MODIFIERS,
+  SOURCE_NOUNS,
+  CLAUSE_STARTERS,
+  CLAUSE_VERBS,
+  DOCUMENT_NOUNS,
+  FUNCTION_WORDS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PASSIVE_AUX,
+  PERSON_NOUNS,
+  SPEECH_VERBS,
+  VERB_PREFIX,
+  WORK_NOUNS,
+  COLLECTIVE_ROLES,
+  ROLE_HEADS,
 } from './lexicon'
 import {
-  isAcronym, isCleanName, isPlaceName, isDescriptorToken, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
-  splitDescriptor, splitTitle, stripPossessive, type Person,
+  isAcronym,
+  isCleanName,
+  isPlaceName,
+  isDescriptorToken,
+  isHonorific,
+  isNameToken,
+  isRoleHead,
+  joinTokens,
+  looksLikeOrg,
+  runEndingAt,
+  runStartingAt,
+  splitDescriptor,
+  splitTitle,
+  stripPossessive,
+  type Person,
 } from './entities'
 import { quotedLength, type Quote } from './quotes'
 import { ruleConfidence, type RuleName, type SpeakerForm } from './rules'
@@ -38,34 +67,155 @@ export interface AttributionResult {
   cueStart?: number
 }
 
-const COMPANY_NOUNS = new Set(`company firm group business bookmaker giant maker manufacturer retailer carrier airline
+const COMPANY_NOUNS = new Set(
+  `company firm group business bookmaker giant maker manufacturer retailer carrier airline
   operator corporation bank insurer lender supermarket chain broadcaster network publisher studio label developer
-  provider site website conglomerate`.trim().split(/\s+/))
+  provider site website conglomerate`
+    .trim()
+    .split(/\s+/),
+)
 const PRONOUNS_PERSON = new Set(['he', 'she'])
 const PRONOUNS_ORG = new Set(['it', 'they'])
 /** What unnamed reports are called: "There are reports that …". */
 const REPORT_NOUNS = new Set(['reports', 'claims', 'suggestions', 'indications', 'rumours', 'rumors', 'allegations'])
 
 /** Verbs that only report what someone says or thinks: a bare plural before one is a source. */
-const REPORTING_VERBS = new Set(['said', 'say', 'says', 'saying', 'told', 'tell', 'telling', 'added', 'adding', 'warned', 'warning', 'concluded', 'concluding', 'believe', 'believed', 'fear', 'feared', 'estimated', 'estimate', 'reported', 'reporting', 'claimed', 'claiming'])
+const REPORTING_VERBS = new Set([
+  'said',
+  'say',
+  'says',
+  'saying',
+  'told',
+  'tell',
+  'telling',
+  'added',
+  'adding',
+  'warned',
+  'warning',
+  'concluded',
+  'concluding',
+  'believe',
+  'believed',
+  'fear',
+  'feared',
+  'estimated',
+  'estimate',
+  'reported',
+  'reporting',
+  'claimed',
+  'claiming',
+])
 
 /** A source that asked not to be named stays unnamed, whoever else the article names. */
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'unnamed', 'unauthorized', 'unauthorised'])
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'])
 const NP_PREPS = new Set(['for', 'of', 'at', 'by', 'from'])
 const SPOKES_RE = /^spokes(?:man|woman|person|people|men)$/
-const PARTICIPLE_BLOCKERS = new Set(['as', 'after', 'before', 'by', 'without', 'of', 'from', 'while', 'when', 'for', 'on', 'about', 'against', 'despite', 'than', 'in', 'some', 'others', 'many', 'most', 'few', 'all', 'both'])
+const PARTICIPLE_BLOCKERS = new Set([
+  'as',
+  'after',
+  'before',
+  'by',
+  'without',
+  'of',
+  'from',
+  'while',
+  'when',
+  'for',
+  'on',
+  'about',
+  'against',
+  'despite',
+  'than',
+  'in',
+  'some',
+  'others',
+  'many',
+  'most',
+  'few',
+  'all',
+  'both',
+])
 // News agencies only carry news; a broadcaster or paper that "has said" something speaks for itself.
-const WIRES = new Set(['Associated Press', 'AP', 'Reuters', 'Agence France-Presse', 'AFP', 'Press Trust of India', 'PTI', 'ANI', 'IANS',
-  'Xinhua', 'TASS', 'Interfax', 'Bloomberg', 'Dow Jones', 'Kyodo', 'Yonhap', 'EFE', 'ANSA', 'DPA', 'Press Association', 'PA', 'Anadolu'])
+const WIRES = new Set([
+  'Associated Press',
+  'AP',
+  'Reuters',
+  'Agence France-Presse',
+  'AFP',
+  'Press Trust of India',
+  'PTI',
+  'ANI',
+  'IANS',
+  'Xinhua',
+  'TASS',
+  'Interfax',
+  'Bloomberg',
+  'Dow Jones',
+  'Kyodo',
+  'Yonhap',
+  'EFE',
+  'ANSA',
+  'DPA',
+  'Press Association',
+  'PA',
+  'Anadolu',
+])
 // Participles that report speech: "…, saying …", "with analysts warning that …".
-const SPEECH_PARTICIPLES = new Set(['saying', 'claiming', 'arguing', 'warning', 'insisting', 'reporting', 'suggesting', 'predicting', 'estimating', 'adding', 'stating', 'revealing', 'confirming',
-  'noting', 'concluding', 'explaining', 'stressing', 'announcing', 'denying', 'acknowledging', 'alleging', 'asserting', 'declaring', 'telling', 'urging'])
+const SPEECH_PARTICIPLES = new Set([
+  'saying',
+  'claiming',
+  'arguing',
+  'warning',
+  'insisting',
+  'reporting',
+  'suggesting',
+  'predicting',
+  'estimating',
+  'adding',
+  'stating',
+  'revealing',
+  'confirming',
+  'noting',
+  'concluding',
+  'explaining',
+  'stressing',
+  'announcing',
+  'denying',
+  'acknowledging',
+  'alleging',
+  'asserting',
+  'declaring',
+  'telling',
+  'urging',
+])
 const AGE_RE = /^\d+-year-old$|^(?:\p{Ll}+-)+year-old$/u
-const TRAILING_PREPS = new Set(['in', 'on', 'at', 'during', 'yesterday', 'today', 'last', 'this', 'earlier', 'after', 'before', 'when', 'while', 'via', 'through'])
+const TRAILING_PREPS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'yesterday',
+  'today',
+  'last',
+  'this',
+  'earlier',
+  'after',
+  'before',
+  'when',
+  'while',
+  'via',
+  'through',
+])
 const CONNECTIVES = new Set(['but', 'and', 'however', 'meanwhile', 'now', 'so', 'yet', 'also', 'still'])
 
-const agencyRe = new RegExp(`(?:^|[^\\p{L}])(${[...AGENCIES].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u')
+const agencyRe = new RegExp(
+  `(?:^|[^\\p{L}])(${[...AGENCIES]
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?![\\p{L}])`,
+  'u',
+)
 
 function roleHeadOf(role: string | null): string | null {
   if (!role) return null
@@ -161,7 +311,7 @@ export class Discourse {
     const honorific = words.length > 1 && isHonorific(words[0]!.toLowerCase())
     const { name } = splitTitle(honorific ? words.slice(1) : words)
     // "Mr Jones" is a person even when nothing else names him.
-    const p = !name.length ? null : this.personCanon(name) ?? (honorific ? this.addPerson(name.join(' '), null, null) : null)
+    const p = !name.length ? null : (this.personCanon(name) ?? (honorific ? this.addPerson(name.join(' '), null, null) : null))
     if (p && !this.isOrgName(name.join(' '))) this.subject = { p, at: this.sentenceNo }
   }
   private pronounAntecedent: Person | null = null
@@ -267,7 +417,7 @@ export class Discourse {
       if (isNameToken(t[2], false)) this.registerRun(s, 2, to)
       return
     }
-    let words = t.slice(from, to).map((x) => x.w)
+    const words = t.slice(from, to).map((x) => x.w)
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
     const possessive = /['’]s?$/.test(t[to - 1]!.w)
     // "(IFS)" after a name is its acronym.
@@ -296,7 +446,15 @@ export class Discourse {
     }
     // "his fledgling 2 Wikid Records label": the name before the noun that will refer back to it.
     const after = t[to]
-    if (!possessive && (looksLikeOrg(words.join(' ')) || isAcronym(words.join(' '))) && after && after.word && !after.cap && COMPANY_NOUNS.has(after.lw) && !/s$/.test(after.lw) && (!t[to + 1] || !t[to + 1]!.word || FUNCTION_WORDS.has(t[to + 1]!.lw))) {
+    if (
+      !possessive &&
+      (looksLikeOrg(words.join(' ')) || isAcronym(words.join(' '))) &&
+      after?.word &&
+      !after.cap &&
+      COMPANY_NOUNS.has(after.lw) &&
+      !/s$/.test(after.lw) &&
+      (!t[to + 1] || !t[to + 1]!.word || FUNCTION_WORDS.has(t[to + 1]!.lw))
+    ) {
       const org = this.addOrg(words.join(' '))
       this.companies.add(org)
       this.nounOrgs.set(after.lw, org)
@@ -386,7 +544,9 @@ export class Discourse {
     const full = this.orgs.latestEndingWith(single.name, (o) => {
       const w = o.split(/\s+/)
       // Initials or a first name before the surname.
-      return w.length === 2 && w[1] === single.name && /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+)$/u.test(w[0]!) && !ORG_SUFFIXES.has(w[0]!.toLowerCase())
+      return (
+        w.length === 2 && w[1] === single.name && /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+)$/u.test(w[0]!) && !ORG_SUFFIXES.has(w[0]!.toLowerCase())
+      )
     })
     if (!full) return null
     const p = this.addPerson(full, null, null)
@@ -402,8 +562,8 @@ export class Discourse {
     this.cur = s
     this.pronounAntecedent = this.pronounPerson()
     const r = this.attributeSentence(s)
-    if (r && r.attribution.speaker && r.attribution.speaker === this.lastPersonSpeaker?.name) this.personSpeakerAt = this.sentenceNo
-    if (r && r.attribution.speaker && r.attribution.speaker === this.lastOrgSpeaker) {
+    if (r?.attribution.speaker && r.attribution.speaker === this.lastPersonSpeaker?.name) this.personSpeakerAt = this.sentenceNo
+    if (r?.attribution.speaker && r.attribution.speaker === this.lastOrgSpeaker) {
       this.curOrgSpeaker = r.attribution.speaker
       this.orgSpeakerAt = this.sentenceNo
     }
@@ -475,7 +635,7 @@ export class Discourse {
     if (!(opener.lw === 'with' || (opener.w === ',' && (t[k + 1]?.lw === 'the' || t[k + 1]?.lw === 'its' || t[k + 1]?.cap)))) return null
     if (k + 1 >= v) return null
     const sp = this.leftSpeaker(s, v, k + 1)
-    if (!sp || sp.start !== k + 1 && !(sp.start === k + 2 && DETERMINERS.has(t[k + 1]!.lw))) return null
+    if (!sp || (sp.start !== k + 1 && !(sp.start === k + 2 && DETERMINERS.has(t[k + 1]!.lw)))) return null
     if (sp.kind === 'pronoun') return null
     let c = v + 1
     if (t[c]?.lw === 'that' || t[c]?.w === ':') c++
@@ -502,7 +662,8 @@ export class Discourse {
     else if (isNameToken(t[n], n === 0)) {
       let run = runStartingAt(t, n, v)
       // "Qwest chairman Richard Notebaert sent …": the person after the firm and the role.
-      if (run && t[run.to] && !t[run.to]!.cap && isRoleHead(t[run.to]!.lw) && isNameToken(t[run.to + 1], false)) run = runStartingAt(t, run.to + 1, v)
+      if (run && t[run.to] && !t[run.to]!.cap && isRoleHead(t[run.to]!.lw) && isNameToken(t[run.to + 1], false))
+        run = runStartingAt(t, run.to + 1, v)
       if (run && !run.possessive) end = run.to
     } else if (DETERMINERS.has(first.lw)) {
       for (let k = a + 1; k < Math.min(v, a + 6); k++) {
@@ -517,8 +678,21 @@ export class Discourse {
     // The subject's own verb follows it: "Blair has defended", "The firm denied", "Yushchenko was careful".
     const verb = t[end]
     // A speech verb with a bare object ("claimed responsibility for the attack, saying …") is the subject's act too.
-    const bareSpeech = verb && SPEECH_VERBS.has(verb.lw) && CLAUSE_VERBS.has(verb.lw) && !!t[end + 1] && !CLAUSE_STARTERS.has(t[end + 1]!.lw) && !t[end + 1]!.cap && t[end + 1]!.word
-    if (!verb || !verb.word || verb.cap || (SPEECH_VERBS.has(verb.lw) && !bareSpeech) || (FUNCTION_WORDS.has(verb.lw) && !VERB_PREFIX.has(verb.lw) && !PASSIVE_AUX.has(verb.lw))) return null
+    const bareSpeech =
+      verb &&
+      SPEECH_VERBS.has(verb.lw) &&
+      CLAUSE_VERBS.has(verb.lw) &&
+      !!t[end + 1] &&
+      !CLAUSE_STARTERS.has(t[end + 1]!.lw) &&
+      !t[end + 1]!.cap &&
+      t[end + 1]!.word
+    if (
+      !verb?.word ||
+      verb.cap ||
+      (SPEECH_VERBS.has(verb.lw) && !bareSpeech) ||
+      (FUNCTION_WORDS.has(verb.lw) && !VERB_PREFIX.has(verb.lw) && !PASSIVE_AUX.has(verb.lw))
+    )
+      return null
     const sp = this.leftSpeaker(s, end, a)
     if (!sp || sp.start > n + 1) return null
     let c = v + 1
@@ -586,7 +760,16 @@ export class Discourse {
     if (!np) return null
     if (via && np.kind === 'name' && np.org && agencyRe.test(np.org)) {
       return {
-        attribution: { speaker: null, role: null, organization: null, via, mode: 'reported', speakerType: 'outlet', rule: 'according-to-agency', confidence: ruleConfidence('according-to-agency', 'outlet', 'name') },
+        attribution: {
+          speaker: null,
+          role: null,
+          organization: null,
+          via,
+          mode: 'reported',
+          speakerType: 'outlet',
+          rule: 'according-to-agency',
+          confidence: ruleConfidence('according-to-agency', 'outlet', 'name'),
+        },
         content: this.outsideRange(s, t[v]!.start, t[np.end - 1]!.end),
         quoteIds: [],
       }
@@ -650,26 +833,81 @@ export class Discourse {
     }
     // "Mrs Quinn's son - whom he says he fathered -": a relative clause, not the sentence's source.
     // But "women who he said "are most likely to…"": the quotation that follows is his.
-    if (j >= 1 && (PRONOUNS_PERSON.has(t[j]!.lw) || PRONOUNS_ORG.has(t[j]!.lw)) && (t[j - 1]!.lw === 'whom' || t[j - 1]!.lw === 'which' || t[j - 1]!.lw === 'that' || t[j - 1]!.lw === 'who') && !isQuoteMark(t[v + 1])) return null
+    if (
+      j >= 1 &&
+      (PRONOUNS_PERSON.has(t[j]!.lw) || PRONOUNS_ORG.has(t[j]!.lw)) &&
+      (t[j - 1]!.lw === 'whom' || t[j - 1]!.lw === 'which' || t[j - 1]!.lw === 'that' || t[j - 1]!.lw === 'who') &&
+      !isQuoteMark(t[v + 1])
+    )
+      return null
     const after = t[v + 1]
     // "argued against", "denies plying": a bare object is not a reported statement.
     const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
-    if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || /^\p{N}/u.test(after.w))) return null
+    if (
+      CLAUSE_VERBS.has(verb.lw) &&
+      after &&
+      !afterQuote &&
+      after.w !== '.' &&
+      !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || /^\p{N}/u.test(after.w))
+    )
+      return null
     // "has agreed a contract", "maintained the momentum": an object, not a statement, unless a clause follows.
     if (OBJECT_VERBS.has(verb.lw) && after && !afterQuote && OBJECT_DETS.has(after.lw) && !propositionAfter(t, v + 1)) return null
     if ((verb.lw === 'pointed' || verb.lw === 'points') && after?.lw !== 'out') return null
     // "Adams wrote the screenplay": a work, not a statement; "wrote in the Times that …", "wrote: "…"" are.
-    if ((verb.lw === 'wrote' || verb.lw === 'writes') && after && !(after.lw === 'that' || after.lw === 'in' || after.lw === 'on' || after.lw === 'to' || PRONOUNS_PERSON.has(after.lw) || after.lw === 'they' || after.lw === 'it' || after.w === ':' || after.w === ',' || after.w === '.' || isQuoteMark(after))) return null
+    if (
+      (verb.lw === 'wrote' || verb.lw === 'writes') &&
+      after &&
+      !(
+        after.lw === 'that' ||
+        after.lw === 'in' ||
+        after.lw === 'on' ||
+        after.lw === 'to' ||
+        PRONOUNS_PERSON.has(after.lw) ||
+        after.lw === 'they' ||
+        after.lw === 'it' ||
+        after.w === ':' ||
+        after.w === ',' ||
+        after.w === '.' ||
+        isQuoteMark(after)
+      )
+    )
+      return null
     const left = j >= 0 ? this.leftSpeaker(s, j + 1, 0) : null
     // "to help keep alive their Grand Slam hopes": a noun, not a verb.
     const owner = left ? t[left.start - 1] : undefined
     // But "Kenya's President Uhuru Kenyatta says": a person is not a possession.
-    if (NOUN_LIKE_VERBS.has(verb.lw) && left && owner && (POSSESSIVE_DETS.has(owner.lw) || (/['’]s?$/.test(owner.w) && owner.word && !left.person))) return null
+    if (
+      NOUN_LIKE_VERBS.has(verb.lw) &&
+      left &&
+      owner &&
+      (POSSESSIVE_DETS.has(owner.lw) || (/['’]s?$/.test(owner.w) && owner.word && !left.person))
+    )
+      return null
     const via = this.findVia(s)
     // "The North East showed the highest rate": only documents show things.
     const showing = verb.lw === 'showed' || verb.lw === 'shows' || verb.lw === 'show'
     if (left && showing && !(left.kind === 'common' && DOCUMENT_NOUNS.has(left.words[left.words.length - 1]!.toLowerCase()))) return null
-    if (left && (left.kind !== 'document' || ['found', 'finds', 'showed', 'shows', 'said', 'says', 'suggested', 'suggests', 'concluded', 'estimated', 'estimates', 'predicts', 'predicted', 'revealed'].includes(verb.lw))) {
+    if (
+      left &&
+      (left.kind !== 'document' ||
+        [
+          'found',
+          'finds',
+          'showed',
+          'shows',
+          'said',
+          'says',
+          'suggested',
+          'suggests',
+          'concluded',
+          'estimated',
+          'estimates',
+          'predicts',
+          'predicted',
+          'revealed',
+        ].includes(verb.lw))
+    ) {
       let ls = left.start
       // "…, the ONS said": the determiner belongs to the speaker.
       while (ls > 0 && (t[ls - 1]!.lw === 'the' || t[ls - 1]!.lw === 'a' || t[ls - 1]!.lw === 'an')) ls--
@@ -704,13 +942,20 @@ export class Discourse {
         // "…, Oxfam says in a report, Paying the Price.": a trailing source phrase, not a statement.
         // But "…, a spokesman said 40 groups applied", "…, he said it would": a short clause of its own.
         const next = t[v + 1]
-        const clauseFollows = next !== undefined && (/^\p{N}/u.test(next.w) || PRONOUNS_PERSON.has(next.lw) || next.lw === 'it' || next.lw === 'they' || next.lw === 'we')
-        const trailing = (rest <= 4 && !clauseFollows) || (rest <= 9 && TRAILING_PREPS.has(t[v + 1]?.lw ?? '') && !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
+        const clauseFollows =
+          next !== undefined &&
+          (/^\p{N}/u.test(next.w) || PRONOUNS_PERSON.has(next.lw) || next.lw === 'it' || next.lw === 'they' || next.lw === 'we')
+        const trailing =
+          (rest <= 4 && !clauseFollows) ||
+          (rest <= 9 &&
+            TRAILING_PREPS.has(t[v + 1]?.lw ?? '') &&
+            !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
         if (prev?.w === ',' && trailing && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')) {
           content = { start: s.start, end: prev.start }
         }
         // Nothing but punctuation after the verb: the statement is what precedes the speaker.
-        if (!t.some((x) => x.word && x.start >= content!.start && x.end <= content!.end) && ls > 2) content = { start: s.start, end: t[ls - 1]!.start }
+        if (!t.some((x) => x.word && x.start >= content!.start && x.end <= content!.end) && ls > 2)
+          content = { start: s.start, end: t[ls - 1]!.start }
         // "urged the board to sign him": a demand the outlet reports, not a statement — unless a proposition
         // follows ("urged that …", "warned the board it would …"). What is announced or estimated stays the speaker's.
         if (content.start > verb.start && DIRECTIVE_VERBS.has(verb.lw) && !propositionAfter(t, v + 1)) return null
@@ -722,7 +967,7 @@ export class Discourse {
       const right = this.rightSpeaker(s, v + 1)
       // "…, said John Smith." inverts; in "…, believes Britain can win" the name starts the reported clause.
       const after = right ? t[right.end] : undefined
-      if (right && after && after.word && !after.cap && !INVERSION_FOLLOWERS.has(after.lw)) return null
+      if (right && after?.word && !after.cap && !INVERSION_FOLLOWERS.has(after.lw)) return null
       if (right) {
         const aStart = v > 0 && before && before.w === ',' ? before.start : verb.start
         const aEnd = t[right.end - 1]!.end
@@ -744,7 +989,11 @@ export class Discourse {
     for (let i = 0; i < t.length; i++) {
       const lw = t[i]!.lw
       // "spoke to", "speaking exclusively to", "said to".
-      const spokeTo = lw === 'to' && [t[i - 1]?.lw, t[i - 1]?.lw === 'exclusively' ? t[i - 2]?.lw : undefined].some((w) => w === 'speaking' || w === 'spoke' || w === 'talking' || w === 'talked' || SPEECH_VERBS.has(w ?? ''))
+      const spokeTo =
+        lw === 'to' &&
+        [t[i - 1]?.lw, t[i - 1]?.lw === 'exclusively' ? t[i - 2]?.lw : undefined].some(
+          (w) => w === 'speaking' || w === 'spoke' || w === 'talking' || w === 'talked' || SPEECH_VERBS.has(w ?? ''),
+        )
       if (lw === 'told' || lw === 'tells' || spokeTo || lw === 'with' || (lw === 'by' && DOCUMENT_NOUNS.has(t[i - 1]?.lw ?? ''))) {
         const seg = joinTokens(this.text, t, i + 1, Math.min(t.length, i + 9))
         const m = agencyRe.exec(seg)
@@ -780,13 +1029,30 @@ export class Discourse {
           const who = runEndingAt(t, c, floor)
           if (who && !who.possessive) {
             const np = this.nameNP(s, who.from, who.to, 'left')
-            if (np && np.person) return { ...np, end, role: np.role ?? joinTokens(this.text, t, c + 1, run.from - 1 - theBefore), org: np.org ?? stripPossessive(joinTokens(this.text, t, run.from, run.to)) }
+            if (np?.person)
+              return {
+                ...np,
+                end,
+                role: np.role ?? joinTokens(this.text, t, c + 1, run.from - 1 - theBefore),
+                org: np.org ?? stripPossessive(joinTokens(this.text, t, run.from, run.to)),
+              }
           }
         }
       }
       // "The president of Somalia says": the holder of an office, named by the body they lead.
       const office = t[run.from - 2]
-      if (prep && prep.lw === 'of' && !theBefore && office && !office.cap && isRoleHead(office.lw) && !SPOKES_RE.test(office.lw) && !/s$/.test(office.lw) && t[run.from - 3]?.lw === 'the' && run.from - 3 >= floor) {
+      if (
+        prep &&
+        prep.lw === 'of' &&
+        !theBefore &&
+        office &&
+        !office.cap &&
+        isRoleHead(office.lw) &&
+        !SPOKES_RE.test(office.lw) &&
+        !/s$/.test(office.lw) &&
+        t[run.from - 3]?.lw === 'the' &&
+        run.from - 3 >= floor
+      ) {
         return { kind: 'common', start: run.from - 3, end, words: t.slice(run.from - 3, end).map((x) => x.w) }
       }
       // "a study by Computeractive Magazine revealed": the author of the document, and the phrase starts at the document.
@@ -801,7 +1067,15 @@ export class Discourse {
       }
       // "Economists, however, forecast": a capitalised common noun at the start of a sentence.
       const plainPlural = /s$/.test(last.lw) && !this.isOrgName(last.w) && this.words.hasWord(last.lw)
-      if (run.to - run.from === 1 && run.from === 0 && (isRoleHead(last.lw) || PERSON_NOUNS.has(last.lw) || plainPlural || SOURCE_NOUNS.has(last.lw) || /^(?:analysts|experts|economists|officials|critics|researchers|campaigners|investors|traders|dealers|lawmakers)$/.test(last.lw))) {
+      if (
+        run.to - run.from === 1 &&
+        run.from === 0 &&
+        (isRoleHead(last.lw) ||
+          PERSON_NOUNS.has(last.lw) ||
+          plainPlural ||
+          SOURCE_NOUNS.has(last.lw) ||
+          /^(?:analysts|experts|economists|officials|critics|researchers|campaigners|investors|traders|dealers|lawmakers)$/.test(last.lw))
+      ) {
         return { kind: 'common', start: 0, end, words: [last.w.toLowerCase()], source: SOURCE_NOUNS.has(last.lw) }
       }
       // "Carl Russell of West Midlands Police's Force CID said": the person before a body named by its parent.
@@ -829,7 +1103,12 @@ export class Discourse {
     while (i >= floor && n < 9) {
       const w = t[i]!
       // "A Department for Media, Culture and Sport spokeswoman": a comma or "and" inside a name.
-      if (((w.w === ',' && t.slice(i + 1, end).some((x) => x.lw === 'and')) || w.lw === 'and' || w.w === '&') && t[i - 1]?.cap && t[i + 1]?.cap && i > floor) {
+      if (
+        ((w.w === ',' && t.slice(i + 1, end).some((x) => x.lw === 'and')) || w.lw === 'and' || w.w === '&') &&
+        t[i - 1]?.cap &&
+        t[i + 1]?.cap &&
+        i > floor
+      ) {
         i--
         continue
       }
@@ -857,7 +1136,15 @@ export class Discourse {
       const m = Math.max(floor, from - 6) + modifier
       let h = m - 1
       if (t[h] && (SOURCE_NOUNS.has(t[h]!.lw) || isRoleHead(t[h]!.lw))) {
-        while (h - 1 >= floor && h > m - 5 && t[h - 1]!.word && !t[h - 1]!.cap && !SPEECH_VERBS.has(t[h - 1]!.lw) && (!FUNCTION_WORDS.has(t[h - 1]!.lw) || DETERMINERS.has(t[h - 1]!.lw))) h--
+        while (
+          h - 1 >= floor &&
+          h > m - 5 &&
+          t[h - 1]!.word &&
+          !t[h - 1]!.cap &&
+          !SPEECH_VERBS.has(t[h - 1]!.lw) &&
+          (!FUNCTION_WORDS.has(t[h - 1]!.lw) || DETERMINERS.has(t[h - 1]!.lw))
+        )
+          h--
         if (h - 1 >= floor && /^(?:\p{N}+|one|two|three|four|five|several|some|many)$/iu.test(t[h - 1]!.w)) h--
         return { kind: 'common', start: h, end, words: t.slice(h, end).map((x) => x.w), source: true }
       }
@@ -874,12 +1161,15 @@ export class Discourse {
       const run = runEndingAt(t, from - 1, floor)
       if (run && !run.possessive) {
         const np = this.nameNP(s, run.from, run.to, 'left')
-        if (np && np.person) {
+        if (np?.person) {
           const p = words.findIndex((w) => NP_PREPS.has(w.lw))
           const roleWords = (p > 0 ? words.slice(0, p) : words).map((w) => w.w)
           let org: string | null = null
           if (p > 0) {
-            const rest = words.slice(p + 1).map((w) => w.w).filter((w) => !DETERMINERS.has(w.toLowerCase()))
+            const rest = words
+              .slice(p + 1)
+              .map((w) => w.w)
+              .filter((w) => !DETERMINERS.has(w.toLowerCase()))
             const n = capitalPrefix(rest)
             if (n > 0) org = stripPossessive(rest.slice(0, n).join(' '))
           }
@@ -888,7 +1178,16 @@ export class Discourse {
       }
     }
     if (SOURCE_NOUNS.has(head)) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
-    if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head) || AGE_RE.test(head))) {
+    if (
+      !(
+        isRoleHead(head) ||
+        ORG_NOUNS.has(head) ||
+        PERSON_NOUNS.has(head) ||
+        DOCUMENT_NOUNS.has(head) ||
+        COMPANY_NOUNS.has(head) ||
+        AGE_RE.test(head)
+      )
+    ) {
       // "A spokesman for the firm": the head is before the preposition.
       const p = words.findIndex((w) => NP_PREPS.has(w.lw))
       const h = p > 0 ? words[p - 1]!.lw : ''
@@ -896,7 +1195,11 @@ export class Discourse {
       // Or bare, opening its clause, before a verb that only reports: "Investigators said", "with investigators
       // concluding that" — not "United fans had declared Saturday as Cantona Day", an act.
       const bare = from === floor && words.length <= 3 && REPORTING_VERBS.has(t[end]?.lw ?? '')
-      const described = (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) || QUANTIFIERS.has(words[0]!.lw) || /^\p{N}/u.test(words[0]!.w) || bare
+      const described =
+        (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) ||
+        QUANTIFIERS.has(words[0]!.lw) ||
+        /^\p{N}/u.test(words[0]!.w) ||
+        bare
       if (p < 0 && described && words.length <= 5 && /[^s]s$/.test(head) && !FUNCTION_WORDS.has(head)) {
         // "The International Organization for Migration and other aid groups have told VOA": the named one leads.
         const named = t[from - 1]?.lw === 'and' ? runEndingAt(t, from - 1, floor) : null
@@ -959,9 +1262,14 @@ export class Discourse {
       const run = runStartingAt(t, k + 1, comma)
       // "The chief of a fishing community near the site, Sek Sophal, says": any description, then the person's name.
       const personName = run && run.to - run.from >= 2 && !looksLikeOrg(joinTokens(this.text, t, run.from, run.to))
-      if (run && run.to === comma && k > floor && ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) || (personName && t[k - 1]!.word && !t[k - 1]!.cap))) {
+      if (
+        run &&
+        run.to === comma &&
+        k > floor &&
+        ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) || (personName && t[k - 1]!.word && !t[k - 1]!.cap))
+      ) {
         const np = this.nameNP(s, run.from, run.to, 'left')
-        if (np && np.person) {
+        if (np?.person) {
           np.end = comma + 1
           return np
         }
@@ -1003,7 +1311,7 @@ export class Discourse {
     if (PRONOUNS_PERSON.has(first.lw) || PRONOUNS_ORG.has(first.lw)) {
       // "…, said he." inverts; in "…, said they welcomed it" the pronoun starts the reported clause.
       const next = t[start + 1]
-      if (next && next.word) return null
+      if (next?.word) return null
       return { kind: 'pronoun', start, end: start + 1, words: [first.lw] }
     }
     // Descriptor words before a name: "said analyst Jason Kenney", "said Moscow-based US lawyer Jamie Firestone",
@@ -1011,18 +1319,29 @@ export class Discourse {
     let i = start
     if (i === start && t[i] && (t[i]!.lw === 'the' || t[i]!.lw === 'a' || t[i]!.lw === 'an')) i++
     const descStart = i
-    while (i < t.length && i < descStart + 6 && t[i]!.word && !FUNCTION_WORDS.has(t[i]!.lw) && !(t[i]!.cap && isNameToken(t[i], false) && (i === descStart || isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw)))) {
+    while (
+      i < t.length &&
+      i < descStart + 6 &&
+      t[i]!.word &&
+      !FUNCTION_WORDS.has(t[i]!.lw) &&
+      !(
+        t[i]!.cap &&
+        isNameToken(t[i], false) &&
+        (i === descStart || isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw))
+      )
+    ) {
       if (t[i]!.cap && !isDescriptorToken(t[i]!.w) && !isNameToken(t[i], false)) break
       i++
     }
-    const headOk = i === start || (i > descStart && (isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw)))
+    const headOk =
+      i === start || (i > descStart && (isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw)))
     if (i < t.length && t[i]!.cap && isNameToken(t[i], false) && headOk && (i === start || descStart === start || i > descStart)) {
       const run = runStartingAt(t, i, t.length)
       // "said Amazon's Robin Terrell": the person, who works for the possessor.
-      const owned = run && run.possessive && i === start ? runStartingAt(t, run.to, t.length) : null
+      const owned = run?.possessive && i === start ? runStartingAt(t, run.to, t.length) : null
       if (run && owned && !owned.possessive) {
         const np = this.nameNP(s, owned.from, owned.to, 'right')
-        if (np && np.person) {
+        if (np?.person) {
           np.start = start
           np.org = np.org ?? stripPossessive(joinTokens(this.text, t, run.from, run.to))
           return np
@@ -1081,7 +1400,18 @@ export class Discourse {
     }
     const words = t.slice(start, i)
     const head = t[i - 1]!.lw
-    if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head) || head === 'reports' || head === 'sources')) return null
+    if (
+      !(
+        isRoleHead(head) ||
+        ORG_NOUNS.has(head) ||
+        PERSON_NOUNS.has(head) ||
+        DOCUMENT_NOUNS.has(head) ||
+        COMPANY_NOUNS.has(head) ||
+        head === 'reports' ||
+        head === 'sources'
+      )
+    )
+      return null
     // "by X" after a document: "a report by the news agency Associated Press".
     if (t[i]?.lw === 'by') {
       let k = i + 1
@@ -1133,7 +1463,12 @@ export class Discourse {
         org = org ?? rest.join(' ')
       }
     }
-    const desc = side === 'left' ? descriptorBefore(t, from) : descFrom !== undefined && descFrom < from ? { role: joinTokens(text, t, descFrom, from), organization: null, from: descFrom } : null
+    const desc =
+      side === 'left'
+        ? descriptorBefore(t, from)
+        : descFrom !== undefined && descFrom < from
+          ? { role: joinTokens(text, t, descFrom, from), organization: null, from: descFrom }
+          : null
     if (desc) {
       role = role ? `${desc.role ?? ''} ${role}`.trim() : desc.role
       org = org ?? desc.organization
@@ -1158,7 +1493,14 @@ export class Discourse {
     if (possessive && side === 'left') return null
     // "the outgoing European Commissioner", "the Home Secretary": a capitalised office, not a person's name —
     // the person holding it.
-    if (!honorific && !title.length && name.length <= 3 && ROLE_HEADS.has(name[name.length - 1]!.toLowerCase()) && !/s$/.test(name[name.length - 1]!) && !this.isOrgName(nameStr)) {
+    if (
+      !honorific &&
+      !title.length &&
+      name.length <= 3 &&
+      ROLE_HEADS.has(name[name.length - 1]!.toLowerCase()) &&
+      !/s$/.test(name[name.length - 1]!) &&
+      !this.isOrgName(nameStr)
+    ) {
       let d = from - 1
       while (d >= 0 && from - d <= 3 && t[d]!.word && !t[d]!.cap && !FUNCTION_WORDS.has(t[d]!.lw)) d--
       if (t[d]?.lw === 'the') return { kind: 'common', start: d, end, words: ['the', ...name.map((w) => w.toLowerCase())] }
@@ -1201,7 +1543,15 @@ export class Discourse {
   }
 
   /** Resolves a speaker phrase against the discourse and records it for later references. */
-  private finish(s: SentenceCtx, sp: SpeakerNP, content: { start: number; end: number } | null, v: number, via: string | null, rule: RuleName, forceMode?: 'reported'): AttributionResult | null {
+  private finish(
+    s: SentenceCtx,
+    sp: SpeakerNP,
+    content: { start: number; end: number } | null,
+    v: number,
+    via: string | null,
+    rule: RuleName,
+    forceMode?: 'reported',
+  ): AttributionResult | null {
     let speaker: string | null = null
     // Set where the phrase says what kind of source it is; otherwise read from the phrase at the end.
     let type: SpeakerType | null = null
@@ -1256,8 +1606,14 @@ export class Discourse {
         // "The world's biggest insurer said …. It said …": still the organisation nobody named.
         // "they" is as often people ("Business leaders … they said") as a firm: only the firm credited just before.
         // "The British Chambers of Commerce welcomed the proposal. "…," it said.": the newer subject wins.
-        const subject = this.orgSubject && this.orgSubjectAt > this.orgSpeakerAt && this.orgSubjectAt >= this.sentenceNo - 1 ? this.orgSubject : null
-        const o = this.unnamedOrgAt >= this.sentenceNo - 1 ? null : w === 'they' ? this.prevOrgSpeaker ?? subject : subject ?? this.lastOrgSpeaker ?? this.lastOrgMention
+        const subject =
+          this.orgSubject && this.orgSubjectAt > this.orgSpeakerAt && this.orgSubjectAt >= this.sentenceNo - 1 ? this.orgSubject : null
+        const o =
+          this.unnamedOrgAt >= this.sentenceNo - 1
+            ? null
+            : w === 'they'
+              ? (this.prevOrgSpeaker ?? subject)
+              : (subject ?? this.lastOrgSpeaker ?? this.lastOrgMention)
         if (!o) return null
         speaker = o
         type = 'organization'
@@ -1286,7 +1642,11 @@ export class Discourse {
       type = placed.organization ? 'organization' : 'unnamed'
       described = true
     }
-    if (!described && speaker !== null && (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))) {
+    if (
+      !described &&
+      speaker !== null &&
+      (!isCleanName(speaker) || this.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))
+    ) {
       // Still a source, but one the article does not name: "Swedish officials", "traders in Asia".
       const t = s.tokens
       let from = sp.start
@@ -1302,13 +1662,26 @@ export class Discourse {
     // An unnamed person ("a spokesman for the tribunal") whom "he" or "she" may refer back to.
     if (described && type === 'unnamed' && speaker !== null && sp.kind !== 'pronoun') {
       const head = roleHeadOf(speaker.replace(/\s+(?:for|of|at|from|who)\s.*$/i, ''))
-      this.unnamedPersonSpeaker = head !== null && (isRoleHead(head) || PERSON_NOUNS.has(head)) && !head.endsWith('s') ? { phrase: speaker, at: this.sentenceNo } : null
+      this.unnamedPersonSpeaker =
+        head !== null && (isRoleHead(head) || PERSON_NOUNS.has(head)) && !head.endsWith('s')
+          ? { phrase: speaker, at: this.sentenceNo }
+          : null
     }
     const quoted = content ? quotedLength(s.quotes, content.start, content.end) : 0
     const mode = forceMode ?? (content && quoted > (content.end - content.start) * 0.5 ? 'direct' : 'reported')
     const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
-    const speakerType: SpeakerType = speaker === null ? 'outlet' : described && type ? type : isDocumentPhrase(sp, s.tokens) ? 'document' : type ?? 'organization'
-    const attribution: Attribution = { speaker, role, organization, via, mode, speakerType, rule, confidence: ruleConfidence(rule, speakerType, sp.kind) }
+    const speakerType: SpeakerType =
+      speaker === null ? 'outlet' : described && type ? type : isDocumentPhrase(sp, s.tokens) ? 'document' : (type ?? 'organization')
+    const attribution: Attribution = {
+      speaker,
+      role,
+      organization,
+      via,
+      mode,
+      speakerType,
+      rule,
+      confidence: ruleConfidence(rule, speakerType, sp.kind),
+    }
     return { attribution, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
   }
 
@@ -1323,7 +1696,13 @@ export class Discourse {
     const preposition = words.findIndex((word, index) => index > 0 && NP_PREPS.has(word))
     const headAt = preposition > 0 ? preposition - 1 : words.length - 1
     const head = words[headAt]
-    if (head === undefined || !isRoleHead(head) || head.endsWith('s') || !['a', 'an'].includes(words[0]!) && !/['’]s?$/.test(sp.words[0]!)) return null
+    if (
+      head === undefined ||
+      !isRoleHead(head) ||
+      head.endsWith('s') ||
+      (!['a', 'an'].includes(words[0]!) && !/['’]s?$/.test(sp.words[0]!))
+    )
+      return null
     if (s.tokens.some((token) => ANONYMITY_WORDS.has(token.lw))) return null
     const describing = words.slice(1).filter((word, index) => index + 1 !== headAt && !FUNCTION_WORDS.has(word) && !NP_PREPS.has(word))
     if (describing.length === 0) return null
@@ -1372,7 +1751,8 @@ export class Discourse {
         // "a motion by Mr Jackson's lawyers": unnamed people working for someone.
         if (/['’]s?$/.test(nameWords[n - 1]!) && n < rest.length) return this.unnamed(sp, 'unnamed')
         org = this.orgCanon(stripPossessive(nameWords.join(' ')))
-      } else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase()))) org = this.lastOrgSpeaker ?? this.lastOrgMention
+      } else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase())))
+        org = this.lastOrgSpeaker ?? this.lastOrgMention
       // "a poll of US pundits", "a survey of manufacturers": those asked, not the author.
       if ((headLw === 'poll' || headLw === 'survey' || headLw === 'study') && lws[p] === 'of') org = null
       if (DOCUMENT_NOUNS.has(headLw)) {
@@ -1418,7 +1798,7 @@ export class Discourse {
         }
         // "the Old Trafford boss" after "Manchester United's Alex Ferguson": the person the story is about,
         // when nothing gives them another role.
-        const person = det === 'the' ? this.lastPersonMention ?? this.lastPersonSpeaker : null
+        const person = det === 'the' ? (this.lastPersonMention ?? this.lastPersonSpeaker) : null
         if (person && (!person.role || roleHeadOf(person.role) === head)) {
           this.lastPersonSpeaker = person
           return { speaker: person.name, role: person.role ?? words.join(' '), organization: person.organization }
@@ -1427,7 +1807,8 @@ export class Discourse {
       }
       const orgWords = words.slice(0, n).map(stripPossessive)
       // "Government officials", "Legal experts": people of a body the article does not name.
-      const generic = ORG_NOUNS.has(orgWords[0]!.toLowerCase()) || (sp.start === 0 && !this.isOrgName(orgWords[0]!) && !isDemonym(orgWords[0]!))
+      const generic =
+        ORG_NOUNS.has(orgWords[0]!.toLowerCase()) || (sp.start === 0 && !this.isOrgName(orgWords[0]!) && !isDemonym(orgWords[0]!))
       if (n === 1 && generic && /s$/.test(head)) return this.unnamed(sp, 'unnamed')
       // "Scottish ministers", "American officials": the body is the people themselves.
       if (n === 1 && isDemonym(orgWords[0]!) && COLLECTIVE_ROLES.has(head)) {
@@ -1481,7 +1862,7 @@ export class Discourse {
       }
       // "Compiled by Central Banking Publications …, the survey found": the body named with "by" wrote it.
       const t = this.cur?.tokens ?? []
-      const d = DETERMINERS.has(det) ? det : t[sp.start - 1]?.lw ?? ''
+      const d = DETERMINERS.has(det) ? det : (t[sp.start - 1]?.lw ?? '')
       if ((d === 'the' || d === 'its' || d === 'this') && n === 0 && words.length <= 2) {
         for (let k = 0; k < sp.start - 1; k++) {
           if (t[k]!.lw !== 'by' || !isNameToken(t[k + 1], false)) continue
@@ -1499,14 +1880,28 @@ export class Discourse {
         return { speaker: this.lastOrgSpeaker, role: null, organization: null }
       }
       // "The report said …" after "…, the Environmental Audit Committee said": the body last quoted wrote it.
-      if (det === 'the' && DOCUMENT_NOUNS.has(head) && words.length <= 2 && n === 0 && this.lastOrgSpeaker && this.orgSpeakerAt >= this.sentenceNo - 6) {
+      if (
+        det === 'the' &&
+        DOCUMENT_NOUNS.has(head) &&
+        words.length <= 2 &&
+        n === 0 &&
+        this.lastOrgSpeaker &&
+        this.orgSpeakerAt >= this.sentenceNo - 6
+      ) {
         return { speaker: this.lastOrgSpeaker, role: null, organization: null }
       }
       return this.unnamed(sp, 'document')
     }
     if (ORG_NOUNS.has(head) || COMPANY_NOUNS.has(head)) {
       // "Indonesia's government", "Japan's finance ministry": the place's own body speaks.
-      if (words.length >= 2 && words.length <= 3 && /^\p{Lu}/u.test(words[0]!) && /['’]s?$/.test(words[0]!) && isPlaceName(stripPossessive(words[0]!)) && ORG_NOUNS.has(head)) {
+      if (
+        words.length >= 2 &&
+        words.length <= 3 &&
+        /^\p{Lu}/u.test(words[0]!) &&
+        /['’]s?$/.test(words[0]!) &&
+        isPlaceName(stripPossessive(words[0]!)) &&
+        ORG_NOUNS.has(head)
+      ) {
         const org = `${stripPossessive(words[0]!)} ${words.slice(1).join(' ')}`
         this.lastOrgSpeaker = org
         return { speaker: org, role: null, organization: null }
@@ -1526,9 +1921,12 @@ export class Discourse {
           // Only when the firm in the news is also the organisation last mentioned; "the net telephony firm's website"
           // (a possessive before the head) describes something else.
           const innerPossessive = words.slice(1).some((w) => /['’]s?$/.test(w))
-          const o = !COMPANY_NOUNS.has(head) ? this.orgEndingWith(head)
-            : innerPossessive ? null
-            : this.prevOrgSpeaker ?? (this.lastCompany && this.lastCompany === (this.lastOrgMention ?? this.lastCompany) ? this.lastCompany : null)
+          const o = !COMPANY_NOUNS.has(head)
+            ? this.orgEndingWith(head)
+            : innerPossessive
+              ? null
+              : (this.prevOrgSpeaker ??
+                (this.lastCompany && this.lastCompany === (this.lastOrgMention ?? this.lastCompany) ? this.lastCompany : null))
           if (o) this.lastOrgSpeaker = o
           else this.unnamedOrgAt = this.sentenceNo
           return { speaker: o, role: null, organization: null }
@@ -1556,9 +1954,13 @@ export class Discourse {
   }
 }
 
-const DEMONYMS = new Set(`thai swiss greek iraqi israeli pakistani saudi kuwaiti qatari yemeni omani bangladeshi nepali
+const DEMONYMS = new Set(
+  `thai swiss greek iraqi israeli pakistani saudi kuwaiti qatari yemeni omani bangladeshi nepali
   afghan german korean cuban chilean mexican moroccan scots welsh czech slovak serb croat dutch french belgian kenyan
-  ugandan`.trim().split(/\s+/))
+  ugandan`
+    .trim()
+    .split(/\s+/),
+)
 
 /** "Swedish", "Japanese", "American": a nationality or regional adjective, not a name. */
 export function isDemonym(name: string): boolean {
@@ -1570,7 +1972,7 @@ export function isDemonym(name: string): boolean {
 /** Is the name run `[from, to)` the title of a work: after "album"/"single"/"film"…, or alone between quotation marks? */
 function isWorkTitle(t: Token[], from: number, to: number): boolean {
   const before = t[from - 1]
-  if (before && before.word && !before.cap && WORK_NOUNS.has(before.lw)) return true
+  if (before?.word && !before.cap && WORK_NOUNS.has(before.lw)) return true
   // "the film "Ray"", "Spielberg's film Saving Private Ryan".
   if (before && isQuoteMark(before) && isQuoteMark(t[to]) && t[from - 2] && WORK_NOUNS.has(t[from - 2]!.lw)) return true
   return false
@@ -1581,8 +1983,12 @@ function isWorkTitle(t: Token[], from: number, to: number): boolean {
 const OBJECT_VERBS = new Set(['agreed', 'agrees', 'maintained', 'maintains', 'continued', 'recalled', 'recalls', 'observed', 'projected'])
 const OBJECT_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
 const DIRECTIVE_VERBS = new Set(['urged', 'urges', 'urge', 'warned', 'warns', 'warn', 'told', 'tells', 'tell'])
-const FINITE = new Set(`is are was were has have had will would could can may might must should shall does did do isn't aren't
-  wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't cannot doesn't didn't don't needs remains`.trim().split(/\s+/))
+const FINITE = new Set(
+  `is are was were has have had will would could can may might must should shall does did do isn't aren't
+  wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't cannot doesn't didn't don't needs remains`
+    .trim()
+    .split(/\s+/),
+)
 
 /** Does a proposition follow the verb: "that", a quotation, a colon, a pronoun subject or a finite verb in the same clause. */
 function propositionAfter(t: Token[], k: number): boolean {
@@ -1596,20 +2002,120 @@ function propositionAfter(t: Token[], k: number): boolean {
     if (isQuoteMark(x) || x.w === ':' || (x.lw === 'that' && i < k + 8)) return true
     if (!x.word || x.cap) continue
     if (FINITE.has(x.lw)) return true
-    if (i > k && (PRONOUNS_PERSON.has(x.lw) || x.lw === 'they' || x.lw === 'it' || x.lw === 'there') && t[i + 1]?.word && !t[i + 1]!.cap) return true
-    if (i === k && (PRONOUNS_PERSON.has(x.lw) || x.lw === 'they' || x.lw === 'it' || x.lw === 'there' || x.lw === 'we' || x.lw === 'i')) return true
+    if (i > k && (PRONOUNS_PERSON.has(x.lw) || x.lw === 'they' || x.lw === 'it' || x.lw === 'there') && t[i + 1]?.word && !t[i + 1]!.cap)
+      return true
+    if (i === k && (PRONOUNS_PERSON.has(x.lw) || x.lw === 'they' || x.lw === 'it' || x.lw === 'there' || x.lw === 'we' || x.lw === 'i'))
+      return true
     // A past tense after its subject: "confirmed the talks collapsed".
-    if (i > k + 1 && /^\p{Ll}{3,}ed$/u.test(x.lw) && t[i - 1]!.word && !FUNCTION_WORDS.has(t[i - 1]!.lw) && !/(?:ed|ly)$/.test(t[i - 1]!.lw) && t[i - 2]?.lw !== 'to') return true
+    if (
+      i > k + 1 &&
+      /^\p{Ll}{3,}ed$/u.test(x.lw) &&
+      t[i - 1]!.word &&
+      !FUNCTION_WORDS.has(t[i - 1]!.lw) &&
+      !/(?:ed|ly)$/.test(t[i - 1]!.lw) &&
+      t[i - 2]?.lw !== 'to'
+    )
+      return true
   }
   return false
 }
 
-const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])
+const NOUN_LIKE_VERBS = new Set([
+  'hopes',
+  'fears',
+  'claims',
+  'reports',
+  'notes',
+  'estimates',
+  'forecasts',
+  'projects',
+  'comments',
+  'states',
+  'shows',
+  'finds',
+  'warns',
+  'concludes',
+  'says',
+  'predicts',
+])
 const POSSESSIVE_DETS = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your'])
-const INVERSION_FOLLOWERS = new Set(['in', 'on', 'at', 'during', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'after', 'before', 'when', 'while', 'adding', 'who', 'whose', 'which', 'from', 'of', 'for', 'to', 'with', 'as', 'and', 'but', 'recently', 'previously', 'via', 'by', 'told'])
-const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'moreover', 'separately', 'instead', 'nevertheless', 'though', 'meantime', 'later', 'earlier', 'previously', 'now', 'then', 'still', 'yesterday', 'today'])
+const INVERSION_FOLLOWERS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'yesterday',
+  'today',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'after',
+  'before',
+  'when',
+  'while',
+  'adding',
+  'who',
+  'whose',
+  'which',
+  'from',
+  'of',
+  'for',
+  'to',
+  'with',
+  'as',
+  'and',
+  'but',
+  'recently',
+  'previously',
+  'via',
+  'by',
+  'told',
+])
+const SENTENCE_ADVERBS = new Set([
+  'meanwhile',
+  'however',
+  'though',
+  'too',
+  'also',
+  'moreover',
+  'separately',
+  'instead',
+  'nevertheless',
+  'though',
+  'meantime',
+  'later',
+  'earlier',
+  'previously',
+  'now',
+  'then',
+  'still',
+  'yesterday',
+  'today',
+])
 const QUANTIFIERS = new Set(['some', 'other', 'others', 'many', 'most', 'several', 'few', 'both', 'all', 'two', 'three', 'four', 'more'])
-const NAME_PARTICLES = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'bin', '&', 'on'])
+const NAME_PARTICLES = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'de',
+  'del',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  '&',
+  'on',
+])
 
 /** How many leading words form a capitalised name ("Ministry of Defence" in "Ministry of Defence lawyers"), up to a possessive. */
 function capitalPrefix(words: string[]): number {
@@ -1664,9 +2170,16 @@ function beforeRelativeClause(t: Token[], j: number): number {
     const anonymous = t.slice(k, j + 1).some((x) => x.lw === 'named' || x.lw === 'identified' || x.lw === 'anonymity')
     // "A Hindu woman who entered Bangladesh two days ago said": a short clause about a person the article describes.
     const head = t[e]
-    const describesPerson = head !== undefined && !head.cap && (PERSON_NOUNS.has(head.lw) || isRoleHead(head.lw) || SOURCE_NOUNS.has(head.lw))
+    const describesPerson =
+      head !== undefined && !head.cap && (PERSON_NOUNS.has(head.lw) || isRoleHead(head.lw) || SOURCE_NOUNS.has(head.lw))
     // Not "his alleged participation": a verb after a possessive is an adjective.
-    const aboutThem = describesPerson && j - k <= 12 && !PRONOUNS_PERSON.has(t[k + 1]?.lw ?? '') && t[k + 1]?.lw !== 'they' && !POSSESSIVE_DETS.has(t[j]!.lw) && !POSSESSIVE_DETS.has(t[e - 1]?.lw ?? '')
+    const aboutThem =
+      describesPerson &&
+      j - k <= 12 &&
+      !PRONOUNS_PERSON.has(t[k + 1]?.lw ?? '') &&
+      t[k + 1]?.lw !== 'they' &&
+      !POSSESSIVE_DETS.has(t[j]!.lw) &&
+      !POSSESSIVE_DETS.has(t[e - 1]?.lw ?? '')
     return e >= 0 && t[e]!.word && k < j && (t[j]!.w === ',' || anonymous || aboutThem) ? e : -1
   }
   return -1
@@ -1682,14 +2195,16 @@ interface ResolvedSpeaker {
 
 /** The text of tokens `[from, to)`, without a leading "the" that only introduces a name. */
 function spanText(text: string, t: Token[], from: number, to: number): string {
-  return joinTokens(text, t, from, Math.max(from + 1, to)).replace(/[,:]$/, '').trim()
+  return joinTokens(text, t, from, Math.max(from + 1, to))
+    .replace(/[,:]$/, '')
+    .trim()
 }
 
 /** "The report said", "a study by X found": the phrase names a document. */
 function isDocumentPhrase(sp: SpeakerNP, tokens: Token[]): boolean {
   const words = tokens.slice(sp.start, sp.end).map((w) => w.lw)
   const prep = words.findIndex((w) => w === 'by' || w === 'from' || w === 'of')
-  const head = prep > 0 ? words[prep - 1]! : words[words.length - 1] ?? ''
+  const head = prep > 0 ? words[prep - 1]! : (words[words.length - 1] ?? '')
   return sp.kind === 'document' || DOCUMENT_NOUNS.has(head)
 }
 
@@ -1708,7 +2223,7 @@ interface SpeakerNP {
 /** Lower-case role words before a name: "government spokesperson", "William Hill spokesman". */
 function descriptorBefore(t: Token[], from: number): { role: string | null; organization: string | null; from: number } | null {
   const prev = t[from - 1]
-  if (!prev || !prev.word || prev.cap || !isRoleHead(prev.lw)) {
+  if (!prev?.word || prev.cap || !isRoleHead(prev.lw)) {
     return null
   }
   let i = from - 1
@@ -1718,7 +2233,7 @@ function descriptorBefore(t: Token[], from: number): { role: string | null; orga
     if (!w.word) break
     if (!w.cap && FUNCTION_WORDS.has(w.lw) && !(w.lw === 'and' && t[i - 1] && isRoleHead(t[i - 1]!.lw))) break
     if (!w.cap && SPEECH_VERBS.has(w.lw)) break
-    if (w.cap && i === 0 && (FUNCTION_WORDS.has(w.lw))) break
+    if (w.cap && i === 0 && FUNCTION_WORDS.has(w.lw)) break
     i--
     n++
   }

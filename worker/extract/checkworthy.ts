@@ -16,35 +16,63 @@ export interface SpanPick {
   reasons: string[]
 }
 
-const NUMBER_WORDS = new Set(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+const NUMBER_WORDS = new Set(
+  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
   sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
-  thousands million millions billion billions trillion dozen dozens half third quarter quarters`.trim().split(/\s+/))
-const UNIT_WORDS = new Set(`million millions billion billions trillion thousand thousands hundred bn m k per cent percent
+  thousands million millions billion billions trillion dozen dozens half third quarter quarters`
+    .trim()
+    .split(/\s+/),
+)
+const UNIT_WORDS = new Set(
+  `million millions billion billions trillion thousand thousands hundred bn m k per cent percent
   % pence p euros euro dollars pounds yen rupees points pts years months weeks days hours minutes seconds km miles kg
-  tonnes tons barrels mph metres meters feet times fold`.trim().split(/\s+/))
-const QUANT_MODS = new Set(`at least most more less fewer than up about around almost nearly over under some just only
-  roughly approximately an a estimated by another further extra record`.trim().split(/\s+/))
-const CHANGE_VERBS = new Set(`rose rise rises risen fell fall falls fallen jumped jump jumps climbed climb grew grow
+  tonnes tons barrels mph metres meters feet times fold`
+    .trim()
+    .split(/\s+/),
+)
+const QUANT_MODS = new Set(
+  `at least most more less fewer than up about around almost nearly over under some just only
+  roughly approximately an a estimated by another further extra record`
+    .trim()
+    .split(/\s+/),
+)
+const CHANGE_VERBS = new Set(
+  `rose rise rises risen fell fall falls fallen jumped jump jumps climbed climb grew grow
   grown dropped drop slumped slump plunged plummeted soared surged increased increase decreased decrease cut cuts
   gained lost lose doubled halved reached hit exceeded exceed exceeds overtook overtake topped beat beating won
-  posted raised raise boost boosted lower higher up down worth cost costs paid pay earn earned sold sell`.trim().split(/\s+/))
-const COMPARISON_WORDS = new Set(`more less fewer than biggest largest smallest highest lowest first youngest
+  posted raised raise boost boosted lower higher up down worth cost costs paid pay earn earned sold sell`
+    .trim()
+    .split(/\s+/),
+)
+const COMPARISON_WORDS = new Set(
+  `more less fewer than biggest largest smallest highest lowest first youngest
   oldest top record most least overtake overtook exceed exceeded outpaced ahead behind best-selling fastest slowest
-  rank ranked ranking second third leading largest-ever increase decrease rise fall higher lower compared`.trim().split(/\s+/))
+  rank ranked ranking second third leading largest-ever increase decrease rise fall higher lower compared`
+    .trim()
+    .split(/\s+/),
+)
 const MONTHS = new Set(`january february march april may june july august september october november december`.trim().split(/\s+/))
 const DAYS = new Set(`monday tuesday wednesday thursday friday saturday sunday`.trim().split(/\s+/))
 const PERIODS = new Set(`week month year weekend season quarter decade century summer winter spring autumn`.trim().split(/\s+/))
 const MODALS = new Set(`could might may would should if perhaps possibly maybe`.trim().split(/\s+/))
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", "we're", "i've", "we've", 'you'])
 
-const INTRO_OPENERS = new Set(`however meanwhile moreover also in on at by for from with after before since during last this next
+const INTRO_OPENERS = new Set(
+  `however meanwhile moreover also in on at by for from with after before since during last this next
   earlier later now then still despite under over about around instead indeed yet but and so separately elsewhere overall
   although though while when if as because unlike like among between against according speaking until thus therefore
-  nevertheless nonetheless besides furthermore further again already back today yesterday tomorrow recently currently`.trim().split(/\s+/))
+  nevertheless nonetheless besides furthermore further again already back today yesterday tomorrow recently currently`
+    .trim()
+    .split(/\s+/),
+)
 
 // The second half of a hyphenated amount: "five-year", "two-thirds", "one-twentieth", "six-month", "twenty-five".
-const HYPHEN_UNITS = new Set(`year month week day hour minute mile metre kilometre page point seat storey goal game match
-  set man member strong times fold hundred thousand million billion`.trim().split(/\s+/))
+const HYPHEN_UNITS = new Set(
+  `year month week day hour minute mile metre kilometre page point seat storey goal game match
+  set man member strong times fold hundred thousand million billion`
+    .trim()
+    .split(/\s+/),
+)
 const FRACTION_RE = /^(?:half|halves|thirds?|quarters?|\p{Ll}+ths?)$/u
 
 function isNumberToken(t: Token): boolean {
@@ -69,7 +97,8 @@ function isDateNumber(tokens: Token[], i: number): boolean {
   if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.w) && (MONTHS.has(tokens[i + 1]?.lw ?? '') || MONTHS.has(tokens[i - 1]?.lw ?? ''))) return true
   if (/^\d{4}\/\d{1,2}$|^\d{4}-\d{2}$/.test(t.w)) return true
   // "the first quarter of 2005", "the second half".
-  if ((t.lw === 'quarter' || t.lw === 'half') && /^(?:first|second|third|fourth|final|last|next|this)$/.test(tokens[i - 1]?.lw ?? '')) return true
+  if ((t.lw === 'quarter' || t.lw === 'half') && /^(?:first|second|third|fourth|final|last|next|this)$/.test(tokens[i - 1]?.lw ?? ''))
+    return true
   return false
 }
 
@@ -84,9 +113,29 @@ function quantitySpans(tokens: Token[], from: number, to: number): { from: numbe
     if (!money && t.cap && NUMBER_WORDS.has(t.lw) && i > 0 && tokens[i + 1]?.cap && isNameToken(tokens[i + 1], false)) continue
     // "No 10" (Downing Street), "No 1": a label, not an amount.
     if (!money && (tokens[i - 1]?.w === 'No' || tokens[i - 1]?.w === 'No.' || tokens[i - 1]?.lw === 'number')) continue
-    if (!money && NUMBER_WORDS.has(t.lw) && (t.lw === 'one' || t.lw === 'half' || t.lw === 'third' || t.lw === 'quarter' || t.lw === 'second') && !isNumberToken(tokens[i + 1] ?? t) && tokens[i + 1]?.lw !== 'in' && (tokens[i + 1]?.lw !== 'of' || t.lw === 'one')) continue
+    if (
+      !money &&
+      NUMBER_WORDS.has(t.lw) &&
+      (t.lw === 'one' || t.lw === 'half' || t.lw === 'third' || t.lw === 'quarter' || t.lw === 'second') &&
+      !isNumberToken(tokens[i + 1] ?? t) &&
+      tokens[i + 1]?.lw !== 'in' &&
+      (tokens[i + 1]?.lw !== 'of' || t.lw === 'one')
+    )
+      continue
     // "Spider-Man 2", "Channel 4", "Windows 95": a number inside a name.
-    if (!money && /^\d+$/.test(t.w) && i > 1 && isNameToken(tokens[i - 1], false) && !QUANT_MODS.has(tokens[i - 1]!.lw) && !CHANGE_VERBS.has(tokens[i - 1]!.lw) && !MONTHS.has(tokens[i - 1]!.lw) && !UNIT_WORDS.has(tokens[i + 1]?.lw ?? '') && tokens[i + 1]?.w !== '%' && !isYear(t)) continue
+    if (
+      !money &&
+      /^\d+$/.test(t.w) &&
+      i > 1 &&
+      isNameToken(tokens[i - 1], false) &&
+      !QUANT_MODS.has(tokens[i - 1]!.lw) &&
+      !CHANGE_VERBS.has(tokens[i - 1]!.lw) &&
+      !MONTHS.has(tokens[i - 1]!.lw) &&
+      !UNIT_WORDS.has(tokens[i + 1]?.lw ?? '') &&
+      tokens[i + 1]?.w !== '%' &&
+      !isYear(t)
+    )
+      continue
     const date = !money && isDateNumber(tokens, i)
     let a = i
     let n = 0
@@ -108,11 +157,15 @@ function quantitySpans(tokens: Token[], from: number, to: number): { from: numbe
         b++
         continue
       }
-      if ((x.lw === 'to' || x.lw === 'and' || x.lw === 'or' || x.w === '-' || x.w === '–' || x.lw === 'from' || x.lw === 'in') && tokens[b + 1] && (isNumberToken(tokens[b + 1]!) || /^[$£€]$/.test(tokens[b + 1]!.w))) {
+      if (
+        (x.lw === 'to' || x.lw === 'and' || x.lw === 'or' || x.w === '-' || x.w === '–' || x.lw === 'from' || x.lw === 'in') &&
+        tokens[b + 1] &&
+        (isNumberToken(tokens[b + 1]!) || /^[$£€]$/.test(tokens[b + 1]!.w))
+      ) {
         b += 2
         continue
       }
-      if (x.w === '(' ) {
+      if (x.w === '(') {
         // "(£600m)" conversions.
         let k = b + 1
         while (k < to && k < b + 8 && tokens[k]!.w !== ')') k++
@@ -208,7 +261,24 @@ function listSpan(tokens: Token[], from: number, to: number): { from: number; to
   return null
 }
 
-const LIST_STOP = new Set(['said', 'says', 'say', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could'])
+const LIST_STOP = new Set([
+  'said',
+  'says',
+  'say',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+])
 
 /**
  * A list of three or more things named by common nouns: "cars, chemicals and electronic goods",
@@ -238,12 +308,17 @@ function nounListSpan(tokens: Token[], from: number, to: number): { from: number
       items++
       p = p + 1 + n
     }
-    if (items >= 2 && (tokens[p]?.lw === 'and' || tokens[p]?.lw === 'or' || (tokens[p]?.w === ',' && (tokens[p + 1]?.lw === 'and' || tokens[p + 1]?.lw === 'or')))) {
+    if (
+      items >= 2 &&
+      (tokens[p]?.lw === 'and' ||
+        tokens[p]?.lw === 'or' ||
+        (tokens[p]?.w === ',' && (tokens[p + 1]?.lw === 'and' || tokens[p + 1]?.lw === 'or')))
+    ) {
       const c = tokens[p]!.w === ',' ? p + 2 : p + 1
       const n = item(c)
       // The last item ends the list: at a clause boundary, not inside a longer phrase.
       const after = tokens[c + n]
-      if (n > 0 && (!after || !after.word || FUNCTION_WORDS.has(after.lw))) return { from: i, to: c + n }
+      if (n > 0 && (!after?.word || FUNCTION_WORDS.has(after.lw))) return { from: i, to: c + n }
     }
     i = Math.max(i, p - 1)
   }
@@ -258,7 +333,15 @@ function clauseSpan(tokens: Token[], from: number, to: number, max = 12): { from
   if (a >= to) return null
   const opener = tokens[a]!
   // Only a phrase that cannot be the subject: "Last month,", "However,", "In London," — not "This has left Londoners,".
-  const introOpener = (INTRO_OPENERS.has(opener.lw) && !((opener.lw === 'this' || opener.lw === 'last' || opener.lw === 'next') && !PERIODS.has(tokens[a + 1]?.lw ?? '') && !DAYS.has(tokens[a + 1]?.lw ?? '') && !MONTHS.has(tokens[a + 1]?.lw ?? ''))) || /ly$/.test(opener.lw)
+  const introOpener =
+    (INTRO_OPENERS.has(opener.lw) &&
+      !(
+        (opener.lw === 'this' || opener.lw === 'last' || opener.lw === 'next') &&
+        !PERIODS.has(tokens[a + 1]?.lw ?? '') &&
+        !DAYS.has(tokens[a + 1]?.lw ?? '') &&
+        !MONTHS.has(tokens[a + 1]?.lw ?? '')
+      )) ||
+    /ly$/.test(opener.lw)
   for (let k = a; k < Math.min(to, a + 9) && introOpener && (!opener.cap || SENTENCE_OPENERS.has(opener.lw)); k++) {
     if (tokens[k]!.w === ',') {
       if (k - a <= (introOpener ? 8 : 5) && k + 1 < to) a = k + 1
@@ -288,18 +371,27 @@ function clauseSpan(tokens: Token[], from: number, to: number, max = 12): { from
     if (x.word) words++
     b++
   }
-  while (b > a && ((!tokens[b - 1]!.word && tokens[b - 1]!.w !== '%' && tokens[b - 1]!.w !== ')') || FUNCTION_WORDS.has(tokens[b - 1]!.lw))) b--
+  while (b > a && ((!tokens[b - 1]!.word && tokens[b - 1]!.w !== '%' && tokens[b - 1]!.w !== ')') || FUNCTION_WORDS.has(tokens[b - 1]!.lw)))
+    b--
   if (b <= a) return null
   return { from: a, to: b }
 }
 
-const TREND_WORDS = new Set(`rose rise rises risen rising fell fall falls fallen falling jumped jump jumps climbed climb climbs
+const TREND_WORDS = new Set(
+  `rose rise rises risen rising fell fall falls fallen falling jumped jump jumps climbed climb climbs
   grew grow grows grown growth dropped drop drops slumped slump slumps plunged plunge plummeted soared soar surged surge
   increased increase increases decreased decrease decreases declined decline declines doubled halved tripled gained gain
   gains slipped slid sank tumbled rebounded recovered widened narrowed shrank shrunk contracted expanded boosted up down
-  higher lower outpaced overtook overtake overtaken exceeded`.trim().split(/\s+/))
-const RANK_WORDS = new Set(`biggest largest smallest highest lowest youngest oldest fastest slowest best-selling
-  largest-ever record first top ranked ranking rank worst best most least second-largest second-biggest`.trim().split(/\s+/))
+  higher lower outpaced overtook overtake overtaken exceeded`
+    .trim()
+    .split(/\s+/),
+)
+const RANK_WORDS = new Set(
+  `biggest largest smallest highest lowest youngest oldest fastest slowest best-selling
+  largest-ever record first top ranked ranking rank worst best most least second-largest second-biggest`
+    .trim()
+    .split(/\s+/),
+)
 const BOUND_WORDS = new Set(['more', 'less', 'fewer', 'over', 'under', 'nearly', 'almost', 'about', 'around', 'least', 'up'])
 
 /**
@@ -317,22 +409,51 @@ function comparesIn(tokens: Token[], a: number, b: number): boolean {
       return true
     }
     if (RANK_WORDS.has(lw) && !t.cap) {
-      if (lw === 'first' && (!(tokens[i + 1]?.lw === 'time' || tokens[i - 1]?.lw === 'the') || PERIODS.has(tokens[i + 1]?.lw ?? '') || tokens[i + 1]?.lw === 'half')) continue
+      if (
+        lw === 'first' &&
+        (!(tokens[i + 1]?.lw === 'time' || tokens[i - 1]?.lw === 'the') ||
+          PERIODS.has(tokens[i + 1]?.lw ?? '') ||
+          tokens[i + 1]?.lw === 'half')
+      )
+        continue
       if ((lw === 'most' || lw === 'least') && tokens[i - 1]?.lw === 'at') continue
       // "three top bosses" is not a ranking; "the top eight", "top 10" are.
-      if (lw === 'top' && !(tokens[i - 1]?.lw === 'the' || /^\p{N}/u.test(tokens[i + 1]?.w ?? '') || NUMBER_WORDS.has(tokens[i + 1]?.lw ?? ''))) continue
+      if (
+        lw === 'top' &&
+        !(tokens[i - 1]?.lw === 'the' || /^\p{N}/u.test(tokens[i + 1]?.w ?? '') || NUMBER_WORDS.has(tokens[i + 1]?.lw ?? ''))
+      )
+        continue
       return true
     }
-    if (/^\p{Ll}{3,}est$/u.test(lw) && tokens[i - 1]?.lw === 'the' && !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest|guest|quest|chest|nest|pest|vest|crest|digest|detest|attest)$/.test(lw)) return true
+    if (
+      /^\p{Ll}{3,}est$/u.test(lw) &&
+      tokens[i - 1]?.lw === 'the' &&
+      !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest|guest|quest|chest|nest|pest|vest|crest|digest|detest|attest)$/.test(
+        lw,
+      )
+    )
+      return true
     if (lw === 'than') {
       // "more than 63,000" is a bound; "3% higher than last year", "more people than" compare.
       const prev = tokens[i - 1]
       const next = tokens[i + 1]
-      const bounded = prev && BOUND_WORDS.has(prev.lw) && next && (/^\p{N}/u.test(next.w) || /^[$£€]$/.test(next.w) || /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|double|twice|dozen|doubled)$/.test(next.lw))
+      const bounded =
+        prev &&
+        BOUND_WORDS.has(prev.lw) &&
+        next &&
+        (/^\p{N}/u.test(next.w) ||
+          /^[$£€]$/.test(next.w) ||
+          /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|double|twice|dozen|doubled)$/.test(
+            next.lw,
+          ))
       if (!bounded) return true
     }
-    if ((lw === 'times' || lw === 'fold') && /^(?:more|higher|as|larger|bigger|greater|faster|less|lower|likelier|likely|the|over)$/.test(tokens[i + 1]?.lw ?? '')) return true
-    if (lw === 'twice' || lw === 'double' || lw === 'half' && tokens[i + 1]?.lw === 'as') {
+    if (
+      (lw === 'times' || lw === 'fold') &&
+      /^(?:more|higher|as|larger|bigger|greater|faster|less|lower|likelier|likely|the|over)$/.test(tokens[i + 1]?.lw ?? '')
+    )
+      return true
+    if (lw === 'twice' || lw === 'double' || (lw === 'half' && tokens[i + 1]?.lw === 'as')) {
       if (tokens[i + 1]?.lw === 'as' || tokens[i + 1]?.lw === 'the') return true
     }
     if (lw === 'compared' || lw === 'versus' || lw === 'ahead' || lw === 'behind') return true
@@ -345,24 +466,60 @@ function multiplies(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b - 1; i++) {
     const lw = tokens[i]!.lw
     const next = tokens[i + 1]!.lw
-    if ((lw === 'twice' || lw === 'half' || lw === 'times' || lw === 'double' || lw === 'triple') && (next === 'as' || next === 'more' || next === 'the' || next === 'higher' || next === 'larger' || next === 'bigger' || next === 'greater' || next === 'less' || next === 'lower')) return true
+    if (
+      (lw === 'twice' || lw === 'half' || lw === 'times' || lw === 'double' || lw === 'triple') &&
+      (next === 'as' ||
+        next === 'more' ||
+        next === 'the' ||
+        next === 'higher' ||
+        next === 'larger' ||
+        next === 'bigger' ||
+        next === 'greater' ||
+        next === 'less' ||
+        next === 'lower')
+    )
+      return true
   }
   return false
 }
 
 // Present-tense verbs that state what a rule, body or firm does: "The Act bans…", "It also requires…".
-const STATE_VERBS = new Set(`bans requires allows permits prohibits forbids obliges outlaws imposes grants sets orders limits
+const STATE_VERBS = new Set(
+  `bans requires allows permits prohibits forbids obliges outlaws imposes grants sets orders limits
   restricts covers employs owns controls operates plans proposes backs supports opposes rejects calls urges includes
-  introduces extends abolishes replaces creates exempts entitles forces accuses seeks`.trim().split(/\s+/))
+  introduces extends abolishes replaces creates exempts entitles forces accuses seeks`
+    .trim()
+    .split(/\s+/),
+)
 // Nouns that name a rule or a decision: "the new law", "the vote", "an amendment to the Bill".
-const RULE_NOUNS = new Set(`law laws act bill bills legislation regulation regulations rules ban bans amendment vote votes
+const RULE_NOUNS = new Set(
+  `law laws act bill bills legislation regulation regulations rules ban bans amendment vote votes
   ruling treaty directive licence license licences licenses powers orders referendum election verdict sentence
-  contract deal agreement merger takeover bid`.trim().split(/\s+/))
+  contract deal agreement merger takeover bid`
+    .trim()
+    .split(/\s+/),
+)
 const AUX_PERFECT = new Set(['has', 'have', 'had'])
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which'])
-const ADVERBS = new Set(['also', 'already', 'now', 'still', 'since', 'recently', 'previously', 'then', 'later', 'just', 'never', 'not', 'both', 'all'])
+const ADVERBS = new Set([
+  'also',
+  'already',
+  'now',
+  'still',
+  'since',
+  'recently',
+  'previously',
+  'then',
+  'later',
+  'just',
+  'never',
+  'not',
+  'both',
+  'all',
+])
 // Words in -ed that are not a past action: adjectives, and verbs of wanting, seeming or feeling.
-const NOT_PAST = /(?:eed|ied)$|^(?:hundred|kindred|sacred|naked|wicked|rugged|aged|beloved|wretched|red|bed|shed|fed|wed|led|bred|based|related|supposed|so-called|needed|wanted|seemed|appeared|wished|liked|loved|hated|tended|deserved|used|happened|managed|pleased|concerned|interested|worried|surprised|shocked|disappointed|delighted|excited|tired|determined)$/
+const NOT_PAST =
+  /(?:eed|ied)$|^(?:hundred|kindred|sacred|naked|wicked|rugged|aged|beloved|wretched|red|bed|shed|fed|wed|led|bred|based|related|supposed|so-called|needed|wanted|seemed|appeared|wished|liked|loved|hated|tended|deserved|used|happened|managed|pleased|concerned|interested|worried|surprised|shocked|disappointed|delighted|excited|tired|determined)$/
 
 /** A finite verb with a concrete subject: "the Liberal Democrats backed", "has defended", "the Act bans". */
 function actionIn(tokens: Token[], from: number, to: number): boolean {
@@ -385,7 +542,15 @@ function actionIn(tokens: Token[], from: number, to: number): boolean {
     if (SUBJECT_PRONOUNS.has(prev.lw)) return true
     if (prev.word && !prev.cap && !FUNCTION_WORDS.has(prev.lw) && !MODALS.has(prev.lw) && !/(?:ed|ing|ly)$/.test(prev.lw)) {
       const det = tokens[j - 1]?.lw ?? ''
-      if (det === 'the' || det === 'its' || det === 'their' || det === 'his' || det === 'her' || /(?:[^s]s|ople)$/.test(prev.lw) && STATE_VERBS.has(lw) === false) return true
+      if (
+        det === 'the' ||
+        det === 'its' ||
+        det === 'their' ||
+        det === 'his' ||
+        det === 'her' ||
+        (/(?:[^s]s|ople)$/.test(prev.lw) && STATE_VERBS.has(lw) === false)
+      )
+        return true
     }
   }
   return false
@@ -393,13 +558,18 @@ function actionIn(tokens: Token[], from: number, to: number): boolean {
 
 /** A rule or decision ("the new law will allow", "the vote is due to be taken on Wednesday"). */
 function ruleIn(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (RULE_NOUNS.has(tokens[i]!.lw) && !tokens[i]!.cap || tokens[i]!.cap && /^(?:Act|Bill)$/.test(tokens[i]!.w)) return true
+  for (let i = from; i < to; i++)
+    if ((RULE_NOUNS.has(tokens[i]!.lw) && !tokens[i]!.cap) || (tokens[i]!.cap && /^(?:Act|Bill)$/.test(tokens[i]!.w))) return true
   return false
 }
 
-const SCHEDULED_VERBS = new Set(`start begin open close come take hit launch go meet end finish arrive return appear face resume vote
+const SCHEDULED_VERBS = new Set(
+  `start begin open close come take hit launch go meet end finish arrive return appear face resume vote
   announce publish release report make sign complete leave retire stand hold run play visit debate decide rule hear give get
-  expire reopen air screen premiere travel fly enter`.trim().split(/\s+/))
+  expire reopen air screen premiere travel fly enter`
+    .trim()
+    .split(/\s+/),
+)
 
 /** A schedule: "is due to be taken", "is scheduled for", "comes into force". */
 function scheduleIn(tokens: Token[], from: number, to: number): boolean {
@@ -409,7 +579,11 @@ function scheduleIn(tokens: Token[], from: number, to: number): boolean {
     // "is due to be taken", "due to open", "scheduled for 27 February" — not the causal "due to falling costs".
     if (lw === 'due' && next === 'to' && (tokens[i + 2]?.lw === 'be' || SCHEDULED_VERBS.has(tokens[i + 2]?.lw ?? ''))) return true
     if (lw === 'due' && (next === 'on' || next === 'in' || next === 'next' || next === 'this' || next === 'by')) return true
-    if ((lw === 'scheduled' || lw === 'timetabled') && (next === 'to' || next === 'on' || next === 'for' || next === 'in' || next === 'next' || next === 'this')) return true
+    if (
+      (lw === 'scheduled' || lw === 'timetabled') &&
+      (next === 'to' || next === 'on' || next === 'for' || next === 'in' || next === 'next' || next === 'this')
+    )
+      return true
     if (lw === 'into' && (next === 'force' || next === 'effect')) return true
     if ((lw === 'takes' || lw === 'take' || lw === 'took') && next === 'effect') return true
   }
@@ -417,7 +591,8 @@ function scheduleIn(tokens: Token[], from: number, to: number): boolean {
 }
 
 // Finite verbs that make a clause a statement: "is already allowed", "has a quarter stake", "will be in charge of".
-const NOT_VERB_S = /(?:ss|us|is|ics|ous|news|series|species|sales|means|always|perhaps|whereas|was|has|does|yes|less|unless|across|towards|afterwards|besides|its|this|thus|his|hers|ours|yours|theirs)$/
+const NOT_VERB_S =
+  /(?:ss|us|is|ics|ous|news|series|species|sales|means|always|perhaps|whereas|was|has|does|yes|less|unless|across|towards|afterwards|besides|its|this|thus|his|hers|ours|yours|theirs)$/
 
 /**
  * A declarative clause: a finite verb ("is", "has", "will", a past tense, a third-person present after its subject).
@@ -428,21 +603,32 @@ function finiteIn(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
     if (isQuoteMark(t)) inQuote = !inQuote
-    if (!t.word || t.cap && i > from) continue
+    if (!t.word || (t.cap && i > from)) continue
     const lw = t.lw
     if (FINITE_AUX.has(lw) && i + 1 < to) return true
     if (EVENT_VERBS.has(lw) && i > from) return true
     if (/^\p{Ll}{3,}ed$/u.test(lw) && i > from && !NOT_PAST.test(lw) && !FUNCTION_WORDS.has(tokens[i - 1]!.lw)) return true
     if (i > from && /^\p{Ll}{3,}s$/u.test(lw) && !NOT_VERB_S.test(lw)) {
       const prev = tokens[i - 1]!
-      if (SUBJECT_PRONOUNS.has(prev.lw) || prev.lw === 'that' || (prev.cap && isNameToken(prev, i - 1 === from)) || ADVERBS.has(prev.lw) && i - 1 > from) return true
+      if (
+        SUBJECT_PRONOUNS.has(prev.lw) ||
+        prev.lw === 'that' ||
+        (prev.cap && isNameToken(prev, i - 1 === from)) ||
+        (ADVERBS.has(prev.lw) && i - 1 > from)
+      )
+        return true
     }
   }
   return false
 }
 
 /** Scores how check-worthy a region of a sentence is, with reasons. */
-export function scoreRegion(tokens: Token[], from: number, to: number, quoted: boolean): { score: number; reasons: string[]; quantity: boolean; list: boolean; comparison: boolean; event: boolean } {
+export function scoreRegion(
+  tokens: Token[],
+  from: number,
+  to: number,
+  quoted: boolean,
+): { score: number; reasons: string[]; quantity: boolean; list: boolean; comparison: boolean; event: boolean } {
   let score = 0.3
   const reasons: string[] = []
   const q = quantitySpans(tokens, from, to)
@@ -491,7 +677,16 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
     if (t.w === ',' || t.w === ';' || isQuoteMark(t)) conditional = false
     if (!t.word) continue
     words++
-    if (COMPARISON_WORDS.has(t.lw) || /est$/.test(t.lw) && t.lw.length > 5 && !t.cap && !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest)$/.test(t.lw)) comparison = true
+    if (
+      COMPARISON_WORDS.has(t.lw) ||
+      (/est$/.test(t.lw) &&
+        t.lw.length > 5 &&
+        !t.cap &&
+        !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest)$/.test(
+          t.lw,
+        ))
+    )
+      comparison = true
     if (EVENT_VERBS.has(t.lw)) event = true
     if (t.cap && i > from && isNameToken(t, false)) names++
     if (MODALS.has(t.lw)) modal++
@@ -538,7 +733,14 @@ export function scoreRegion(tokens: Token[], from: number, to: number, quoted: b
   let when = false
   for (let i = from; i < to; i++) {
     const lw = tokens[i]!.lw
-    if (DAYS.has(lw) || (MONTHS.has(lw) && tokens[i]!.cap) || ((lw === 'last' || lw === 'next' || lw === 'this') && PERIODS.has(tokens[i + 1]?.lw ?? '')) || lw === 'yesterday' || (lw === 'ago' && i > from)) when = true
+    if (
+      DAYS.has(lw) ||
+      (MONTHS.has(lw) && tokens[i]!.cap) ||
+      ((lw === 'last' || lw === 'next' || lw === 'this') && PERIODS.has(tokens[i + 1]?.lw ?? '')) ||
+      lw === 'yesterday' ||
+      (lw === 'ago' && i > from)
+    )
+      when = true
   }
   if (when) {
     score += 0.1
@@ -571,7 +773,17 @@ export function pickSpan(tokens: Token[], from: number, to: number, quoted: bool
       let w = x.to - x.from
       for (let i = x.from; i < x.to; i++) {
         const lw = tokens[i]!.lw
-        if (lw === '%' || lw === '$' || lw === '£' || lw === '€' || lw === 'cent' || /^\p{N}[\p{N}.,]*(?:bn|m|k|p)$/u.test(lw) || lw === 'million' || lw === 'billion') w += 10
+        if (
+          lw === '%' ||
+          lw === '$' ||
+          lw === '£' ||
+          lw === '€' ||
+          lw === 'cent' ||
+          /^\p{N}[\p{N}.,]*(?:bn|m|k|p)$/u.test(lw) ||
+          lw === 'million' ||
+          lw === 'billion'
+        )
+          w += 10
         if (lw === 'years' || lw === 'months' || lw === 'weeks' || lw === 'days') w -= 5
       }
       return w
@@ -579,10 +791,23 @@ export function pickSpan(tokens: Token[], from: number, to: number, quoted: bool
     const best = real.reduce((a, b) => (weight(b) > weight(a) ? b : a))
     // The comparison has to bear on the amount: "rose 8% to £4bn", "the biggest loss since 1981", "twice as many".
     const compares = comparesIn(tokens, Math.max(from, best.from - 3), Math.min(to, best.to + 3)) || multiplies(tokens, from, to)
-    return { from: best.from, to: best.to, region: { from, to }, kind: compares ? 'comparison' : 'quantity', score: s.score, reasons: s.reasons }
+    return {
+      from: best.from,
+      to: best.to,
+      region: { from, to },
+      kind: compares ? 'comparison' : 'quantity',
+      score: s.score,
+      reasons: s.reasons,
+    }
   }
   const clause = clauseSpan(tokens, from, to)
   if (!clause) return null
-  const kind: ClaimKind = quoted ? 'quote' : comparesIn(tokens, clause.from, clause.to) ? 'comparison' : s.event || quants.length ? 'event' : 'statement'
+  const kind: ClaimKind = quoted
+    ? 'quote'
+    : comparesIn(tokens, clause.from, clause.to)
+      ? 'comparison'
+      : s.event || quants.length
+        ? 'event'
+        : 'statement'
   return { ...clause, region: { from, to }, kind, score: s.score, reasons: s.reasons }
 }

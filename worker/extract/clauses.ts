@@ -5,9 +5,13 @@ import type { Token } from './tokens'
 export const MAX_SPAN_WORDS = 32
 
 /** Words that open a clause or phrase: a cut just before one of them does not split a phrase. */
-const PHRASE_OPENERS = new Set(`and but or that which who whom whose while whereas after before because as when where since
+const PHRASE_OPENERS = new Set(
+  `and but or that which who whom whose while whereas after before because as when where since
   although though if so until unless than in on at for from with by to into over under about during against between
-  among without within through across including amid despite`.trim().split(/\s+/))
+  among without within through across including amid despite`
+    .trim()
+    .split(/\s+/),
+)
 
 /** A clause begins after these when they open it: "and has sent …", "that the border …". */
 const CLAUSE_LEADS = new Set(['and', 'but', 'or', 'that', 'so', 'yet'])
@@ -46,7 +50,12 @@ function trimEnd(tokens: Token[], from: number, to: number, floor: number): numb
   let end = to
   while (end > floor) {
     const last = tokens[end - 1]!
-    if (last.word ? !FUNCTION_WORDS.has(last.lw) : last.w === '%' || (last.w === ')' && tokens.slice(from, end - 1).some((token) => token.w === '('))) break
+    if (
+      last.word
+        ? !FUNCTION_WORDS.has(last.lw)
+        : last.w === '%' || (last.w === ')' && tokens.slice(from, end - 1).some((token) => token.w === '('))
+    )
+      break
     end--
   }
   return end
@@ -81,7 +90,8 @@ export function clauseAround(tokens: Token[], from: number, to: number, core: { 
   const lead = tokens[start]
   if (lead !== undefined && start > from + 1 && tokens[start - 1]!.w === ',' && (FINITE_AUX.has(lead.lw) || MODALS.has(lead.lw))) {
     start = startBefore(start - 1)
-    if (start > from + 1 && tokens[start - 1]!.w === ',' && wordCount(tokens, start, core.from) <= MAX_APPOSITION_WORDS) start = startBefore(start - 1)
+    if (start > from + 1 && tokens[start - 1]!.w === ',' && wordCount(tokens, start, core.from) <= MAX_APPOSITION_WORDS)
+      start = startBefore(start - 1)
   }
   while (start < core.from && (!tokens[start]!.word || CLAUSE_LEADS.has(tokens[start]!.lw))) start++
   if (wordCount(tokens, start, end) > MAX_SPAN_WORDS) {

@@ -8,15 +8,41 @@ export interface Person {
   organization: string | null
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'da', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'du', 'la', 'le', '&', 'y', 'di'])
-const NOT_NAMES = new Set(`
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'the',
+  'de',
+  'del',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'du',
+  'la',
+  'le',
+  '&',
+  'y',
+  'di',
+])
+const NOT_NAMES = new Set(
+  `
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december christmas easter i i'm i've i'd i'll
-`.trim().split(/\s+/))
+`
+    .trim()
+    .split(/\s+/),
+)
 
 const POSSESSIVE_RE = /['’]s?$/
 // "Paris-based", "Film-maker", "Oscar-nominated", "Fifteen-year-old", "Man-of-the-match": a description, not a name.
-const DESCRIPTOR_RE = /^\p{L}[\p{L}.']*(?:-\p{L}+)*-(?:based|born|bred|nominated|winning|old|maker|makers|half|match|published|owned|listed|backed|running|quarters|thirds|term|time|style|led|run|raised|educated|trained|registered|made|speaking|focused|funded|controlled|sponsored|dominated|affiliated|elect|\p{Ll}+ed|\p{Ll}+ing)$/u
+const DESCRIPTOR_RE =
+  /^\p{L}[\p{L}.']*(?:-\p{L}+)*-(?:based|born|bred|nominated|winning|old|maker|makers|half|match|published|owned|listed|backed|running|quarters|thirds|term|time|style|led|run|raised|educated|trained|registered|made|speaking|focused|funded|controlled|sponsored|dominated|affiliated|elect|\p{Ll}+ed|\p{Ll}+ing)$/u
 
 /** True for a capitalised descriptor such as "Paris-based" or "Film-maker". */
 export function isDescriptorToken(w: string): boolean {
@@ -30,7 +56,7 @@ export function stripPossessive(w: string): string {
 
 /** True when the token can be part of a proper name. */
 export function isNameToken(t: Token | undefined, sentenceInitial: boolean): boolean {
-  if (!t || !t.cap) return false
+  if (!t?.cap) return false
   if (NOT_NAMES.has(t.lw)) return false
   if (FUNCTION_WORDS.has(t.lw)) return false
   if (isDescriptorToken(t.w)) return false
@@ -139,7 +165,10 @@ export function splitDescriptor(words: string[]): RoleParse {
     if (!/^\p{Lu}/u.test(w) && !isAcronym(w)) break
     k++
   }
-  const orgWords = words.slice(0, k).filter((w) => !isDescriptorToken(w)).map(stripPossessive)
+  const orgWords = words
+    .slice(0, k)
+    .filter((w) => !isDescriptorToken(w))
+    .map(stripPossessive)
   const roleWords = words.slice(k)
   const organization = orgWords.length ? orgWords.join(' ').replace(/^the /i, '') : null
   const role = roleWords.length ? roleWords.join(' ') : null
@@ -184,12 +213,20 @@ export function isCleanName(name: string): boolean {
   if (LEAD_WORDS.test(words[0]!) || !/\p{L}/u.test(name)) return false
   if (isDescriptorToken(words[0]!)) return false
   // "Oscar-winner Andrea Arnold", "US-based": a hyphenated description before the name.
-  if (/^\p{L}[\p{L}.]*(?:-\p{L}+)*-\p{Ll}+$/u.test(words[0]!) && (words.length > 1 || /-(?:based|born|nominated|maker|old|quarters|running|published)$/.test(words[0]!))) return false
+  if (
+    /^\p{L}[\p{L}.]*(?:-\p{L}+)*-\p{Ll}+$/u.test(words[0]!) &&
+    (words.length > 1 || /-(?:based|born|nominated|maker|old|quarters|running|published)$/.test(words[0]!))
+  )
+    return false
   for (let i = 0; i < words.length - 1; i++) if (POSSESSIVE_RE.test(words[i]!) && !/^\p{Lu}/u.test(words[i + 1]!)) return false
   // Lower-case words: name particles inside, or a short description of the body at the end ("Japanese government").
   let tail = words.length
   while (tail > 0 && /^\p{Ll}/u.test(words[tail - 1]!) && !NAME_PARTICLES.has(words[tail - 1]!)) tail--
-  if (words.length - tail > 2 || (tail < words.length && !ORG_NOUNS.has(words[words.length - 1]!) && !COLLECTIVE_ROLES.has(words[words.length - 1]!))) return false
+  if (
+    words.length - tail > 2 ||
+    (tail < words.length && !ORG_NOUNS.has(words[words.length - 1]!) && !COLLECTIVE_ROLES.has(words[words.length - 1]!))
+  )
+    return false
   for (let i = 0; i < tail; i++) if (/^\p{Ll}/u.test(words[i]!) && !NAME_PARTICLES.has(words[i]!)) return false
   // "de Vabres" may start a surname; "of Commerce" may not.
   if (tail > 0 && (/^(?:of|for|and|the|on|in|at|&|y)$/.test(words[0]!) || NAME_PARTICLES.has(words[tail - 1]!))) return false
@@ -199,10 +236,18 @@ export function isCleanName(name: string): boolean {
 // Places: a country, continent, region or city is never a speaker on its own ("traders in Asia said"); its
 // government, ministry or central bank is ("Indonesia's government", "the Bank of Japan").
 const PLACES = new Set([
-  ...`Asia|Europe|Africa|America|Americas|Oceania|Antarctica|Australasia|Eurasia|Middle East|Far East|Near East|Latin America|North America|South America|Central America|East Asia|South Asia|South-East Asia|Southeast Asia|West Africa|East Africa|Southern Africa|North Africa|Sub-Saharan Africa|Eastern Europe|Western Europe|Central Europe|Gulf|Scandinavia|Balkans|Caribbean|Pacific|Atlantic|Mediterranean|Arctic|Wall Street|City`.split('|'),
-  ...`London|Paris|Berlin|Tokyo|Beijing|Shanghai|Hong Kong|Singapore|Moscow|Washington|New York|Los Angeles|Chicago|Sydney|Melbourne|Delhi|New Delhi|Mumbai|Bombay|Seoul|Taipei|Jakarta|Bangkok|Manila|Karachi|Islamabad|Lahore|Kabul|Baghdad|Tehran|Cairo|Dubai|Madrid|Rome|Milan|Brussels|Amsterdam|Geneva|Zurich|Frankfurt|Vienna|Dublin|Edinburgh|Glasgow|Cardiff|Belfast|Manchester|Liverpool|Birmingham|Leeds|Toronto|Montreal|Mexico City|Sao Paulo|Rio de Janeiro|Buenos Aires|Johannesburg|Lagos|Nairobi|Istanbul|Jerusalem|Tel Aviv`.split('|'),
+  ...`Asia|Europe|Africa|America|Americas|Oceania|Antarctica|Australasia|Eurasia|Middle East|Far East|Near East|Latin America|North America|South America|Central America|East Asia|South Asia|South-East Asia|Southeast Asia|West Africa|East Africa|Southern Africa|North Africa|Sub-Saharan Africa|Eastern Europe|Western Europe|Central Europe|Gulf|Scandinavia|Balkans|Caribbean|Pacific|Atlantic|Mediterranean|Arctic|Wall Street|City`.split(
+    '|',
+  ),
+  ...`London|Paris|Berlin|Tokyo|Beijing|Shanghai|Hong Kong|Singapore|Moscow|Washington|New York|Los Angeles|Chicago|Sydney|Melbourne|Delhi|New Delhi|Mumbai|Bombay|Seoul|Taipei|Jakarta|Bangkok|Manila|Karachi|Islamabad|Lahore|Kabul|Baghdad|Tehran|Cairo|Dubai|Madrid|Rome|Milan|Brussels|Amsterdam|Geneva|Zurich|Frankfurt|Vienna|Dublin|Edinburgh|Glasgow|Cardiff|Belfast|Manchester|Liverpool|Birmingham|Leeds|Toronto|Montreal|Mexico City|Sao Paulo|Rio de Janeiro|Buenos Aires|Johannesburg|Lagos|Nairobi|Istanbul|Jerusalem|Tel Aviv`.split(
+    '|',
+  ),
 ])
-const COUNTRIES = new Set(`Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Britain|Great Britain|Bulgaria|Burma|Cambodia|Cameroon|Canada|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Ecuador|Egypt|England|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Korea|South Korea|North Korea|Kuwait|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mexico|Morocco|Nepal|Netherlands|Holland|New Zealand|Nigeria|Norway|Pakistan|Palestine|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Saudi Arabia|Scotland|Serbia|Singapore|Slovakia|Slovenia|Somalia|South Africa|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tanzania|Thailand|Tunisia|Turkey|Uganda|Ukraine|United Arab Emirates|UAE|Uruguay|Uzbekistan|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe|Northern Ireland|US|USA|United States|UK|United Kingdom`.split('|'))
+const COUNTRIES = new Set(
+  `Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Britain|Great Britain|Bulgaria|Burma|Cambodia|Cameroon|Canada|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Ecuador|Egypt|England|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Korea|South Korea|North Korea|Kuwait|Latvia|Lebanon|Libya|Lithuania|Luxembourg|Malaysia|Mexico|Morocco|Nepal|Netherlands|Holland|New Zealand|Nigeria|Norway|Pakistan|Palestine|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Saudi Arabia|Scotland|Serbia|Singapore|Slovakia|Slovenia|Somalia|South Africa|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tanzania|Thailand|Tunisia|Turkey|Uganda|Ukraine|United Arab Emirates|UAE|Uruguay|Uzbekistan|Venezuela|Vietnam|Wales|Yemen|Zambia|Zimbabwe|Northern Ireland|US|USA|United States|UK|United Kingdom`.split(
+    '|',
+  ),
+)
 
 /** Is `name` a bare place (country, continent, region, city)? "the Bank of Japan" and "Indonesia government" are not. */
 export function isPlaceName(name: string, countries = true): boolean {

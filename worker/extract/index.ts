@@ -22,11 +22,35 @@ export interface ExtractedArticle {
 export const CLAIM_THRESHOLD = 0.5
 
 /** A sentence opening with one of these opens with a subordinate clause ("As Cambodia waits, a spokesman says"), not the outlet's own claim. */
-const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'although', 'though', 'if', 'because', 'since', 'once', 'until', 'whereas', 'unless'])
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'when',
+  'after',
+  'before',
+  'although',
+  'though',
+  'if',
+  'because',
+  'since',
+  'once',
+  'until',
+  'whereas',
+  'unless',
+])
 
 // Past this many tokens a "sentence" is not prose; analyse only its start to bound CPU time.
 const MAX_TOKENS = 300
-const OUTLET: Attribution = { speaker: null, role: null, organization: null, via: null, mode: 'outlet', speakerType: 'outlet', rule: 'outlet-voice', confidence: RULES['outlet-voice'].confidence }
+const OUTLET: Attribution = {
+  speaker: null,
+  role: null,
+  organization: null,
+  via: null,
+  mode: 'outlet',
+  speakerType: 'outlet',
+  rule: 'outlet-voice',
+  confidence: RULES['outlet-voice'].confidence,
+}
 
 /** Extracts the title, date and check-worthy claims of an article. Never throws. */
 export function extractArticle(text: string): ExtractedArticle {
@@ -49,7 +73,9 @@ export function extractArticle(text: string): ExtractedArticle {
 /** The sentences of an article's body as the extractor reads them (each paragraph split, the dateline left out), in reading order. */
 export function articleSentences(text: string): SentenceSpan[] {
   const layout = parseArticle(text)
-  return layout.paragraphs.flatMap((p, para) => splitSentences(text, para === 0 && layout.datelineEnd !== null ? layout.datelineEnd : p.start, p.end))
+  return layout.paragraphs.flatMap((p, para) =>
+    splitSentences(text, para === 0 && layout.datelineEnd !== null ? layout.datelineEnd : p.start, p.end),
+  )
 }
 
 /** The kind of claim `text[start, end)` makes, as the extractor classifies a span; `statement` when nothing marks it. */
@@ -108,7 +134,20 @@ function extract(text: string): ExtractedArticle {
     outlets.push(r === null ? discourse.outletIn(s) : null)
     discourse.noteMentions(s)
     const p = discourse.subjectPerson()
-    subjects.push(p ? { speaker: p.name, role: p.role, organization: p.organization, via: null, mode: 'direct', speakerType: 'person', rule: 'quote-after-subject', confidence: ruleConfidence('quote-after-subject', 'person', 'name') } : null)
+    subjects.push(
+      p
+        ? {
+            speaker: p.name,
+            role: p.role,
+            organization: p.organization,
+            via: null,
+            mode: 'direct',
+            speakerType: 'person',
+            rule: 'quote-after-subject',
+            confidence: ruleConfidence('quote-after-subject', 'person', 'name'),
+          }
+        : null,
+    )
   }
   // A quotation that runs over several sentences belongs to whoever it is credited to.
   const byQuote = new Map<number, AttributionResult>()
@@ -126,7 +165,13 @@ function extract(text: string): ExtractedArticle {
     // A quotation nobody is credited with, right after a sentence that credits someone, is theirs:
     // "X said his side had been unlucky. "We had 15 shots on target."" — whether X was quoted or reported.
     let rule: RuleName = 'quote-continues'
-    if (!found && prev && prev.attribution.mode !== 'outlet' && prev.attribution.speaker !== null && (isQuoteMark(s.tokens[0]) || quotedShare > 0.9)) {
+    if (
+      !found &&
+      prev &&
+      prev.attribution.mode !== 'outlet' &&
+      prev.attribution.speaker !== null &&
+      (isQuoteMark(s.tokens[0]) || quotedShare > 0.9)
+    ) {
       found = prev
       rule = 'quote-after-credited-sentence'
     }
@@ -140,7 +185,16 @@ function extract(text: string): ExtractedArticle {
     // "He said: "…". The government wanted a culture where … "increasingly consigned to the past". "We're sweeping …":
     // the sentence between paraphrases the same speaker's quoted words, so the quotation after it is theirs too.
     const prev2 = results[i - 2]
-    if (!found && !prev && isQuoteMark(s.tokens[0]) && prev2 && prev2.attribution.speaker !== null && prev2.attribution.mode === 'direct' && sentences[i - 1]!.quotes.length > 0 && !isQuoteMark(sentences[i - 1]!.tokens[0])) {
+    if (
+      !found &&
+      !prev &&
+      isQuoteMark(s.tokens[0]) &&
+      prev2 &&
+      prev2.attribution.speaker !== null &&
+      prev2.attribution.mode === 'direct' &&
+      sentences[i - 1]!.quotes.length > 0 &&
+      !isQuoteMark(sentences[i - 1]!.tokens[0])
+    ) {
       found = prev2
       rule = 'quote-after-paraphrase'
     }
@@ -207,12 +261,12 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
   const t = s.tokens
   if (t.length === 0) return null
   const last = t[t.length - 1]!
-  const endsWithQuestion = /\?["'”’)]*$/.test(text.slice(Math.max(s.start, s.end - 4), s.end)) || (last.w === '?' )
-  if (endsWithQuestion && !(r && r.content && r.content.end < s.end - 3)) return null
+  const endsWithQuestion = /\?["'”’)]*$/.test(text.slice(Math.max(s.start, s.end - 4), s.end)) || last.w === '?'
+  if (endsWithQuestion && !(r?.content && r.content.end < s.end - 3)) return null
 
   let pick: SpanPick | null = null
   let attribution: Attribution = OUTLET
-  if (r && r.content && r.attribution.mode !== 'outlet') {
+  if (r?.content && r.attribution.mode !== 'outlet') {
     const [a, b] = tokenRange(s, r.content.start, r.content.end)
     const quoted = r.attribution.mode === 'direct'
     const inside = b > a ? pickSpan(t, a, b, quoted) : null
@@ -223,7 +277,16 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
       const [pa] = tokenRange(s, r.participle.start, s.end)
       const pre = pa > 3 ? pickSpan(t, 0, pa, false) : null
       // "Lee took legal action in 2002, saying …": the outlet's report of the act when it is the stronger claim.
-      if (pre && (!(inside && inside.score + (quoted ? 0.1 : 0.3) >= CLAIM_THRESHOLD) || (pre.score >= CLAIM_THRESHOLD && inside && hasNumber(t, pre.from, pre.to) && !hasNumber(t, inside.from, inside.to) && pre.score > inside.score))) outside = pre
+      if (
+        pre &&
+        (!(inside && inside.score + (quoted ? 0.1 : 0.3) >= CLAIM_THRESHOLD) ||
+          (pre.score >= CLAIM_THRESHOLD &&
+            inside &&
+            hasNumber(t, pre.from, pre.to) &&
+            !hasNumber(t, inside.from, inside.to) &&
+            pre.score > inside.score))
+      )
+        outside = pre
     } else if (Math.min(a, cue) > 5 && t[0]?.cap && !SUBORDINATORS.has(t[0].lw)) {
       // The outlet's own clause before "… and X said": "Michels had recently undergone heart surgery and …" —
       // never the phrase that names the speaker ("A Department for Media, Culture and Sport spokeswoman said: …").
@@ -233,7 +296,9 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
     if (inside && (!outside || (!r.participle && inside.score + 0.05 >= outside.score))) {
       pick = inside
       attribution = r.attribution
-      pick.reasons.push(quoted ? `quoted from ${r.attribution.speaker ?? 'a source'}` : `reported from ${r.attribution.speaker ?? 'a source'}`)
+      pick.reasons.push(
+        quoted ? `quoted from ${r.attribution.speaker ?? 'a source'}` : `reported from ${r.attribution.speaker ?? 'a source'}`,
+      )
       pick.score += quoted ? 0.1 : 0.3
     } else if (outside) {
       pick = outside
@@ -256,7 +321,8 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
   }
   if (!pick || pick.to <= pick.from) return null
   // Nobody named: the outlet carries the claim in its own voice (an agency it cites stays as `via`).
-  if (attribution.speaker === null) attribution = { ...OUTLET, via: attribution.via, rule: attribution.rule, confidence: attribution.confidence }
+  if (attribution.speaker === null)
+    attribution = { ...OUTLET, via: attribution.via, rule: attribution.rule, confidence: attribution.confidence }
   if (endsWithQuestion) pick.score -= 0.3
   // Rounded before the comparison: 0.3 + 0.15 + 0.05 is a hair under 0.5 in floating point.
   const score = Math.round(Math.max(0, Math.min(1, pick.score)) * 100) / 100
@@ -264,7 +330,9 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
   const clause = clauseAround(t, pick.region.from, pick.region.to, pick)
   const start = t[clause.from]!.start
   const end = t[clause.to - 1]!.end
-  const reason = pick.reasons.length ? `Contains ${pick.reasons.filter((x) => !/^opinion/.test(x)).join(', ') || 'a factual statement'}` : 'A factual statement'
+  const reason = pick.reasons.length
+    ? `Contains ${pick.reasons.filter((x) => !/^opinion/.test(x)).join(', ') || 'a factual statement'}`
+    : 'A factual statement'
   return {
     text: text.slice(s.start, s.end),
     span: text.slice(start, end),

@@ -32,7 +32,9 @@ export const CLAUSE_VERBS = set(`
 `)
 
 /** Verbs whose subject is a document rather than a person: "a study by X found". */
-export const DOCUMENT_NOUNS = set(`report study survey review poll analysis research investigation inquiry audit paper figures data statement`)
+export const DOCUMENT_NOUNS = set(
+  `report study survey review poll analysis research investigation inquiry audit paper figures data statement`,
+)
 
 /** Words that can follow a speech verb and begin its reported clause. */
 export const CLAUSE_STARTERS = set(`
@@ -104,7 +106,8 @@ export const ORG_NOUN_REFERENTS: ReadonlyMap<string, readonly string[]> = new Ma
 ])
 
 /** Language services of international broadcasters: "VOA Somali", "VOA's Khmer service", "BBC Persian". */
-export const SERVICE_LANGUAGES = set(`somali khmer bangla bengali burmese afghan persian farsi urdu pashto dari kurdish swahili hausa amharic
+export const SERVICE_LANGUAGES =
+  set(`somali khmer bangla bengali burmese afghan persian farsi urdu pashto dari kurdish swahili hausa amharic
   tibetan uyghur mandarin cantonese russian ukrainian turkish arabic french spanish korean vietnamese indonesian thai lao hindi
   tigrinya oromo azerbaijani georgian armenian albanian serbian bosnian macedonian romanian`)
 
@@ -136,13 +139,68 @@ export const ORG_SUFFIXES = set(`
 
 /** Known news agencies and outlets that carry statements (→ `via`). */
 export const AGENCIES = [
-  'Associated Press', 'AP', 'Reuters', 'Agence France-Presse', 'AFP', 'Press Trust of India', 'PTI', 'ANI', 'IANS',
-  'Xinhua', 'TASS', 'Interfax', 'Bloomberg', 'Dow Jones', 'Kyodo', 'Yonhap', 'EFE', 'ANSA', 'DPA', 'Press Association',
-  'PA', 'BBC', 'CNN', 'Fox News', 'Al Jazeera', 'Sky News', 'ABC', 'CBS', 'NBC', 'NPR', 'The New York Times',
-  'New York Times', 'The Washington Post', 'Washington Post', 'The Guardian', 'Financial Times', 'The Times',
-  'Wall Street Journal', 'The Wall Street Journal', 'Le Monde', 'Der Spiegel', 'Anadolu', 'Tolo News', 'TOLOnews',
-  'Voice of America', 'VOA', 'Radio Free Asia', 'RFA', 'Radio Free Europe', 'RFE/RL', 'Radio Liberty', 'Wikinews',
-  'Deutsche Welle', 'DW', 'France 24', 'RFI', 'Al Arabiya', 'NHK', 'WION', 'Euronews', 'Axios', 'Politico',
+  'Associated Press',
+  'AP',
+  'Reuters',
+  'Agence France-Presse',
+  'AFP',
+  'Press Trust of India',
+  'PTI',
+  'ANI',
+  'IANS',
+  'Xinhua',
+  'TASS',
+  'Interfax',
+  'Bloomberg',
+  'Dow Jones',
+  'Kyodo',
+  'Yonhap',
+  'EFE',
+  'ANSA',
+  'DPA',
+  'Press Association',
+  'PA',
+  'BBC',
+  'CNN',
+  'Fox News',
+  'Al Jazeera',
+  'Sky News',
+  'ABC',
+  'CBS',
+  'NBC',
+  'NPR',
+  'The New York Times',
+  'New York Times',
+  'The Washington Post',
+  'Washington Post',
+  'The Guardian',
+  'Financial Times',
+  'The Times',
+  'Wall Street Journal',
+  'The Wall Street Journal',
+  'Le Monde',
+  'Der Spiegel',
+  'Anadolu',
+  'Tolo News',
+  'TOLOnews',
+  'Voice of America',
+  'VOA',
+  'Radio Free Asia',
+  'RFA',
+  'Radio Free Europe',
+  'RFE/RL',
+  'Radio Liberty',
+  'Wikinews',
+  'Deutsche Welle',
+  'DW',
+  'France 24',
+  'RFI',
+  'Al Arabiya',
+  'NHK',
+  'WION',
+  'Euronews',
+  'Axios',
+  'Politico',
 ]
 
 /** Words that usually start a sentence without being a name. */

@@ -2,7 +2,11 @@ import { isAcronym } from './entities'
 import { ORG_SUFFIXES } from './lexicon'
 
 function initials(name: string): string {
-  return name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('')
+  return name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
 }
 
 const squash = (name: string) => name.replace(/\s+/g, '').toLowerCase()
@@ -53,7 +57,13 @@ export class OrganizationRegistry {
     if (best !== name) return best
     const longer = (this.byPrefix.get(name) ?? []).filter((other) => {
       const rest = other.slice(name.length)
-      return !/\b(of|for)\b/.test(rest) && rest.trim().split(/\s+/).some((word) => ORG_SUFFIXES.has(word.toLowerCase()))
+      return (
+        !/\b(of|for)\b/.test(rest) &&
+        rest
+          .trim()
+          .split(/\s+/)
+          .some((word) => ORG_SUFFIXES.has(word.toLowerCase()))
+      )
     })
     return longer.length === 1 ? (longer[0] as string) : name
   }

@@ -17,9 +17,9 @@ export interface RuleExample {
 export interface AttributionRule {
   description: string
   /**
- * Confidence when the speaker is named in the sentence, set from the rule's measured accuracy on the tuned
- * labelled sets; references resolved from context lower it.
- */
+   * Confidence when the speaker is named in the sentence, set from the rule's measured accuracy on the tuned
+   * labelled sets; references resolved from context lower it.
+   */
   confidence: number
   examples: RuleExample[]
 }
@@ -33,87 +33,228 @@ export const RULES = {
   'according-to-then-quote': {
     description: '"According to <source>, <role> X, "…"": the speaker named before the quotation.',
     confidence: 0.85,
-    examples: [{ sentence: 'According to the ministry, spokesman Ahmad Zia, "The border will reopen on 5 May."', speaker: 'Ahmad Zia', speakerType: 'person', span: 'The border will reopen' }],
+    examples: [
+      {
+        sentence: 'According to the ministry, spokesman Ahmad Zia, "The border will reopen on 5 May."',
+        speaker: 'Ahmad Zia',
+        speakerType: 'person',
+        span: 'The border will reopen',
+      },
+    ],
   },
   'according-to': {
     description: '"…, according to X." / "According to X, …": X is the source of the rest of the sentence.',
     confidence: 0.8,
     examples: [
-      { sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.', speaker: 'Labour Ministry', speakerType: 'organization', span: '4,000 workers' },
-      { sentence: 'According to a senior police officer, 12 people were arrested at the border.', speaker: 'a senior police officer', speakerType: 'unnamed', span: '12 people' },
+      {
+        sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.',
+        speaker: 'Labour Ministry',
+        speakerType: 'organization',
+        span: '4,000 workers',
+      },
+      {
+        sentence: 'According to a senior police officer, 12 people were arrested at the border.',
+        speaker: 'a senior police officer',
+        speakerType: 'unnamed',
+        span: '12 people',
+      },
     ],
   },
   'according-to-agency': {
-    description: '"…, according to the Associated Press": a news agency reporting a fact carries it; the outlet asserts it, via the agency.',
+    description:
+      '"…, according to the Associated Press": a news agency reporting a fact carries it; the outlet asserts it, via the agency.',
     confidence: 0.7,
-    examples: [{ sentence: 'The storm killed 23 people in the north, according to Reuters.', speaker: null, speakerType: 'outlet', span: '23 people' }],
+    examples: [
+      {
+        sentence: 'The storm killed 23 people in the north, according to Reuters.',
+        speaker: null,
+        speakerType: 'outlet',
+        span: '23 people',
+      },
+    ],
   },
   'name-colon-quote': {
     description: '"<role> X: "…"" and "<role> X, "…"": a named speaker introduces a quotation without a verb.',
     confidence: 0.85,
-    examples: [{ sentence: 'Finance minister Ana Lopes: "Inflation fell to 3.1% in March."', speaker: 'Ana Lopes', speakerType: 'person', span: '3.1%' }],
+    examples: [
+      {
+        sentence: 'Finance minister Ana Lopes: "Inflation fell to 3.1% in March."',
+        speaker: 'Ana Lopes',
+        speakerType: 'person',
+        span: '3.1%',
+      },
+    ],
   },
   'with-source-saying': {
     description: '"…, with the firm saying …" / "with analysts predicting …": the noun phrase before the participle says what follows.',
     confidence: 0.7,
     examples: [
-      { context: 'Rolta Industries reported its results on Monday.', sentence: 'Its shares fell sharply, with the company saying that orders had dropped by 40%.', speaker: 'Rolta Industries', speakerType: 'organization', span: 'dropped by 40%' },
-      { sentence: 'The mystery deepened on Monday, with investigators concluding that 239 passengers had boarded.', speaker: 'investigators', speakerType: 'unnamed', span: '239 passengers' },
+      {
+        context: 'Rolta Industries reported its results on Monday.',
+        sentence: 'Its shares fell sharply, with the company saying that orders had dropped by 40%.',
+        speaker: 'Rolta Industries',
+        speakerType: 'organization',
+        span: 'dropped by 40%',
+      },
+      {
+        sentence: 'The mystery deepened on Monday, with investigators concluding that 239 passengers had boarded.',
+        speaker: 'investigators',
+        speakerType: 'unnamed',
+        span: '239 passengers',
+      },
     ],
   },
   'subject-then-saying': {
     description: '"X did Y, saying/adding/warning (that) …": the subject of the sentence asserts what follows the participle.',
     confidence: 0.75,
-    examples: [{ sentence: 'Health Minister Sara Klein defended the budget, saying that 900 new nurses had been hired.', speaker: 'Sara Klein', speakerType: 'person', span: '900 new nurses' }],
+    examples: [
+      {
+        sentence: 'Health Minister Sara Klein defended the budget, saying that 900 new nurses had been hired.',
+        speaker: 'Sara Klein',
+        speakerType: 'person',
+        span: '900 new nurses',
+      },
+    ],
   },
   'subject-and-says': {
     description: '"X is angry and says (that) …": a speech verb coordinated with the subject\'s first verb.',
     confidence: 0.65,
-    examples: [{ sentence: 'Omar Haddad resigned on Monday and said the ministry had lost $2m.', speaker: 'Omar Haddad', speakerType: 'person', span: 'lost $2m' }],
+    examples: [
+      {
+        sentence: 'Omar Haddad resigned on Monday and said the ministry had lost $2m.',
+        speaker: 'Omar Haddad',
+        speakerType: 'person',
+        span: 'lost $2m',
+      },
+    ],
   },
   'relative-which-said': {
     description: '"…, the Office of Fair Trading (OFT), which said …": the relative clause credits the name before it.',
     confidence: 0.75,
-    examples: [{ sentence: 'The fine was set by the Competition Commission, which said the cartel had raised prices by 20%.', speaker: 'Competition Commission', speakerType: 'organization', span: '20%' }],
+    examples: [
+      {
+        sentence: 'The fine was set by the Competition Commission, which said the cartel had raised prices by 20%.',
+        speaker: 'Competition Commission',
+        speakerType: 'organization',
+        span: '20%',
+      },
+    ],
   },
   'speaker-then-verb': {
     description: '"X said (that) …", "…," X said.", "X told Reuters …": the speaker before the speech verb.',
     confidence: 0.9,
     examples: [
-      { sentence: 'The Interior Ministry said in a statement that 35 officers had been dismissed.', speaker: 'Interior Ministry', speakerType: 'organization', span: '35 officers' },
-      { sentence: 'Two people familiar with the talks said the deal would be signed within a week.', speaker: 'Two people familiar with the talks', speakerType: 'unnamed', span: 'the deal would be signed within a week' },
-      { sentence: '"We have sent 300 trucks of aid," Red Cross spokesman Tomas Berg told Reuters.', speaker: 'Tomas Berg', speakerType: 'person', span: '300 trucks' },
-      { sentence: 'A report by Human Rights Watch found that 1,200 homes were destroyed.', speaker: 'Human Rights Watch', speakerType: 'document', span: '1,200 homes' },
+      {
+        sentence: 'The Interior Ministry said in a statement that 35 officers had been dismissed.',
+        speaker: 'Interior Ministry',
+        speakerType: 'organization',
+        span: '35 officers',
+      },
+      {
+        sentence: 'Two people familiar with the talks said the deal would be signed within a week.',
+        speaker: 'Two people familiar with the talks',
+        speakerType: 'unnamed',
+        span: 'the deal would be signed within a week',
+      },
+      {
+        sentence: '"We have sent 300 trucks of aid," Red Cross spokesman Tomas Berg told Reuters.',
+        speaker: 'Tomas Berg',
+        speakerType: 'person',
+        span: '300 trucks',
+      },
+      {
+        sentence: 'A report by Human Rights Watch found that 1,200 homes were destroyed.',
+        speaker: 'Human Rights Watch',
+        speakerType: 'document',
+        span: '1,200 homes',
+      },
       // A place after the source says where it is, not who it is.
-      { sentence: 'Two senior security officials in Kenya said 148 people were killed.', speaker: 'Two senior security officials in Kenya', speakerType: 'unnamed', span: '148 people were killed' },
-      { sentence: 'Police in the West Midlands in England said 200 kilograms of drugs had been seized.', speaker: 'Police in the West Midlands in England', speakerType: 'organization', span: '200 kilograms of drugs' },
+      {
+        sentence: 'Two senior security officials in Kenya said 148 people were killed.',
+        speaker: 'Two senior security officials in Kenya',
+        speakerType: 'unnamed',
+        span: '148 people were killed',
+      },
+      {
+        sentence: 'Police in the West Midlands in England said 200 kilograms of drugs had been seized.',
+        speaker: 'Police in the West Midlands in England',
+        speakerType: 'organization',
+        span: '200 kilograms of drugs',
+      },
       // People described by what they are, and a short clause about them.
-      { sentence: 'The Hindu refugees said at least 86 relatives had died in the attacks.', speaker: 'The Hindu refugees', speakerType: 'unnamed', span: 'at least 86 relatives' },
-      { sentence: 'A woman who crossed the border two days ago said 300 families were stranded.', speaker: 'A woman', speakerType: 'unnamed', span: '300 families' },
-      { sentence: 'The Red Cross and other aid groups told reporters that 20,000 people were waiting.', speaker: 'Red Cross and other aid groups', speakerType: 'unnamed', span: '20,000 people' },
+      {
+        sentence: 'The Hindu refugees said at least 86 relatives had died in the attacks.',
+        speaker: 'The Hindu refugees',
+        speakerType: 'unnamed',
+        span: 'at least 86 relatives',
+      },
+      {
+        sentence: 'A woman who crossed the border two days ago said 300 families were stranded.',
+        speaker: 'A woman',
+        speakerType: 'unnamed',
+        span: '300 families',
+      },
+      {
+        sentence: 'The Red Cross and other aid groups told reporters that 20,000 people were waiting.',
+        speaker: 'Red Cross and other aid groups',
+        speakerType: 'unnamed',
+        span: '20,000 people',
+      },
       // A noun that refers back to the organisation by another word.
-      { context: 'West Midlands Police raided a unit on Wednesday.', sentence: 'Officers seized 40 boxes of cannabis, the force said.', speaker: 'West Midlands Police', speakerType: 'organization', span: '40 boxes' },
+      {
+        context: 'West Midlands Police raided a unit on Wednesday.',
+        sentence: 'Officers seized 40 boxes of cannabis, the force said.',
+        speaker: 'West Midlands Police',
+        speakerType: 'organization',
+        span: '40 boxes',
+      },
     ],
   },
   'verb-then-speaker': {
     description: '"…, said X." / "…, says the minister.": the speaker after an inverted speech verb.',
     confidence: 0.9,
-    examples: [{ sentence: 'The bridge will cost $40m, said Mayor Lina Ortiz.', speaker: 'Lina Ortiz', speakerType: 'person', span: 'cost $40m' }],
+    examples: [
+      { sentence: 'The bridge will cost $40m, said Mayor Lina Ortiz.', speaker: 'Lina Ortiz', speakerType: 'person', span: 'cost $40m' },
+    ],
   },
   'quote-continues': {
     description: 'A sentence inside a quotation that an earlier sentence credits: the same speaker.',
     confidence: 0.8,
-    examples: [{ context: 'Plant manager Ivo Petrov said: "The plant will close in June.', sentence: 'We have already cut 200 jobs."', speaker: 'Ivo Petrov', speakerType: 'person', span: '200 jobs' }],
+    examples: [
+      {
+        context: 'Plant manager Ivo Petrov said: "The plant will close in June.',
+        sentence: 'We have already cut 200 jobs."',
+        speaker: 'Ivo Petrov',
+        speakerType: 'person',
+        span: '200 jobs',
+      },
+    ],
   },
   'quote-after-credited-sentence': {
     description: 'An uncredited quotation right after a sentence that credits someone: theirs.',
     confidence: 0.85,
-    examples: [{ context: 'Coach Dan Moss said his side had been unlucky.', sentence: '"We had 15 shots on target and scored once."', speaker: 'Dan Moss', speakerType: 'person', span: '15 shots' }],
+    examples: [
+      {
+        context: 'Coach Dan Moss said his side had been unlucky.',
+        sentence: '"We had 15 shots on target and scored once."',
+        speaker: 'Dan Moss',
+        speakerType: 'person',
+        span: '15 shots',
+      },
+    ],
   },
   'quote-after-subject': {
-    description: 'An uncredited quotation right after a sentence about a person, with nobody else credited: that person\'s.',
+    description: "An uncredited quotation right after a sentence about a person, with nobody else credited: that person's.",
     confidence: 0.55,
-    examples: [{ context: 'Manager Alan Reid praised his young striker.', sentence: '"He has scored 14 goals in 20 games."', speaker: 'Alan Reid', speakerType: 'person', span: '14 goals' }],
+    examples: [
+      {
+        context: 'Manager Alan Reid praised his young striker.',
+        sentence: '"He has scored 14 goals in 20 games."',
+        speaker: 'Alan Reid',
+        speakerType: 'person',
+        span: '14 goals',
+      },
+    ],
   },
   'quote-after-paraphrase': {
     description: 'A quotation after a sentence that paraphrases the speaker quoted two sentences before: still theirs.',
@@ -123,10 +264,18 @@ export const RULES = {
   'there-are-reports': {
     description: '"There are reports that …", "There were unconfirmed claims that …": unnamed reports assert what follows.',
     confidence: 0.7,
-    examples: [{ sentence: 'There are reports that security forces raided 20 villages.', speaker: 'reports', speakerType: 'unnamed', span: 'security forces raided 20 villages' }],
+    examples: [
+      {
+        sentence: 'There are reports that security forces raided 20 villages.',
+        speaker: 'reports',
+        speakerType: 'unnamed',
+        span: 'security forces raided 20 villages',
+      },
+    ],
   },
   'description-named-elsewhere': {
-    description: '"A court spokesman said …" when the article names exactly one court spokesman elsewhere: that person. Not when the source asked not to be named.',
+    description:
+      '"A court spokesman said …" when the article names exactly one court spokesman elsewhere: that person. Not when the source asked not to be named.',
     confidence: 0.7,
     examples: [
       {
@@ -141,7 +290,9 @@ export const RULES = {
   'outlet-voice': {
     description: 'No cue credits anyone: the outlet asserts the sentence in its own voice.',
     confidence: 0.9,
-    examples: [{ sentence: 'The flood destroyed 3,000 homes in the province last week.', speaker: null, speakerType: 'outlet', span: '3,000 homes' }],
+    examples: [
+      { sentence: 'The flood destroyed 3,000 homes in the province last week.', speaker: null, speakerType: 'outlet', span: '3,000 homes' },
+    ],
   },
 } as const satisfies Record<string, AttributionRule>
 

@@ -6,9 +6,54 @@ export interface SentenceSpan {
 
 // Lower-cased tokens that end with a full stop without ending the sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj',
-  'rev', 'hon', 'inc', 'ltd', 'co', 'corp', 'plc', 'bros', 'vs', 'v', 'etc', 'approx', 'est', 'dept', 'univ',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'ave',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'maj',
+  'rev',
+  'hon',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'plc',
+  'bros',
+  'vs',
+  'v',
+  'etc',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'fig',
+  'ave',
 ])
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»'])
@@ -60,8 +105,10 @@ export function splitSentences(text: string, start: number, end: number): Senten
       const word = wordBefore(text, i, sStart)
       const lw = word.toLowerCase()
       if (ABBREVIATIONS.has(lw)) boundary = false
-      else if (/^(?:\p{L}\.)+\p{L}?$/u.test(word)) boundary = false // U.S., e.g., a.m.
-      else if (/^\p{Lu}$/u.test(word)) boundary = false // an initial: J. K. Rowling
+      else if (/^(?:\p{L}\.)+\p{L}?$/u.test(word))
+        boundary = false // U.S., e.g., a.m.
+      else if (/^\p{Lu}$/u.test(word))
+        boundary = false // an initial: J. K. Rowling
       else if (lw === 'no' && /\p{N}/u.test(next)) boundary = false
     }
     if (boundary) {

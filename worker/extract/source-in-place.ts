@@ -9,11 +9,33 @@ const MAX_PLACES = 3
 /** Modifiers taken with the noun: "Two senior security officials in Kenya". */
 const MAX_MODIFIERS = 4
 /** How many: part of the phrase even where such a word usually only opens a sentence. */
-const QUANTITIES = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'dozens', 'hundreds', 'thousands'])
+const QUANTITIES = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'several',
+  'some',
+  'many',
+  'dozens',
+  'hundreds',
+  'thousands',
+])
 
 /** The people or body a speaker phrase can be placed with: plural sources and roles, and organisations. */
 function isSourceHead(lw: string): boolean {
-  return SOURCE_NOUNS.has(lw) || COLLECTIVE_ROLES.has(lw) || ORG_NOUNS.has(lw) || (lw.endsWith('s') && isRoleHead(lw.slice(0, -1))) || lw === 'authorities'
+  return (
+    SOURCE_NOUNS.has(lw) ||
+    COLLECTIVE_ROLES.has(lw) ||
+    ORG_NOUNS.has(lw) ||
+    (lw.endsWith('s') && isRoleHead(lw.slice(0, -1))) ||
+    lw === 'authorities'
+  )
 }
 
 /**
@@ -42,7 +64,8 @@ export function sourceInPlace(tokens: Token[], nameStart: number): { start: numb
     for (let taken = 0; taken < MAX_MODIFIERS && start > 0; taken++) {
       const before = tokens[start - 1]!
       const opensSentence = start - 1 === 0 && SENTENCE_OPENERS.has(before.lw) && !QUANTITIES.has(before.lw)
-      if (!before.word || (FUNCTION_WORDS.has(before.lw) && !QUANTITIES.has(before.lw)) || opensSentence || (before.cap && start - 1 > 0)) break
+      if (!before.word || (FUNCTION_WORDS.has(before.lw) && !QUANTITIES.has(before.lw)) || opensSentence || (before.cap && start - 1 > 0))
+        break
       start--
     }
     // "Police in the West Midlands" names a force; "the court in Washington" describes one without naming it.
