@@ -4,7 +4,7 @@ import { OrganizationRegistry } from './organizations'
 import type { Attribution, SpeakerType } from '../../schemas/claim'
 import {
   AGENCIES, ORG_NOUN_REFERENTS, SERVICE_LANGUAGES, SOURCE_MODIFIERS, SOURCE_NOUNS, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
-  SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES, ROLE_HEADS,
+  SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES, ROLE_HEADS, SENTENCE_ADVERBS,
 } from './lexicon'
 import {
   isAcronym, isCleanName, isPlaceName, isDescriptorToken, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
@@ -1607,7 +1607,6 @@ function propositionAfter(t: Token[], k: number): boolean {
 const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])
 const POSSESSIVE_DETS = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your'])
 const INVERSION_FOLLOWERS = new Set(['in', 'on', 'at', 'during', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'after', 'before', 'when', 'while', 'adding', 'who', 'whose', 'which', 'from', 'of', 'for', 'to', 'with', 'as', 'and', 'but', 'recently', 'previously', 'via', 'by', 'told'])
-const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'moreover', 'separately', 'instead', 'nevertheless', 'though', 'meantime', 'later', 'earlier', 'previously', 'now', 'then', 'still', 'yesterday', 'today'])
 const QUANTIFIERS = new Set(['some', 'other', 'others', 'many', 'most', 'several', 'few', 'both', 'all', 'two', 'three', 'four', 'more'])
 const NAME_PARTICLES = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'al', 'el', 'bin', '&', 'on'])
 

@@ -1,4 +1,4 @@
-import { FINITE_AUX, FUNCTION_WORDS } from './lexicon'
+import { FINITE_AUX, FUNCTION_WORDS, SENTENCE_ADVERBS, SUBORDINATORS } from './lexicon'
 import type { Token } from './tokens'
 
 /** Longest span, in words: past this a clause is cut at a phrase boundary around its checkable core. */
@@ -15,6 +15,19 @@ const CLAUSE_LEADS = new Set(['and', 'but', 'or', 'that', 'so', 'yet'])
 /** Words that end the assertion when they follow it: "… grew 3% according to the ministry". */
 const FRAME_WORDS = new Set(['according', 'said', 'says', 'told', 'added', 'stated', 'reported', 'announced'])
 
+/** The full stop of "the U.S.-based group", "Aug. 25", "Rep. Brian Fitzpatrick": a short word's abbreviation, not a sentence's end. */
+function closesAbbreviation(tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  if (!before || !after || before.end !== tokens[index]!.start || !before.cap) return false
+  return before.w.includes('.') || before.w.length <= 4
+}
+
+/** The first word of a phrase that sets the scene for a statement rather than asserting it: "As …,", "Asked …,", "Meanwhile,". */
+function setsScene(first: Token): boolean {
+  return SUBORDINATORS.has(first.lw) || SENTENCE_ADVERBS.has(first.lw) || first.lw === 'asked' || /^\p{Ll}{3,}(?:ing|ly)$/u.test(first.lw)
+}
+
 function isDash(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   if (token.w === '—' || token.w === '–') return true
@@ -25,7 +38,8 @@ function isDash(tokens: Token[], index: number): boolean {
 /** Punctuation that closes a clause. Quotation marks do not: the content region already ends at a quotation's edge. */
 function endsClause(tokens: Token[], index: number): boolean {
   const w = tokens[index]!.w
-  return w === ',' || w === ';' || w === ':' || w === '.' || w === '!' || w === '?' || isDash(tokens, index)
+  if (w === '.') return !closesAbbreviation(tokens, index)
+  return w === ',' || w === ';' || w === ':' || w === '!' || w === '?' || isDash(tokens, index)
 }
 
 /** A stretch between commas this short is a phrase of a clause ("with its two million people"), not a clause. */
@@ -55,10 +69,11 @@ function trimEnd(tokens: Token[], from: number, to: number, floor: number): numb
 /**
  * The clause a checkable core belongs to, within [from, to) (the asserted content, without the
  * speaker and speech verb): from the clause's start to its end, so a span reads as a statement
- * ("Quarterly profits jumped 76% to $1.13bn") and never stops mid-phrase. Over MAX_SPAN_WORDS, it
- * is cut at phrase openers around the core.
+ * ("Quarterly profits jumped 76% to $1.13bn") and never stops mid-phrase, joined by the phrases and
+ * `checkable` clauses around it that the sentence also asserts. Over MAX_SPAN_WORDS, it is cut at phrase
+ * openers around the core.
  */
-export function clauseAround(tokens: Token[], from: number, to: number, core: { from: number; to: number }): { from: number; to: number } {
+export function clauseAround(tokens: Token[], from: number, to: number, core: { from: number; to: number }, checkable: (from: number, to: number) => boolean): { from: number; to: number } {
   const startBefore = (index: number) => {
     let start = index
     while (start > from && !endsClause(tokens, start - 1)) start--
@@ -77,6 +92,20 @@ export function clauseAround(tokens: Token[], from: number, to: number, core: { 
     else if (end + 1 < to && tokens[end]!.w === ',') end = endAfter(end + 1)
     else break
   }
+  // The statement goes on across commas ("met A, B and C", "…, including X", "…, up from 29"): one claim per
+  // sentence, so its span holds every clause the sentence asserts — but not a phrase that sets the scene
+  // ("As the talks resumed,", "Asked about the delay,") nor the attribution after it.
+  const joins = (a: number, b: number) => wordCount(tokens, a, b) < MIN_CLAUSE_WORDS || checkable(a, b)
+  while (end + 1 < to && tokens[end]!.w === ',' && !FRAME_WORDS.has(tokens[end + 1]!.lw)) {
+    const after = endAfter(end + 1)
+    if (!joins(end + 1, after)) break
+    end = after
+  }
+  while (start > from + 1 && tokens[start - 1]!.w === ',') {
+    const before = startBefore(start - 1)
+    if (setsScene(tokens[before]!) || !joins(before, start - 1)) break
+    start = before
+  }
   // A predicate after a comma has its subject before an apposition: "Cairn, which also operates in Nepal, was catapulted".
   const lead = tokens[start]
   if (lead !== undefined && start > from + 1 && tokens[start - 1]!.w === ',' && (FINITE_AUX.has(lead.lw) || MODALS.has(lead.lw))) {
@@ -87,19 +116,24 @@ export function clauseAround(tokens: Token[], from: number, to: number, core: { 
   if (wordCount(tokens, start, end) > MAX_SPAN_WORDS) {
     // Keep the core and what follows it first (the predicate's objects), then what leads to it.
     const coreWords = wordCount(tokens, core.from, core.to)
-    let cutEnd = core.to
+    // A cut falls at the last clause boundary within the limit, else before the last phrase opener.
+    let phraseEnd = core.to
+    let clauseEnd = -1
     for (let index = core.to, words = coreWords; index < end && words < MAX_SPAN_WORDS; index++) {
       if (tokens[index]!.word) words++
-      if (PHRASE_OPENERS.has(tokens[index + 1]?.lw ?? '') || index + 1 === end) cutEnd = index + 1
+      if (index + 1 === end || (index + 1 < end && endsClause(tokens, index + 1))) clauseEnd = index + 1
+      if (PHRASE_OPENERS.has(tokens[index + 1]?.lw ?? '') || index + 1 === end) phraseEnd = index + 1
     }
-    end = cutEnd
+    end = clauseEnd > core.to ? clauseEnd : phraseEnd
     const room = MAX_SPAN_WORDS - wordCount(tokens, core.from, end)
-    let cutStart = core.from
+    let phraseStart = core.from
+    let clauseStart = -1
     for (let index = core.from - 1, words = 0; index >= start && words < room; index--) {
       if (tokens[index]!.word) words++
-      if (index === start || PHRASE_OPENERS.has(tokens[index - 1]?.lw ?? '')) cutStart = index
+      if (index === start || endsClause(tokens, index - 1)) clauseStart = index
+      if (index === start || PHRASE_OPENERS.has(tokens[index - 1]?.lw ?? '')) phraseStart = index
     }
-    start = cutStart
+    start = clauseStart >= 0 ? clauseStart : phraseStart
     while (start < core.from && CLAUSE_LEADS.has(tokens[start]!.lw)) start++
   }
   end = trimEnd(tokens, start, end, core.to)

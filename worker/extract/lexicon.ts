@@ -194,3 +194,10 @@ export const WORK_NOUNS = set(`album albums single singles song songs track trac
 
 /** Plural roles that act as a body: "Scottish ministers insist …". */
 export const COLLECTIVE_ROLES = set(`ministers officials mps meps diplomats prosecutors lawmakers senators regulators`)
+
+/** Words that open a subordinate clause: "As Cambodia waits, a spokesman says", "After the vote, …". */
+export const SUBORDINATORS = set(`as while when after before although though if because since once until whereas unless`)
+
+/** Adverbs that open or interrupt a sentence without being its subject: "The Halifax, meanwhile, said". */
+export const SENTENCE_ADVERBS = set(`meanwhile however though too also moreover separately instead nevertheless meantime later earlier
+  previously now then still yesterday today`)
