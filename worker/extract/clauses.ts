@@ -24,7 +24,7 @@ function closesAbbreviation(tokens: Token[], index: number): boolean {
 }
 
 /** The first word of a phrase that sets the scene for a statement rather than asserting it: "As …,", "Asked …,", "Meanwhile,". */
-function setsScene(first: Token): boolean {
+export function setsScene(first: Token): boolean {
   return SUBORDINATORS.has(first.lw) || SENTENCE_ADVERBS.has(first.lw) || first.lw === 'asked' || /^\p{Ll}{3,}(?:ing|ly)$/u.test(first.lw)
 }
 

@@ -2,9 +2,8 @@ import type { Attribution, ClaimKind, ExtractedClaim } from '../../schemas/claim
 import { parseArticle } from './article'
 import { Discourse, type AttributionResult, type SentenceCtx } from './attribution'
 import { pickSpan, scoreRegion, type SpanPick } from './checkworthy'
-import { clauseAround } from './clauses'
+import { clauseAround, setsScene } from './clauses'
 import { findQuotes, type Quote, quotedLength } from './quotes'
-import { SUBORDINATORS } from './lexicon'
 import { RULES, ruleConfidence, type RuleName } from './rules'
 import { type SentenceSpan, splitSentences } from './sentences'
 import { isQuoteMark, tokenize } from './tokens'
@@ -223,7 +222,7 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
       const pre = pa > 3 ? pickSpan(t, 0, pa, false) : null
       // "Lee took legal action in 2002, saying …": the outlet's report of the act when it is the stronger claim.
       if (pre && (!(inside && inside.score + (quoted ? 0.1 : 0.3) >= CLAIM_THRESHOLD) || (pre.score >= CLAIM_THRESHOLD && inside && hasNumber(t, pre.from, pre.to) && !hasNumber(t, inside.from, inside.to) && pre.score > inside.score))) outside = pre
-    } else if (Math.min(a, cue) > 5 && t[0]?.cap && !SUBORDINATORS.has(t[0].lw)) {
+    } else if (Math.min(a, cue) > 5 && t[0]?.cap && !setsScene(t[0])) {
       // The outlet's own clause before "… and X said": "Michels had recently undergone heart surgery and …" —
       // never the phrase that names the speaker ("A Department for Media, Culture and Sport spokeswoman said: …").
       const pre = pickSpan(t, 0, Math.min(a, cue), false)

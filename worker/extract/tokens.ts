@@ -2,7 +2,7 @@
 export interface Token {
   /** The token as written. */
   w: string
-  /** Lower-cased. */
+  /** Lower-cased, with a curly apostrophe written straight ("can’t" → "can't") so one word list serves both. */
   lw: string
   start: number
   end: number
@@ -26,7 +26,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const word = /^[\p{L}\p{N}\p{M}]/u.test(w)
     out.push({
       w,
-      lw: w.toLowerCase(),
+      lw: w.toLowerCase().replaceAll('’', "'"),
       start: start + m.index,
       end: start + m.index + w.length,
       cap: word && w[0] !== w[0]!.toLowerCase() && !(first >= 48 && first <= 57),
