@@ -4,12 +4,13 @@ import { OrganizationRegistry } from './organizations'
 import type { Attribution, SpeakerType } from '../../schemas/claim'
 import {
   AGENCIES, ORG_NOUN_REFERENTS, SERVICE_LANGUAGES, SOURCE_MODIFIERS, SOURCE_NOUNS, CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PASSIVE_AUX, PERSON_NOUNS,
-  SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES, ROLE_HEADS, SENTENCE_ADVERBS,
+  SPEECH_VERBS, VERB_PREFIX, WORK_NOUNS, COLLECTIVE_ROLES, ROLE_HEADS, SENTENCE_ADVERBS, DAYS, TIME_PERIODS, VERDICT_WORDS, SUBORDINATORS,
 } from './lexicon'
 import {
   isAcronym, isCleanName, isPlaceName, isDescriptorToken, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
   splitDescriptor, splitTitle, stripPossessive, type Person,
 } from './entities'
+import { setsScene } from './clauses'
 import { quotedLength, type Quote } from './quotes'
 import { ruleConfidence, type RuleName, type SpeakerForm } from './rules'
 import { isQuoteMark, type Token } from './tokens'
@@ -415,8 +416,12 @@ export class Discourse {
     const reported = this.thereAreReports(s)
     if (reported) return reported
     // "X: "quote"" and "X, "quote"" with no verb: the seed's "government spokesperson Zabihullah Mujahid, "The…"".
+    const scene = sceneEnd(t)
     for (let v = 0; v < t.length; v++) {
       const tok = t[v]!
+      // "While some critics warn …, others say …", "Hours after the army declared …, there are few details": a
+      // statement inside the opening subordinate clause only sets the scene — but "As the minister said, …" credits.
+      if (v < scene && (SPEECH_VERBS.has(tok.lw) || SPEECH_PARTICIPLES.has(tok.lw)) && !(t[scene - 1] === tok || t[v + 1]?.w === ',')) continue
       if (tok.lw === 'according' && t[v + 1]?.lw === 'to') {
         const r = this.according(s, v)
         if (r) return r
@@ -613,6 +618,8 @@ export class Discourse {
       if (t[j]?.w === ')' && t[j - 2]?.w === '(' && j - 3 >= 0) j -= 3
       // "The Halifax, meanwhile, said": skip a parenthetical adverb.
       if (t[j]?.w === ',' && t[j - 2]?.w === ',' && j - 3 >= 0 && SENTENCE_ADVERBS.has(t[j - 1]!.lw)) j -= 3
+      // "The government on Thursday announced", "Police last week said": a time between the speaker and the verb.
+      j = beforeTimePhrase(t, j)
       if (j === j0) break
     }
     if (j >= 0 && PASSIVE_AUX.has(t[j]!.lw)) return null
@@ -654,7 +661,11 @@ export class Discourse {
     const after = t[v + 1]
     // "argued against", "denies plying": a bare object is not a reported statement.
     const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
-    if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || /^\p{N}/u.test(after.w))) return null
+    // "indicated to journalists that …", "confirmed to reporters that …": the listener, then the statement.
+    const toListener = after?.lw === 'to' && t.slice(v + 2, v + 8).some((x) => x.lw === 'that')
+    if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && !toListener && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || /^\p{N}/u.test(after.w))) return null
+    // "The court found him guilty": a verdict the outlet reports, not a finding someone states.
+    if ((verb.lw === 'found' || verb.lw === 'finds') && t.slice(v + 1, v + 7).some((x) => VERDICT_WORDS.has(x.lw)) && !t.slice(v + 1, v + 7).some((x) => x.lw === 'that')) return null
     // "has agreed a contract", "maintained the momentum": an object, not a statement, unless a clause follows.
     if (OBJECT_VERBS.has(verb.lw) && after && !afterQuote && OBJECT_DETS.has(after.lw) && !propositionAfter(t, v + 1)) return null
     if ((verb.lw === 'pointed' || verb.lw === 'points') && after?.lw !== 'out') return null
@@ -706,14 +717,16 @@ export class Discourse {
         const next = t[v + 1]
         const clauseFollows = next !== undefined && (/^\p{N}/u.test(next.w) || PRONOUNS_PERSON.has(next.lw) || next.lw === 'it' || next.lw === 'they' || next.lw === 'we')
         const trailing = (rest <= 4 && !clauseFollows) || (rest <= 9 && TRAILING_PREPS.has(t[v + 1]?.lw ?? '') && !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
-        if (prev?.w === ',' && trailing && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')) {
+        // "Reparations will follow, he said, in another gesture to victims": a parenthetical credit, the statement before it.
+        const parenthetical = t[v + 1]?.w === ',' && ls >= 6 && !setsScene(t[0]!) && t.slice(0, ls).filter((x) => x.word).length >= 6
+        if (prev?.w === ',' && (parenthetical || (trailing && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')))) {
           content = { start: s.start, end: prev.start }
         }
         // Nothing but punctuation after the verb: the statement is what precedes the speaker.
         if (!t.some((x) => x.word && x.start >= content!.start && x.end <= content!.end) && ls > 2) content = { start: s.start, end: t[ls - 1]!.start }
         // "urged the board to sign him": a demand the outlet reports, not a statement — unless a proposition
         // follows ("urged that …", "warned the board it would …"). What is announced or estimated stays the speaker's.
-        if (content.start > verb.start && DIRECTIVE_VERBS.has(verb.lw) && !propositionAfter(t, v + 1)) return null
+        if (content.start > verb.start && DIRECTIVE_VERBS.has(verb.lw) && (!propositionAfter(t, v + 1) || demandAfter(t, v + 1))) return null
       }
       return this.finish(s, left, content, v, via, 'speaker-then-verb')
     }
@@ -844,7 +857,8 @@ export class Discourse {
         i--
         break
       }
-      if (FUNCTION_WORDS.has(w.lw) && !NP_PREPS.has(w.lw)) break
+      // "IS media said": an acronym in capitals is a name, whatever word it spells.
+      if (FUNCTION_WORDS.has(w.lw) && !NP_PREPS.has(w.lw) && !isAcronym(w.w)) break
       if (!w.cap && SPEECH_VERBS.has(w.lw)) break
       i--
       n++
@@ -1081,7 +1095,7 @@ export class Discourse {
     }
     const words = t.slice(start, i)
     const head = t[i - 1]!.lw
-    if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head) || head === 'reports' || head === 'sources')) return null
+    if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head) || SOURCE_NOUNS.has(head) || head === 'reports')) return null
     // "by X" after a document: "a report by the news agency Associated Press".
     if (t[i]?.lw === 'by') {
       let k = i + 1
@@ -1244,7 +1258,7 @@ export class Discourse {
           speaker = unnamed.phrase
           type = 'unnamed'
         } else {
-          const p = this.singleNamePerson() ?? this.pronounAntecedent ?? this.pronounPerson()
+          const p = this.personBefore(s, sp.start) ?? this.singleNamePerson() ?? this.pronounAntecedent ?? this.pronounPerson()
           if (!p) return null
           speaker = p.name
           type = 'person'
@@ -1333,6 +1347,27 @@ export class Discourse {
       return describing.some((word) => known.includes(word))
     })
     return holders.length === 1 ? holders[0]! : null
+  }
+
+  /**
+   * "Embassy spokesman Tom Hale declined to comment on the meeting, but he said …": the person the sentence opened with,
+   * named before the pronoun and outside any quotation.
+   */
+  private personBefore(s: SentenceCtx, end: number): Person | null {
+    const t = s.tokens
+    // Only the sentence's subject: a name near its start, not one met later in an object.
+    for (let i = 0; i < Math.min(end - 2, 7); i++) {
+      if (!isNameToken(t[i], i === 0) || this.insideQuote(s, t[i]!)) continue
+      const run = runStartingAt(t, i, end)
+      if (!run) continue
+      const words = t.slice(run.from, run.to).map((x) => x.w)
+      words[words.length - 1] = stripPossessive(words[words.length - 1]!)
+      const { name } = splitTitle(isHonorific(words[0]!.toLowerCase()) ? words.slice(1) : words)
+      const p = name.length && !run.possessive ? this.personCanon(name) : null
+      if (p) return p
+      i = run.to - 1
+    }
+    return null
   }
 
   /** A source the article describes but does not name: "a senior official", "the report". */
@@ -1442,7 +1477,9 @@ export class Discourse {
     }
     if (isRoleHead(head) || PERSON_NOUNS.has(head)) {
       const plural = /s$/.test(head) && !SPOKES_RE.test(head)
-      if (plural || det === 'a' || det === 'an' || !sp.words.some((w) => DETERMINERS.has(w.toLowerCase()))) {
+      // "his lawyer", "her spokesman": someone speaking for the person discussed, not that person.
+      const someonesOwn = det === 'his' || det === 'her' || det === 'their'
+      if (plural || det === 'a' || det === 'an' || someonesOwn || !sp.words.some((w) => DETERMINERS.has(w.toLowerCase()))) {
         // Unnamed people ("economists", "a spokesman"): credited, but not to a name.
         return this.unnamed(sp, 'unnamed')
       }
@@ -1584,6 +1621,16 @@ const DIRECTIVE_VERBS = new Set(['urged', 'urges', 'urge', 'warned', 'warns', 'w
 const FINITE = new Set(`is are was were has have had will would could can may might must should shall does did do isn't aren't
   wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't cannot doesn't didn't don't needs remains`.trim().split(/\s+/))
 
+/** "urged the government to negotiate", "told residents to leave": whom, then an infinitive — a demand, not a statement. */
+function demandAfter(t: Token[], k: number): boolean {
+  for (let i = k; i < t.length && i < k + 7; i++) {
+    const x = t[i]!
+    if (x.lw === 'that' || !x.word || FINITE.has(x.lw)) return false
+    if (x.lw === 'to' && i > k && t[i + 1]?.word && !t[i + 1]!.cap && !DETERMINERS.has(t[i + 1]!.lw)) return true
+  }
+  return false
+}
+
 /** Does a proposition follow the verb: "that", a quotation, a colon, a pronoun subject or a finite verb in the same clause. */
 function propositionAfter(t: Token[], k: number): boolean {
   const first = t[k]
@@ -1605,6 +1652,7 @@ function propositionAfter(t: Token[], k: number): boolean {
 }
 
 const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])
+const CONTRASTIVE = new Set(['while', 'whereas', 'although', 'though'])
 const POSSESSIVE_DETS = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your'])
 const INVERSION_FOLLOWERS = new Set(['in', 'on', 'at', 'during', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'after', 'before', 'when', 'while', 'adding', 'who', 'whose', 'which', 'from', 'of', 'for', 'to', 'with', 'as', 'and', 'but', 'recently', 'previously', 'via', 'by', 'told'])
 const QUANTIFIERS = new Set(['some', 'other', 'others', 'many', 'most', 'several', 'few', 'both', 'all', 'two', 'three', 'four', 'more'])
@@ -1639,6 +1687,39 @@ function nameAfterDescriptor(t: Token[], at: number): { from: number; to: number
   if (!isNameToken(t[k], false)) return null
   const run = runStartingAt(t, k, t.length)
   return run && !run.possessive ? { from: run.from, to: run.to } : null
+}
+
+/**
+ * Where an opening subordinate clause ends (its comma: "While critics warn it could fail, …", "Hours after the
+ * vote, …"), or -1 when the sentence does not open with one.
+ */
+function sceneEnd(t: Token[]): number {
+  let a = 0
+  while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
+  let k = a
+  while (k < a + 3 && k < t.length && !SUBORDINATORS.has(t[k]!.lw)) k++
+  // "While critics warn X, others say Y" contrasts two statements; a time or cause only sets the scene.
+  if (!SUBORDINATORS.has(t[k]?.lw ?? '') || CONTRASTIVE.has(t[k]!.lw)) return -1
+  // "Hours after", "Shortly before", "Even as": a word or two may lead in, but not a subject ("Police said after …").
+  if (k > a && t.slice(a, k).some((x) => !x.word || SPEECH_VERBS.has(x.lw))) return -1
+  for (let c = k + 1; c < t.length && c < k + 30; c++) {
+    if (isQuoteMark(t[c])) return -1
+    if (t[c]!.w === ',') return c
+  }
+  return -1
+}
+
+/**
+ * The index before a time phrase that ends at `j` ("on Thursday", "on Monday night", "last week", "earlier this month"),
+ * or `j` itself when none does.
+ */
+function beforeTimePhrase(t: Token[], j: number): number {
+  const w = t[j]
+  if (!w || !w.word) return j
+  if (DAYS.has(w.lw) && t[j - 1]?.lw === 'on') return j - 2
+  if ((w.lw === 'night' || w.lw === 'morning' || w.lw === 'evening' || w.lw === 'afternoon') && DAYS.has(t[j - 1]?.lw ?? '') && t[j - 2]?.lw === 'on') return j - 3
+  if (TIME_PERIODS.has(w.lw) && (t[j - 1]?.lw === 'last' || t[j - 1]?.lw === 'this')) return t[j - 2]?.lw === 'earlier' || t[j - 2]?.lw === 'late' ? j - 3 : j - 2
+  return j
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../../schemas/claim'
-import { EVENT_VERBS, FINITE_AUX, FUNCTION_WORDS, OPINION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon'
+import { DAYS, EVENT_VERBS, FINITE_AUX, FUNCTION_WORDS, OPINION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon'
 import { isNameToken, runStartingAt } from './entities'
 import { isQuoteMark, type Token } from './tokens'
 
@@ -32,7 +32,6 @@ const COMPARISON_WORDS = new Set(`more less fewer than biggest largest smallest 
   oldest top record most least overtake overtook exceed exceeded outpaced ahead behind best-selling fastest slowest
   rank ranked ranking second third leading largest-ever increase decrease rise fall higher lower compared`.trim().split(/\s+/))
 const MONTHS = new Set(`january february march april may june july august september october november december`.trim().split(/\s+/))
-const DAYS = new Set(`monday tuesday wednesday thursday friday saturday sunday`.trim().split(/\s+/))
 const PERIODS = new Set(`week month year weekend season quarter decade century summer winter spring autumn`.trim().split(/\s+/))
 const MODALS = new Set(`could might may would should if perhaps possibly maybe`.trim().split(/\s+/))
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", "we're", "i've", "we've", 'you'])

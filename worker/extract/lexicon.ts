@@ -111,7 +111,7 @@ export const SERVICE_LANGUAGES = set(`somali khmer bangla bengali burmese afghan
 /** Sources an article describes without naming: "a local source", "two people familiar with the talks", "witnesses". */
 export const SOURCE_NOUNS = set(`source sources people person witness witnesses eyewitness eyewitnesses resident residents
   insider insiders aide aides observer observers medic medics villager villagers relative relatives colleague colleagues
-  friend friends worker workers survivor survivors protester protesters`)
+  friend friends worker workers survivor survivors protester protesters media`)
 
 /** Words after a source noun that describe what it knows: "people familiar with the talks", "sources close to him". */
 export const SOURCE_MODIFIERS = set(`familiar close briefed knowledgeable involved privy`)
@@ -201,3 +201,12 @@ export const SUBORDINATORS = set(`as while when after before although though if 
 /** Adverbs that open or interrupt a sentence without being its subject: "The Halifax, meanwhile, said". */
 export const SENTENCE_ADVERBS = set(`meanwhile however though too also moreover separately instead nevertheless meantime later earlier
   previously now then still yesterday today`)
+
+/** Days of the week. */
+export const DAYS = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+/** Periods a time phrase counts in: "last week", "earlier this month". */
+export const TIME_PERIODS = set(`week weekend month year quarter season`)
+
+/** What a court or inquiry finds someone: "found him guilty", "found the firm liable". */
+export const VERDICT_WORDS = set(`guilty innocent liable culpable negligent`)

@@ -93,6 +93,17 @@ export const RULES = {
       { sentence: 'The Red Cross and other aid groups told reporters that 20,000 people were waiting.', speaker: 'Red Cross and other aid groups', speakerType: 'unnamed', span: '20,000 people' },
       // A noun that refers back to the organisation by another word.
       { context: 'West Midlands Police raided a unit on Wednesday.', sentence: 'Officers seized 40 boxes of cannabis, the force said.', speaker: 'West Midlands Police', speakerType: 'organization', span: '40 boxes' },
+      // A time between the speaker and the verb; a listener between the verb and the statement.
+      { sentence: 'The Transport Ministry on Friday announced that 120 new buses would enter service.', speaker: 'Transport Ministry', speakerType: 'organization', span: '120 new buses' },
+      { sentence: 'The Port Authority, which runs the harbour, has indicated to shipping firms that 14 berths will close.', speaker: 'Port Authority', speakerType: 'organization', span: '14 berths will close' },
+      // Someone who speaks for the person discussed; the media of a state or a group.
+      { context: 'Rafael Ortiz was arrested in May.', sentence: 'His lawyer told reporters that three witnesses would testify for him.', speaker: 'His lawyer', speakerType: 'unnamed', span: 'three witnesses would testify' },
+      { sentence: 'State media said 17 miners were trapped after the collapse.', speaker: 'State media', speakerType: 'unnamed', span: '17 miners were trapped' },
+      // A credit between commas: the statement is before it; "he" is the person the sentence opened with.
+      { context: 'City engineer Marta Silva spoke at the site.', sentence: 'The new bridge will open to traffic in June, she said, in time for the summer season.', speaker: 'Marta Silva', speakerType: 'person', span: 'The new bridge will open to traffic in June' },
+      { sentence: 'Harbour master Olu Bakare declined to name the vessel, but he said it carried 300 tonnes of fuel.', speaker: 'Olu Bakare', speakerType: 'person', span: '300 tonnes of fuel' },
+      // The question put to the speaker is not the outlet's claim.
+      { context: 'Energy Minister Carla Diaz spoke to reporters.', sentence: 'Asked why prices had risen so sharply, the minister said fuel costs had doubled since January.', speaker: 'Carla Diaz', speakerType: 'person', span: 'fuel costs had doubled' },
     ],
   },
   'verb-then-speaker': {
@@ -141,7 +152,13 @@ export const RULES = {
   'outlet-voice': {
     description: 'No cue credits anyone: the outlet asserts the sentence in its own voice.',
     confidence: 0.9,
-    examples: [{ sentence: 'The flood destroyed 3,000 homes in the province last week.', speaker: null, speakerType: 'outlet', span: '3,000 homes' }],
+    examples: [
+      { sentence: 'The flood destroyed 3,000 homes in the province last week.', speaker: null, speakerType: 'outlet', span: '3,000 homes' },
+      // A speech verb that only sets the scene, records a verdict or makes a demand credits nobody with the statement.
+      { sentence: 'Hours after the army declared a curfew on Monday, 40 shops remained open in the capital.', speaker: null, speakerType: 'outlet', span: '40 shops remained open' },
+      { sentence: 'The court found the two bankers guilty of a fraud worth $3m.', speaker: null, speakerType: 'outlet', span: '$3m' },
+      { sentence: 'Residents on Tuesday urged the council to rebuild 200 homes before winter.', speaker: null, speakerType: 'outlet', span: '200 homes' },
+    ],
   },
 } as const satisfies Record<string, AttributionRule>
 
