@@ -663,7 +663,7 @@ export class Discourse {
     const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
     // "indicated to journalists that …", "confirmed to reporters that …": the listener, then the statement.
     const toListener = after?.lw === 'to' && t.slice(v + 2, v + 8).some((x) => x.lw === 'that')
-    if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && !toListener && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || /^\p{N}/u.test(after.w))) return null
+    if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && !toListener && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || after.numeric)) return null
     // "The court found him guilty": a verdict the outlet reports, not a finding someone states.
     if ((verb.lw === 'found' || verb.lw === 'finds') && t.slice(v + 1, v + 7).some((x) => VERDICT_WORDS.has(x.lw)) && !t.slice(v + 1, v + 7).some((x) => x.lw === 'that')) return null
     // "has agreed a contract", "maintained the momentum": an object, not a statement, unless a clause follows.
@@ -715,7 +715,7 @@ export class Discourse {
         // "…, Oxfam says in a report, Paying the Price.": a trailing source phrase, not a statement.
         // But "…, a spokesman said 40 groups applied", "…, he said it would": a short clause of its own.
         const next = t[v + 1]
-        const clauseFollows = next !== undefined && (/^\p{N}/u.test(next.w) || PRONOUNS_PERSON.has(next.lw) || next.lw === 'it' || next.lw === 'they' || next.lw === 'we')
+        const clauseFollows = next !== undefined && (next.numeric || PRONOUNS_PERSON.has(next.lw) || next.lw === 'it' || next.lw === 'they' || next.lw === 'we')
         const trailing = (rest <= 4 && !clauseFollows) || (rest <= 9 && TRAILING_PREPS.has(t[v + 1]?.lw ?? '') && !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
         // "Reparations will follow, he said, in another gesture to victims": a parenthetical credit, the statement before it.
         const parenthetical = t[v + 1]?.w === ',' && ls >= 6 && !setsScene(t[0]!) && t.slice(0, ls).filter((x) => x.word).length >= 6
@@ -910,7 +910,7 @@ export class Discourse {
       // Or bare, opening its clause, before a verb that only reports: "Investigators said", "with investigators
       // concluding that" — not "United fans had declared Saturday as Cantona Day", an act.
       const bare = from === floor && words.length <= 3 && REPORTING_VERBS.has(t[end]?.lw ?? '')
-      const described = (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) || QUANTIFIERS.has(words[0]!.lw) || /^\p{N}/u.test(words[0]!.w) || bare
+      const described = (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) || QUANTIFIERS.has(words[0]!.lw) || words[0]!.numeric || bare
       if (p < 0 && described && words.length <= 5 && /[^s]s$/.test(head) && !FUNCTION_WORDS.has(head)) {
         // "The International Organization for Migration and other aid groups have told VOA": the named one leads.
         const named = t[from - 1]?.lw === 'and' ? runEndingAt(t, from - 1, floor) : null

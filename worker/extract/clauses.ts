@@ -66,6 +66,20 @@ function trimEnd(tokens: Token[], from: number, to: number, floor: number): numb
   return end
 }
 
+/** Where the clause holding token `index` starts, at or after `from`. */
+function clauseStart(tokens: Token[], from: number, index: number): number {
+  let start = index
+  while (start > from && !endsClause(tokens, start - 1)) start--
+  return start
+}
+
+/** Where the clause holding token `index` ends, before `to` and before an attribution after the core ("… according to"). */
+function clauseEnd(tokens: Token[], to: number, index: number, coreEnd: number): number {
+  let end = index
+  while (end < to && !endsClause(tokens, end) && !(FRAME_WORDS.has(tokens[end]!.lw) && end > coreEnd)) end++
+  return end
+}
+
 /**
  * The clause a checkable core belongs to, within [from, to) (the asserted content, without the
  * speaker and speech verb): from the clause's start to its end, so a span reads as a statement
@@ -74,43 +88,32 @@ function trimEnd(tokens: Token[], from: number, to: number, floor: number): numb
  * openers around the core.
  */
 export function clauseAround(tokens: Token[], from: number, to: number, core: { from: number; to: number }, checkable: (from: number, to: number) => boolean): { from: number; to: number } {
-  const startBefore = (index: number) => {
-    let start = index
-    while (start > from && !endsClause(tokens, start - 1)) start--
-    return start
-  }
-  const endAfter = (index: number) => {
-    let end = index
-    while (end < to && !endsClause(tokens, end) && !(FRAME_WORDS.has(tokens[end]!.lw) && end > core.to)) end++
-    return end
-  }
-  let start = startBefore(core.from)
-  let end = endAfter(core.to)
+  let start = clauseStart(tokens, from, core.from)
+  let end = clauseEnd(tokens, to, core.to, core.to)
   // A phrase set off by commas belongs to the clause around it: "…and Mogadishu, with its two million people".
   while (wordCount(tokens, start, end) < MIN_CLAUSE_WORDS) {
-    if (start > from + 1 && tokens[start - 1]!.w === ',') start = startBefore(start - 1)
-    else if (end + 1 < to && tokens[end]!.w === ',') end = endAfter(end + 1)
+    if (start > from + 1 && tokens[start - 1]!.w === ',') start = clauseStart(tokens, from, start - 1)
+    else if (end + 1 < to && tokens[end]!.w === ',') end = clauseEnd(tokens, to, end + 1, core.to)
     else break
   }
   // The statement goes on across commas ("met A, B and C", "…, including X", "…, up from 29"): one claim per
   // sentence, so its span holds every clause the sentence asserts — but not a phrase that sets the scene
   // ("As the talks resumed,", "Asked about the delay,") nor the attribution after it.
-  const joins = (a: number, b: number) => wordCount(tokens, a, b) < MIN_CLAUSE_WORDS || checkable(a, b)
   while (end + 1 < to && tokens[end]!.w === ',' && !FRAME_WORDS.has(tokens[end + 1]!.lw)) {
-    const after = endAfter(end + 1)
-    if (!joins(end + 1, after)) break
+    const after = clauseEnd(tokens, to, end + 1, core.to)
+    if (wordCount(tokens, end + 1, after) >= MIN_CLAUSE_WORDS && !checkable(end + 1, after)) break
     end = after
   }
   while (start > from + 1 && tokens[start - 1]!.w === ',') {
-    const before = startBefore(start - 1)
-    if (setsScene(tokens[before]!) || !joins(before, start - 1)) break
+    const before = clauseStart(tokens, from, start - 1)
+    if (setsScene(tokens[before]!) || (wordCount(tokens, before, start - 1) >= MIN_CLAUSE_WORDS && !checkable(before, start - 1))) break
     start = before
   }
   // A predicate after a comma has its subject before an apposition: "Cairn, which also operates in Nepal, was catapulted".
   const lead = tokens[start]
   if (lead !== undefined && start > from + 1 && tokens[start - 1]!.w === ',' && (FINITE_AUX.has(lead.lw) || MODALS.has(lead.lw))) {
-    start = startBefore(start - 1)
-    if (start > from + 1 && tokens[start - 1]!.w === ',' && wordCount(tokens, start, core.from) <= MAX_APPOSITION_WORDS) start = startBefore(start - 1)
+    start = clauseStart(tokens, from, start - 1)
+    if (start > from + 1 && tokens[start - 1]!.w === ',' && wordCount(tokens, start, core.from) <= MAX_APPOSITION_WORDS) start = clauseStart(tokens, from, start - 1)
   }
   while (start < core.from && (!tokens[start]!.word || CLAUSE_LEADS.has(tokens[start]!.lw))) start++
   if (wordCount(tokens, start, end) > MAX_SPAN_WORDS) {

@@ -10,6 +10,8 @@ export interface Token {
   cap: boolean
   /** Letters or digits (not punctuation). */
   word: boolean
+  /** Starts with a digit ("14", "12.1%", "1990s"). */
+  numeric: boolean
 }
 
 // Words keep inner apostrophes, hyphens, dots and thousands separators: "Afghanistan’s", "U.S", "12,500".
@@ -23,14 +25,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const w = m[0]
     const first = w.charCodeAt(0)
-    const word = /^[\p{L}\p{N}\p{M}]/u.test(w)
+    const digit = first >= 48 && first <= 57
+    // ASCII first, so the Unicode classes are tested only for other scripts.
+    const ascii = first < 128
+    const word = ascii ? digit || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : /^[\p{L}\p{N}\p{M}]/u.test(w)
     out.push({
       w,
-      lw: w.toLowerCase().replaceAll('’', "'"),
+      lw: w.includes('’') ? w.toLowerCase().replaceAll('’', "'") : w.toLowerCase(),
       start: start + m.index,
       end: start + m.index + w.length,
-      cap: word && w[0] !== w[0]!.toLowerCase() && !(first >= 48 && first <= 57),
+      cap: word && !digit && (ascii ? first <= 90 : w[0] !== w[0]!.toLowerCase()),
       word,
+      numeric: digit || (!ascii && /^\p{N}/u.test(w)),
     })
   }
   return out
