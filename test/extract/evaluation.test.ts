@@ -11,6 +11,8 @@ const FLOORS: Record<string, { recall: number; speaker: number; span: number; re
   blind: { recall: 0.97, speaker: 0.93, span: 0.93 },
   // Modern wire-style news (Voice of America, Wikinews, US government), speaker by label keys as the held-out sets are scored.
   modern: { recall: 0.94, speaker: 0.91, span: 0.87, reported: 0.9 },
+  // Synthetic wire copy in the style of Reuters, AP, AFP, Xinhua, Anadolu and dpa, labelled blind by another helper.
+  wire: { recall: 0.97, speaker: 0.74, span: 0.92, reported: 0.67 },
 }
 
 describe('evaluation against hand labels', () => {
@@ -24,11 +26,12 @@ describe('evaluation against hand labels', () => {
     if (floor.reported !== undefined) expect(score.reported).toBeGreaterThanOrEqual(floor.reported)
   })
 
-  // blind2 and modern-blind were never used to change a rule and their errors stay unread: the honest estimate for
+  // blind2, modern-blind and wire-blind were never used to change a rule and their errors stay unread: the honest estimate for
   // unseen articles. Only their totals are printed; the floors catch a regression.
   it.each([
     ['blind2', { recall: 0.93, speaker: 0.89, span: 0.92 }],
     ['modern-blind', { recall: 0.92, speaker: 0.82, span: 0.86 }],
+    ['wire-blind', { recall: 0.97, speaker: 0.73, span: 0.93 }],
   ] as const)('keeps the never-read %s set above its floor', (set, floor) => {
     const score = scoreSet(set)
     console.table([row(score)])
