@@ -1,5 +1,5 @@
 // Prints every labelled set's scores: `npx tsx test/extract/report.ts [--misses set…]`.
-// Misses are printed only for sets named after --misses; never ask for the never-read sets' (blind2, modern-blind, wire-blind).
+// Misses are printed only for sets named after --misses; never ask for those of the never-read sets (blind2, modern-blind, wire-blind).
 import { row, scoreSet } from './score'
 
 const SETS = ['eval', 'dev', 'dev2', 'holdout', 'blind', 'blind2', 'modern', 'modern-blind', 'wire', 'wire-blind']

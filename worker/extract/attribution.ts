@@ -10,7 +10,7 @@ import {
   isAcronym, isCleanName, isPlaceName, isDescriptorToken, isHonorific, isNameToken, isRoleHead, joinTokens, looksLikeOrg, runEndingAt, runStartingAt,
   splitDescriptor, splitTitle, stripPossessive, type Person,
 } from './entities'
-import { setsScene } from './clauses'
+import { closesAbbreviation, setsScene } from './clauses'
 import { quotedLength, type Quote } from './quotes'
 import { ruleConfidence, type RuleName, type SpeakerForm } from './rules'
 import { isQuoteMark, type Token } from './tokens'
@@ -413,7 +413,7 @@ export class Discourse {
 
   private attributeSentence(s: SentenceCtx): AttributionResult | null {
     const t = s.tokens
-    const reported = this.thereAreReports(s)
+    const reported = this.thereAreReports(s) ?? this.relayed(s)
     if (reported) return reported
     // "X: "quote"" and "X, "quote"" with no verb: the seed's "government spokesperson Zabihullah Mujahid, "The…"".
     const scene = sceneEnd(t)
@@ -445,6 +445,83 @@ export class Discourse {
       if (this.insideQuote(s, tok)) continue
       const r = this.verbAttribution(s, v)
       if (r) return r
+    }
+    return null
+  }
+
+  /**
+   * "Quoting the district head, Ivan Petrov, the news agency Tass reported that …", "The Times reported on Monday,
+   * citing two officials, that …": the source quoted speaks; the outlet that quoted them carried it (`via`).
+   */
+  private relayed(s: SentenceCtx): AttributionResult | null {
+    const t = s.tokens
+    let a = 0
+    while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
+    let source: [number, number] | null = null
+    let verb = -1
+    if (RELAY_WORDS.has(t[a]?.lw ?? '')) {
+      // The quoted source runs to the comma before the outlet's own phrase and verb.
+      for (let v = a + 2; v < t.length; v++) {
+        if (!SPEECH_VERBS.has(t[v]!.lw) || t[v]!.cap || this.insideQuote(s, t[v]!)) continue
+        let c = v - 1
+        while (c > a + 1 && t[c]!.w !== ',') c--
+        if (c > a + 1) {
+          source = [a + 1, c]
+          verb = v
+        }
+        break
+      }
+    } else {
+      for (let k = 2; k < t.length - 2; k++) {
+        if (!RELAY_WORDS.has(t[k]!.lw) || t[k - 1]!.w !== ',') continue
+        let c = k + 1
+        while (c < t.length && t[c]!.w !== ',' && c < k + 12) c++
+        let v = k - 2
+        while (v > 0 && v > k - 6 && !(SPEECH_VERBS.has(t[v]!.lw) && !t[v]!.cap)) v--
+        if (t[c]?.w === ',' && v > 0 && SPEECH_VERBS.has(t[v]!.lw)) {
+          source = [k + 1, c]
+          verb = v
+        }
+        break
+      }
+    }
+    if (!source || verb < 0) return null
+    const [from, to] = source
+    const outlet = this.leftSpeaker(s, beforeTimePhrase(t, verb - 1) + 1, source[0] === a + 1 ? to + 1 : 0)
+    const via = outlet ? this.outletName(s, outlet) : null
+    if (!outlet || via === null) return null
+    // What follows the verb or the relayed source, after "that".
+    let c = Math.max(verb, to) + 1
+    if (t[c]?.w === ',') c++
+    if (t[c]?.lw === 'that') c++
+    if (c >= t.length) return null
+    return this.finish(s, this.relayedSource(s, from, to), { start: t[c]!.start, end: s.end }, verb, via, 'quoting-source', 'reported')
+  }
+
+  /** The speaker phrase of a relayed source: "the district head, Ivan Petrov" → the person; "a doctor at the hospital" → as written. */
+  private relayedSource(s: SentenceCtx, from: number, to: number): SpeakerNP {
+    const t = s.tokens
+    const named = runEndingAt(t, to, from)
+    if (named && !named.possessive && (named.from === from || t[named.from - 1]?.w === ',' || (t[named.from - 1]?.lw === 'the' && named.from - 1 === from))) {
+      const np = this.nameNP(s, named.from, named.to, 'left')
+      if (np) return np
+    }
+    let end = to
+    // "a doctor at the city hospital": the source is the person, placed by what follows.
+    for (let k = from + 1; k < to; k++) if (NP_PREPS.has(t[k]!.lw) || t[k]!.lw === 'in') {
+      end = k
+      break
+    }
+    const head = t[end - 1]!.lw
+    return { kind: 'common', start: from, end: to, words: t.slice(from, end).map((x) => x.w), source: SOURCE_NOUNS.has(head) || QUANTIFIERS.has(t[from]!.lw) || t[from]!.lw === 'a' || t[from]!.lw === 'an' }
+  }
+
+  /** The name of the outlet in a phrase such as "the state news agency RIA Novosti" or "the Nikkei business daily". */
+  private outletName(s: SentenceCtx, np: SpeakerNP): string | null {
+    const t = s.tokens
+    for (let k = np.start; k < np.end; k++) {
+      const run = runStartingAt(t, k, np.end)
+      if (run) return stripPossessive(joinTokens(this.text, t, run.from, run.to))
     }
     return null
   }
@@ -669,6 +746,8 @@ export class Discourse {
     // "has agreed a contract", "maintained the momentum": an object, not a statement, unless a clause follows.
     if (OBJECT_VERBS.has(verb.lw) && after && !afterQuote && OBJECT_DETS.has(after.lw) && !propositionAfter(t, v + 1)) return null
     if ((verb.lw === 'pointed' || verb.lw === 'points') && after?.lw !== 'out') return null
+    // "have agreed in principle to a truce": an agreement the outlet reports; "agreed that …" states something.
+    if ((verb.lw === 'agreed' || verb.lw === 'agrees') && after && !(after.lw === 'that' || after.w === ':' || isQuoteMark(after) || after.w === ',' || after.w === '.')) return null
     // "Adams wrote the screenplay": a work, not a statement; "wrote in the Times that …", "wrote: "…"" are.
     if ((verb.lw === 'wrote' || verb.lw === 'writes') && after && !(after.lw === 'that' || after.lw === 'in' || after.lw === 'on' || after.lw === 'to' || PRONOUNS_PERSON.has(after.lw) || after.lw === 'they' || after.lw === 'it' || after.w === ':' || after.w === ',' || after.w === '.' || isQuoteMark(after))) return null
     const left = j >= 0 ? this.leftSpeaker(s, j + 1, 0) : null
@@ -683,7 +762,7 @@ export class Discourse {
     if (left && (left.kind !== 'document' || ['found', 'finds', 'showed', 'shows', 'said', 'says', 'suggested', 'suggests', 'concluded', 'estimated', 'estimates', 'predicts', 'predicted', 'revealed'].includes(verb.lw))) {
       let ls = left.start
       // "…, the ONS said": the determiner belongs to the speaker.
-      while (ls > 0 && (t[ls - 1]!.lw === 'the' || t[ls - 1]!.lw === 'a' || t[ls - 1]!.lw === 'an')) ls--
+      while (ls > 0 && (t[ls - 1]!.lw === 'the' || t[ls - 1]!.lw === 'a' || t[ls - 1]!.lw === 'an' || POSSESSIVE_DETS.has(t[ls - 1]!.lw))) ls--
       const npStart = t[ls]!
       const prev = t[ls - 1]
       const prev2 = t[ls - 2]
@@ -969,8 +1048,11 @@ export class Discourse {
       return null
     }
     if (!appo || appo.end !== comma + 1) {
-      // "Registrars' spokesman, Mark Rimmer, said": the role first, then the name between commas.
-      const run = runStartingAt(t, k + 1, comma)
+      // "Registrars' spokesman, Mark Rimmer, said": the role first, then the name between commas — perhaps after
+      // what the person is ("The study's lead author, cardiologist Jonas Ekdahl, told").
+      let n = k + 1
+      while (n < Math.min(comma, k + 4) && t[n]!.word && !t[n]!.cap && !FUNCTION_WORDS.has(t[n]!.lw)) n++
+      const run = runStartingAt(t, n, comma)
       // "The chief of a fishing community near the site, Sek Sophal, says": any description, then the person's name.
       const personName = run && run.to - run.from >= 2 && !looksLikeOrg(joinTokens(this.text, t, run.from, run.to))
       if (run && run.to === comma && k > floor && ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) || (personName && t[k - 1]!.word && !t[k - 1]!.cap))) {
@@ -984,6 +1066,13 @@ export class Discourse {
     }
     const run = runEndingAt(t, k, floor)
     if (!run) {
+      // "The study's lead author, cardiologist Jonas Berg, said": the person named in the apposition.
+      const named = runEndingAt(t, comma, k + 1)
+      const person = named && !named.possessive && named.to - named.from >= 2 && isRoleHead(t[named.from - 1]?.lw ?? '') ? this.nameNP(s, named.from, named.to, 'left') : null
+      if (person?.person) {
+        person.end = comma + 1
+        return person
+      }
       // "The Swedish firm, the world's largest maker of home appliances, said": the noun phrase before the apposition.
       const np = t[k - 1]?.word ? this.leftSpeaker(s, k, floor) : null
       if (np && np.kind === 'common') {
@@ -1407,7 +1496,11 @@ export class Discourse {
         // "a motion by Mr Jackson's lawyers": unnamed people working for someone.
         if (/['’]s?$/.test(nameWords[n - 1]!) && n < rest.length) return this.unnamed(sp, 'unnamed')
         org = this.orgCanon(stripPossessive(nameWords.join(' ')))
-      } else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase()))) org = this.lastOrgSpeaker ?? this.lastOrgMention
+      } else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase()))) {
+        // "A spokeswoman for his ministry": a body of the person discussed, which the article does not name.
+        if (POSSESSIVE_DETS.has(lws[p + 1] ?? '') && lws[p + 1] !== 'its') return this.unnamed(sp, 'unnamed')
+        org = this.lastOrgSpeaker ?? this.lastOrgMention
+      }
       // "a poll of US pundits", "a survey of manufacturers": those asked, not the author.
       if ((headLw === 'poll' || headLw === 'survey' || headLw === 'study') && lws[p] === 'of') org = null
       if (DOCUMENT_NOUNS.has(headLw)) {
@@ -1615,7 +1708,7 @@ function isWorkTitle(t: Token[], from: number, to: number): boolean {
 
 // Speech verbs that also take a bare demand: "urged the board to sign him".
 // Verbs of speech that more often take a plain object: "agreed a deal", "maintained his form", "recalled the car".
-const OBJECT_VERBS = new Set(['agreed', 'agrees', 'maintained', 'maintains', 'continued', 'recalled', 'recalls', 'observed', 'projected'])
+const OBJECT_VERBS = new Set(['agreed', 'agrees', 'maintained', 'maintains', 'continued', 'recalled', 'recalls', 'observed', 'projected', 'reported', 'reports'])
 const OBJECT_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
 const DIRECTIVE_VERBS = new Set(['urged', 'urges', 'urge', 'warned', 'warns', 'warn', 'told', 'tells', 'tell'])
 const FINITE = new Set(`is are was were has have had will would could can may might must should shall does did do isn't aren't
@@ -1652,6 +1745,8 @@ function propositionAfter(t: Token[], k: number): boolean {
 }
 
 const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])
+/** Words that relay a source through an outlet: "Quoting X, the agency reported", "…, citing officials, that". */
+const RELAY_WORDS = new Set(['quoting', 'citing'])
 const CONTRASTIVE = new Set(['while', 'whereas', 'although', 'though'])
 const POSSESSIVE_DETS = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your'])
 const INVERSION_FOLLOWERS = new Set(['in', 'on', 'at', 'during', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'after', 'before', 'when', 'while', 'adding', 'who', 'whose', 'which', 'from', 'of', 'for', 'to', 'with', 'as', 'and', 'but', 'recently', 'previously', 'via', 'by', 'told'])
@@ -1839,7 +1934,7 @@ function parseApposition(text: string, t: Token[], at: number): Apposition | nul
   let organization: string | null = null
   let end = head + 1
   const prep = t[end]
-  if (prep && (prep.lw === 'of' || prep.lw === 'at' || prep.lw === 'for' || prep.lw === 'from')) {
+  if (prep && (prep.lw === 'of' || prep.lw === 'at' || prep.lw === 'for' || prep.lw === 'from' || prep.lw === 'with')) {
     let k = end + 1
     if (t[k]?.lw === 'the') k++
     const run = runStartingAt(t, k, t.length)
@@ -1850,7 +1945,11 @@ function parseApposition(text: string, t: Token[], at: number): Apposition | nul
   }
   // Skip trailing qualifiers ("until last year", "in the assembly") up to the closing comma.
   let k = end
-  while (k < t.length && k < end + 6 && t[k]!.w !== ',' && t[k]!.w !== '.' && !isQuoteMark(t[k])) k++
+  while (k < t.length && k < end + 10 && t[k]!.w !== ',' && (t[k]!.w !== '.' || closesAbbreviation(t, k)) && !isQuoteMark(t[k])) {
+    // "…and Sanliurfa, an Anadolu correspondent reported": the phrase is the subject of a speech verb, not an apposition.
+    if (!t[k]!.cap && SPEECH_VERBS.has(t[k]!.lw)) return null
+    k++
+  }
   if (t[k]?.w === ',') end = k + 1
   else if (k >= t.length || t[k]!.w === '.') end = k
   else return null

@@ -16,7 +16,7 @@ const CLAUSE_LEADS = new Set(['and', 'but', 'or', 'that', 'so', 'yet'])
 const FRAME_WORDS = new Set(['according', 'said', 'says', 'told', 'added', 'stated', 'reported', 'announced'])
 
 /** The full stop of "the U.S.-based group", "Aug. 25", "Rep. Brian Fitzpatrick": a short word's abbreviation, not a sentence's end. */
-function closesAbbreviation(tokens: Token[], index: number): boolean {
+export function closesAbbreviation(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1]
   const after = tokens[index + 1]
   if (!before || !after || before.end !== tokens[index]!.start || !before.cap) return false

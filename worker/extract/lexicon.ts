@@ -68,6 +68,7 @@ export const ROLE_HEADS = set(`
   mother father wife husband son daughter brother sister widow deputy governor-general secretary-of-state
   speaker whip leader-elect ombudsman registrar curator architect engineer programmer developer inventor
   administrator coordinator planner mediator negotiator diplomat diplomats adjudicator veteran member
+  delegate delegates specialist physician epidemiologist cardiologist
 `)
 
 /** Role titles used before a name that also read as capitalised words. */
@@ -92,6 +93,7 @@ export const ORG_NOUNS = set(`
   publisher studio label charity foundation body office embassy army police military university school hospital
   administration league service insurer lender supermarket chain developer provider site website newspaper
   paper magazine journal outlet exchange fund trust society industry force
+  governorship presidency municipality prefecture state guard staff
 `)
 
 /** Nouns that refer back to an organisation named by other words: "the force" for "West Midlands Police". */

@@ -102,8 +102,22 @@ export const RULES = {
       // A credit between commas: the statement is before it; "he" is the person the sentence opened with.
       { context: 'City engineer Marta Silva spoke at the site.', sentence: 'The new bridge will open to traffic in June, she said, in time for the summer season.', speaker: 'Marta Silva', speakerType: 'person', span: 'The new bridge will open to traffic in June' },
       { sentence: 'Harbour master Olu Bakare declined to name the vessel, but he said it carried 300 tonnes of fuel.', speaker: 'Olu Bakare', speakerType: 'person', span: '300 tonnes of fuel' },
+      // Wire phrasing: a delegate; a role with a name inside the apposition; a possessive before the role.
+      { sentence: 'The two parties have agreed in principle to a 60-day truce, two diplomats said.', speaker: 'two diplomats', speakerType: 'unnamed', span: '60-day truce' },
+      { sentence: 'The talks will resume in Vienna on Monday, a delegate said.', speaker: 'a delegate', speakerType: 'unnamed', span: 'The talks will resume in Vienna on Monday' },
+      { sentence: 'The survey’s lead author, economist Dana Reyes, told reporters that 41% of firms had cut hiring.', speaker: 'Dana Reyes', speakerType: 'person', span: '41% of firms had cut hiring' },
+      { sentence: 'The mayor ordered schools to close for two days, his spokeswoman Lena Ford told reporters.', speaker: 'Lena Ford', speakerType: 'person', span: 'The mayor ordered schools to close for two days' },
       // The question put to the speaker is not the outlet's claim.
       { context: 'Energy Minister Carla Diaz spoke to reporters.', sentence: 'Asked why prices had risen so sharply, the minister said fuel costs had doubled since January.', speaker: 'Carla Diaz', speakerType: 'person', span: 'fuel costs had doubled' },
+    ],
+  },
+  'quoting-source': {
+    description: '"Quoting X, the agency reported that …" / "The paper reported, citing X, that …": X speaks; the outlet that relayed it is `via`.',
+    confidence: 0.8,
+    examples: [
+      { sentence: 'Quoting the regional governor, Pavel Orlov, the news agency Tass reported that 12 villages had been evacuated.', speaker: 'Pavel Orlov', speakerType: 'person', span: '12 villages had been evacuated' },
+      { sentence: 'The Daily Courier reported on Tuesday, citing two officials, that the plant would cut 900 jobs.', speaker: 'two officials', speakerType: 'unnamed', span: 'cut 900 jobs' },
+      { sentence: 'Quoting a nurse at the city hospital, local radio station Metro FM said 30 patients had been moved.', speaker: 'a nurse at the city hospital', speakerType: 'unnamed', span: '30 patients had been moved' },
     ],
   },
   'verb-then-speaker': {
@@ -158,6 +172,7 @@ export const RULES = {
       { sentence: 'Hours after the army declared a curfew on Monday, 40 shops remained open in the capital.', speaker: null, speakerType: 'outlet', span: '40 shops remained open' },
       { sentence: 'The court found the two bankers guilty of a fraud worth $3m.', speaker: null, speakerType: 'outlet', span: '$3m' },
       { sentence: 'Residents on Tuesday urged the council to rebuild 200 homes before winter.', speaker: null, speakerType: 'outlet', span: '200 homes' },
+      { sentence: 'For the year to March, the carmaker reported an operating profit of 2.3 billion euros.', speaker: null, speakerType: 'outlet', span: '2.3 billion euros' },
     ],
   },
 } as const satisfies Record<string, AttributionRule>
