@@ -697,6 +697,8 @@ export class Discourse {
       if (t[j]?.w === ',' && t[j - 2]?.w === ',' && j - 3 >= 0 && SENTENCE_ADVERBS.has(t[j - 1]!.lw)) j -= 3
       // "The government on Thursday announced", "Police last week said": a time between the speaker and the verb.
       j = beforeTimePhrase(t, j)
+      // "A poll published last month showed", "The survey, released on Monday, found": when the document appeared.
+      j = beforeDocumentParticiple(t, j)
       if (j === j0) break
     }
     if (j >= 0 && PASSIVE_AUX.has(t[j]!.lw)) return null
@@ -740,7 +742,9 @@ export class Discourse {
     const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
     // "indicated to journalists that …", "confirmed to reporters that …": the listener, then the statement.
     const toListener = after?.lw === 'to' && t.slice(v + 2, v + 8).some((x) => x.lw === 'that')
-    if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && !toListener && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || after.numeric)) return null
+    // "A poll showed support at 38 percent": what a document shows can be a plain object.
+    const documentShows = ['showed', 'shows', 'show', 'found', 'finds'].includes(verb.lw) && t.slice(Math.max(0, j - 3), j + 1).some((x) => DOCUMENT_NOUNS.has(x.lw))
+    if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && !toListener && !documentShows && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || after.numeric)) return null
     // "The court found him guilty": a verdict the outlet reports, not a finding someone states.
     if ((verb.lw === 'found' || verb.lw === 'finds') && t.slice(v + 1, v + 7).some((x) => VERDICT_WORDS.has(x.lw)) && !t.slice(v + 1, v + 7).some((x) => x.lw === 'that')) return null
     // "has agreed a contract", "maintained the momentum": an object, not a statement, unless a clause follows.
@@ -758,7 +762,9 @@ export class Discourse {
     const via = this.findVia(s)
     // "The North East showed the highest rate": only documents show things.
     const showing = verb.lw === 'showed' || verb.lw === 'shows' || verb.lw === 'show'
-    if (left && showing && !(left.kind === 'common' && DOCUMENT_NOUNS.has(left.words[left.words.length - 1]!.toLowerCase()))) return null
+    // A capitalised "Figures" opening the sentence names no author.
+    const authoredDocument = left?.kind === 'name' && isDocumentPhrase(left, t) && !DOCUMENT_NOUNS.has(left.words[0]!.toLowerCase())
+    if (left && showing && !authoredDocument && !(left.kind === 'common' && DOCUMENT_NOUNS.has(left.words[left.words.length - 1]!.toLowerCase()))) return null
     if (left && (left.kind !== 'document' || ['found', 'finds', 'showed', 'shows', 'said', 'says', 'suggested', 'suggests', 'concluded', 'estimated', 'estimates', 'predicts', 'predicted', 'revealed'].includes(verb.lw))) {
       let ls = left.start
       // "…, the ONS said": the determiner belongs to the speaker.
@@ -881,12 +887,15 @@ export class Discourse {
       if (prep && prep.lw === 'of' && !theBefore && office && !office.cap && isRoleHead(office.lw) && !SPOKES_RE.test(office.lw) && !/s$/.test(office.lw) && t[run.from - 3]?.lw === 'the' && run.from - 3 >= floor) {
         return { kind: 'common', start: run.from - 3, end, words: t.slice(run.from - 3, end).map((x) => x.w) }
       }
-      // "a study by Computeractive Magazine revealed": the author of the document, and the phrase starts at the document.
-      if (prep && prep.lw === 'by' && !theBefore && run.from - 2 >= floor && DOCUMENT_NOUNS.has(t[run.from - 2]!.lw)) {
+      // "a study by Computeractive Magazine revealed", "Figures from the national statistics office IBGE showed": the
+      // author of the document, and the phrase starts at the document.
+      let by = run.from - 1
+      while (by > floor && by > run.from - 6 && t[by]!.word && !t[by]!.cap && t[by]!.lw !== 'by' && t[by]!.lw !== 'from' && (!FUNCTION_WORDS.has(t[by]!.lw) || t[by]!.lw === 'the')) by--
+      if ((t[by]?.lw === 'by' || t[by]?.lw === 'from') && by - 1 >= floor && DOCUMENT_NOUNS.has(t[by - 1]!.lw)) {
         const np = this.nameNP(s, run.from, run.to, 'left')
         if (np && !np.person) {
-          let st = run.from - 2
-          while (st - 1 >= floor && st > run.from - 5 && t[st - 1]!.word && !t[st - 1]!.cap && !FUNCTION_WORDS.has(t[st - 1]!.lw)) st--
+          let st = by - 1
+          while (st - 1 >= floor && st > by - 5 && t[st - 1]!.word && !t[st - 1]!.cap && !FUNCTION_WORDS.has(t[st - 1]!.lw)) st--
           if (st - 1 >= floor && DETERMINERS.has(t[st - 1]!.lw)) st--
           return { ...np, start: st }
         }
@@ -1186,7 +1195,8 @@ export class Discourse {
     const head = t[i - 1]!.lw
     if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head) || SOURCE_NOUNS.has(head) || head === 'reports')) return null
     // "by X" after a document: "a report by the news agency Associated Press".
-    if (t[i]?.lw === 'by') {
+    // "figures from the European Defence Agency", "estimates by investment bank Morgan Stanley": its author.
+    if (t[i]?.lw === 'by' || (t[i]?.lw === 'from' && DOCUMENT_NOUNS.has(head))) {
       let k = i + 1
       while (k < t.length && k < i + 6 && !t[k]!.cap) k++
       let run: { from: number; to: number } | null = t[k]?.cap ? runStartingAt(t, k, t.length) : null
@@ -1570,8 +1580,9 @@ export class Discourse {
     }
     if (isRoleHead(head) || PERSON_NOUNS.has(head)) {
       const plural = /s$/.test(head) && !SPOKES_RE.test(head)
-      // "his lawyer", "her spokesman": someone speaking for the person discussed, not that person.
-      const someonesOwn = det === 'his' || det === 'her' || det === 'their'
+      // "his lawyer", "her doctor": someone speaking about the person discussed, not that person — but "her spokesman"
+      // speaks for her.
+      const someonesOwn = (det === 'his' || det === 'her' || det === 'their') && !SPOKES_RE.test(head)
       if (plural || det === 'a' || det === 'an' || someonesOwn || !sp.words.some((w) => DETERMINERS.has(w.toLowerCase()))) {
         // Unnamed people ("economists", "a spokesman"): credited, but not to a name.
         return this.unnamed(sp, 'unnamed')
@@ -1747,6 +1758,8 @@ function propositionAfter(t: Token[], k: number): boolean {
 const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])
 /** Words that relay a source through an outlet: "Quoting X, the agency reported", "…, citing officials, that". */
 const RELAY_WORDS = new Set(['quoting', 'citing'])
+/** Participles that say when or how a document appeared: "a poll published last month". */
+const DOCUMENT_PARTICIPLES = new Set(['published', 'released', 'issued', 'compiled', 'seen', 'obtained', 'presented', 'unveiled'])
 const CONTRASTIVE = new Set(['while', 'whereas', 'although', 'though'])
 const POSSESSIVE_DETS = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your'])
 const INVERSION_FOLLOWERS = new Set(['in', 'on', 'at', 'during', 'yesterday', 'today', 'last', 'this', 'earlier', 'later', 'after', 'before', 'when', 'while', 'adding', 'who', 'whose', 'which', 'from', 'of', 'for', 'to', 'with', 'as', 'and', 'but', 'recently', 'previously', 'via', 'by', 'told'])
@@ -1782,6 +1795,26 @@ function nameAfterDescriptor(t: Token[], at: number): { from: number; to: number
   if (!isNameToken(t[k], false)) return null
   const run = runStartingAt(t, k, t.length)
   return run && !run.possessive ? { from: run.from, to: run.to } : null
+}
+
+/**
+ * The index before "published last month", "released in October", ", seen by dpa," when that phrase ends at `j` and
+ * follows a document ("A poll published last month showed"); else `j`.
+ */
+function beforeDocumentParticiple(t: Token[], j: number): number {
+  const end = t[j]?.w === ',' ? j - 1 : j
+  for (let k = end; k > 0 && k >= end - 6; k--) {
+    const x = t[k]!
+    if (DOCUMENT_PARTICIPLES.has(x.lw)) {
+      let before = k - 1
+      if (t[before]?.w === ',') before--
+      // The document itself, or its author after it: "a CDC report", "a study by the IW".
+      for (let d = before; d >= 0 && d >= before - 5; d--) if (DOCUMENT_NOUNS.has(t[d]!.lw)) return before
+      return j
+    }
+    if (!x.word || SPEECH_VERBS.has(x.lw)) return j
+  }
+  return j
 }
 
 /**

@@ -60,7 +60,8 @@ function trimEnd(tokens: Token[], from: number, to: number, floor: number): numb
   let end = to
   while (end > floor) {
     const last = tokens[end - 1]!
-    if (last.word ? !FUNCTION_WORDS.has(last.lw) : last.w === '%' || (last.w === ')' && tokens.slice(from, end - 1).some((token) => token.w === '('))) break
+    // "in May", "the US": a capitalised word ends a phrase even when it spells a function word.
+    if (last.word ? last.cap || !FUNCTION_WORDS.has(last.lw) : last.w === '%' || (last.w === ')' && tokens.slice(from, end - 1).some((token) => token.w === '('))) break
     end--
   }
   return end

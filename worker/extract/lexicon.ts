@@ -32,7 +32,8 @@ export const CLAUSE_VERBS = set(`
 `)
 
 /** Verbs whose subject is a document rather than a person: "a study by X found". */
-export const DOCUMENT_NOUNS = set(`report study survey review poll analysis research investigation inquiry audit paper figures data statement`)
+export const DOCUMENT_NOUNS = set(`report study survey review poll analysis research investigation inquiry audit paper figures data statement
+  records estimates tally calculations draft projections assessment`)
 
 /** Words that can follow a speech verb and begin its reported clause. */
 export const CLAUSE_STARTERS = set(`
@@ -92,7 +93,7 @@ export const ORG_NOUNS = set(`
   party club team federation board authority regulator watchdog court institute network broadcaster channel station
   publisher studio label charity foundation body office embassy army police military university school hospital
   administration league service insurer lender supermarket chain developer provider site website newspaper
-  paper magazine journal outlet exchange fund trust society industry force
+  paper magazine journal outlet exchange fund trust society industry force daily tabloid
   governorship presidency municipality prefecture state guard staff
 `)
 

@@ -41,6 +41,7 @@ export const RULES = {
     examples: [
       { sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.', speaker: 'Labour Ministry', speakerType: 'organization', span: '4,000 workers' },
       { sentence: 'According to a senior police officer, 12 people were arrested at the border.', speaker: 'a senior police officer', speakerType: 'unnamed', span: '12 people' },
+      { sentence: 'Grain exports rose 9% last year, according to figures from the Agriculture Ministry.', speaker: 'Agriculture Ministry', speakerType: 'document', span: 'Grain exports rose 9% last year' },
     ],
   },
   'according-to-agency': {
@@ -87,6 +88,10 @@ export const RULES = {
       // A place after the source says where it is, not who it is.
       { sentence: 'Two senior security officials in Kenya said 148 people were killed.', speaker: 'Two senior security officials in Kenya', speakerType: 'unnamed', span: '148 people were killed' },
       { sentence: 'Police in the West Midlands in England said 200 kilograms of drugs had been seized.', speaker: 'Police in the West Midlands in England', speakerType: 'organization', span: '200 kilograms of drugs' },
+      // Documents: by whom, and when they appeared.
+      { sentence: 'Figures from the national statistics office INE showed on Monday that exports fell 4.2% in May.', speaker: 'INE', speakerType: 'document', span: 'exports fell 4.2% in May' },
+      { sentence: 'A Gallup poll published last week showed support for the plan at 38 percent.', speaker: 'A Gallup poll', speakerType: 'document', span: '38 percent' },
+      { sentence: 'A study by the Baltic Institute released in June found that 2,400 jobs depended on the port.', speaker: 'Baltic Institute', speakerType: 'document', span: '2,400 jobs depended on the port' },
       // People described by what they are, and a short clause about them.
       { sentence: 'The Hindu refugees said at least 86 relatives had died in the attacks.', speaker: 'The Hindu refugees', speakerType: 'unnamed', span: 'at least 86 relatives' },
       { sentence: 'A woman who crossed the border two days ago said 300 families were stranded.', speaker: 'A woman', speakerType: 'unnamed', span: '300 families' },
