@@ -68,8 +68,17 @@ export function runEndingAt(tokens: Token[], end: number, floor: number): Run | 
         continue
       }
     }
+    if ((t.lw === 'and' || t.lw === 'on') && i - 1 >= floor && isNameToken(tokens[i - 1], i - 1 === floor) && !POSSESSIVE_RE.test(tokens[i - 1]!.w)) {
+      let j = i - 1
+      while (j - 1 >= floor && isNameToken(tokens[j - 1], j - 1 === floor) && !POSSESSIVE_RE.test(tokens[j - 1]!.w)) j--
+      from = j
+      i = j - 1
+      continue
+    }
     break
   }
+  // "and"/"on" were taken tentatively; keep only what an organisation's name allows.
+  from = innerJoinStart(tokens, from, end)
   const last = tokens[end - 1]!
   return { from, to: end, possessive: POSSESSIVE_RE.test(last.w) }
 }
@@ -93,9 +102,41 @@ export function runStartingAt(tokens: Token[], start: number, ceil: number): Run
         continue
       }
     }
+    if ((t.lw === 'and' || t.lw === 'on') && i + 1 < ceil && isNameToken(tokens[i + 1], false)) {
+      let j = i + 1
+      while (j + 1 < ceil && isNameToken(tokens[j + 1], false) && !POSSESSIVE_RE.test(tokens[j]!.w)) j++
+      if (joinsInside(tokens, start, i, j + 1)) {
+        to = i = j + 1
+        continue
+      }
+    }
     break
   }
   return { from: start, to, possessive: POSSESSIVE_RE.test(tokens[to - 1]!.w) }
+}
+
+/**
+ * May "and" or "on" at `join` sit inside one name, [from, to)? In "Department of Health and Welfare", "Office on Drugs
+ * and Crime" it continues a phrase opened by "of", "for" or "on"; "on" follows a body ("Commission on Human Rights");
+ * "Disaster and Emergency Management Authority" ends in a kind of organisation. "Iran and Turkey" are two names.
+ */
+function joinsInside(tokens: Token[], from: number, join: number, to: number): boolean {
+  // "Dechy of France and Russia's Dementieva": places and possessives are separate names.
+  const sides = [tokens[join - 1]!, ...tokens.slice(join + 1, to)]
+  if (sides.some((t) => POSSESSIVE_RE.test(t.w)) || isPlaceName(tokens[join - 1]!.w) || isPlaceName(tokens[join + 1]?.w ?? '')) return false
+  const inPhrase = tokens.slice(from, join).some((t) => t.lw === 'of' || t.lw === 'for' || t.lw === 'on')
+  if (tokens[join]!.lw === 'on') return ORG_SUFFIXES.has(tokens[join - 1]!.lw)
+  if (inPhrase) return true
+  return join - from <= 2 && ORG_SUFFIXES.has(tokens[to - 1]!.lw) && !tokens.slice(from, join).some((t) => isPlaceName(t.w) || isAcronym(t.w))
+}
+
+/** Where a run found leftwards starts once "and"/"on" it may not hold are dropped. */
+function innerJoinStart(tokens: Token[], from: number, end: number): number {
+  for (let k = end - 1; k > from; k--) {
+    const lw = tokens[k]!.lw
+    if ((lw === 'and' || lw === 'on') && !tokens[k]!.cap && !joinsInside(tokens, from, k, end)) return k + 1
+  }
+  return from
 }
 
 /** Joins tokens back into the text they came from, preserving inner spacing. */

@@ -88,6 +88,10 @@ export const RULES = {
       // A place after the source says where it is, not who it is.
       { sentence: 'Two senior security officials in Kenya said 148 people were killed.', speaker: 'Two senior security officials in Kenya', speakerType: 'unnamed', span: '148 people were killed' },
       { sentence: 'Police in the West Midlands in England said 200 kilograms of drugs had been seized.', speaker: 'Police in the West Midlands in England', speakerType: 'organization', span: '200 kilograms of drugs' },
+      // Names with "and" or "on" inside: a body's full name, not its last words.
+      { sentence: 'The Department of Labor and Industry said 3,100 claims were filed last week.', speaker: 'Department of Labor and Industry', speakerType: 'organization', span: '3,100 claims were filed' },
+      { sentence: 'The Flood and Coastal Defence Agency said 14 dams were at risk.', speaker: 'Flood and Coastal Defence Agency', speakerType: 'organization', span: '14 dams were at risk' },
+      { sentence: 'The Commission on Road Safety says 1,800 people died on the roads last year.', speaker: 'Commission on Road Safety', speakerType: 'organization', span: '1,800 people died' },
       // Documents: by whom, and when they appeared.
       { sentence: 'Figures from the national statistics office INE showed on Monday that exports fell 4.2% in May.', speaker: 'INE', speakerType: 'document', span: 'exports fell 4.2% in May' },
       { sentence: 'A Gallup poll published last week showed support for the plan at 38 percent.', speaker: 'A Gallup poll', speakerType: 'document', span: '38 percent' },
