@@ -129,7 +129,9 @@ export class Discourse {
   /** "He" most often continues the subject of the sentence before; else the person last quoted or named. */
   private pronounPerson(): Person | null {
     const prevSubject = this.subject && this.subject.at === this.sentenceNo - 1 ? this.subject.p : null
-    return prevSubject ?? this.lastPersonSpeaker ?? this.lastPersonMention
+    // "X ordered troops in, his spokeswoman Y told reporters. She said …": the person just credited, over the subject.
+    const prevSpeaker = this.personSpeakerAt === this.sentenceNo - 1 ? this.lastPersonSpeaker : null
+    return prevSpeaker ?? prevSubject ?? this.lastPersonSpeaker ?? this.lastPersonMention
   }
 
   /** Finds the person who is the subject of sentence `s`: a name or "he"/"she" at its start, outside quotes. */
@@ -296,8 +298,11 @@ export class Discourse {
       return
     }
     // "his fledgling 2 Wikid Records label": the name before the noun that will refer back to it.
-    const after = t[to]
-    if (!possessive && (looksLikeOrg(words.join(' ')) || isAcronym(words.join(' '))) && after && after.word && !after.cap && COMPANY_NOUNS.has(after.lw) && !/s$/.test(after.lw) && (!t[to + 1] || !t[to + 1]!.word || FUNCTION_WORDS.has(t[to + 1]!.lw))) {
+    // "Germany's EVG rail union", "Danish drugmaker Halvorsen": one word may describe the kind of body first.
+    const nounAt = t[to]?.word && !t[to]!.cap && !COMPANY_NOUNS.has(t[to]!.lw) && !ORG_NOUNS.has(t[to]!.lw) && !FUNCTION_WORDS.has(t[to]!.lw) ? to + 1 : to
+    const after = t[nounAt]
+    const kind = after && after.word && !after.cap && (COMPANY_NOUNS.has(after.lw) || (ORG_NOUNS.has(after.lw) && !isRoleHead(after.lw) && nounAt > to))
+    if (!possessive && (looksLikeOrg(words.join(' ')) || isAcronym(words.join(' '))) && kind && !/s$/.test(after.lw) && (!t[nounAt + 1] || !t[nounAt + 1]!.word || FUNCTION_WORDS.has(t[nounAt + 1]!.lw))) {
       const org = this.addOrg(words.join(' '))
       this.companies.add(org)
       this.nounOrgs.set(after.lw, org)
@@ -667,6 +672,15 @@ export class Discourse {
     }
     if (!np) return null
     if (via && np.kind === 'name' && np.org && agencyRe.test(np.org)) {
+      // "according to an AFP tally", "according to Reuters calculations": the agency's own work, so the agency is the source.
+      if (AGENCY_WORK.has(t[np.end]?.lw ?? '')) {
+        const organization = np.org
+        return {
+          attribution: { speaker: organization, role: null, organization: null, via: null, mode: 'reported', speakerType: 'organization', rule: 'according-to', confidence: ruleConfidence('according-to', 'organization', 'name') },
+          content: this.outsideRange(s, t[v]!.start, t[np.end]!.end),
+          quoteIds: [],
+        }
+      }
       return {
         attribution: { speaker: null, role: null, organization: null, via, mode: 'reported', speakerType: 'outlet', rule: 'according-to-agency', confidence: ruleConfidence('according-to-agency', 'outlet', 'name') },
         content: this.outsideRange(s, t[v]!.start, t[np.end - 1]!.end),
@@ -1166,7 +1180,7 @@ export class Discourse {
     i = start
     if (DETERMINERS.has(t[i]!.lw) && t[i]!.lw !== 'that' && t[i]!.lw !== 'this') i++
     const from = i
-    while (i < t.length && i < from + 5 && t[i]!.word && !FUNCTION_WORDS.has(t[i]!.lw) && !SPEECH_VERBS.has(t[i]!.lw)) {
+    while (i < t.length && i < from + 5 && t[i]!.word && !FUNCTION_WORDS.has(t[i]!.lw) && (!SPEECH_VERBS.has(t[i]!.lw) || DOCUMENT_NOUNS.has(t[i]!.lw))) {
       if (t[i]!.cap && i > from) break
       i++
     }
@@ -1210,6 +1224,12 @@ export class Discourse {
           return np
         }
         return { kind: 'common', start, end: i, words: words.map((w) => w.w) }
+      }
+      // "estimates by humanitarian organisations": an author the article does not name is part of the phrase.
+      if (DOCUMENT_NOUNS.has(head) && k > i + 1 && !t[k]?.cap) {
+        let e = i + 1
+        while (e < t.length && e < i + 5 && t[e]!.word && !t[e]!.cap) e++
+        return { kind: 'common', start, end: e, words: t.slice(start, e).map((w) => w.w) }
       }
     }
     return { kind: 'common', start, end: i, words: words.map((w) => w.w) }
@@ -1293,6 +1313,25 @@ export class Discourse {
     }
     // An unknown two-word name reads as a person.
     return { kind: 'name', start, end, words: name, person: this.addPerson(nameStr, role, org), role, org }
+  }
+
+  /** The first organisation the current sentence names before token `end`. */
+  private orgBefore(end: number): string | null {
+    const t = this.cur?.tokens ?? []
+    for (let i = 0; i < end; i++) {
+      if (!isNameToken(t[i], i === 0)) continue
+      const run = runStartingAt(t, i, end)
+      if (!run) continue
+      const name = stripPossessive(joinTokens(this.text, t, run.from, run.to))
+      if (this.isOrgName(name)) return this.orgCanon(name)
+      i = run.to - 1
+    }
+    return null
+  }
+
+  /** The organisation that was the subject of the sentence before this one, when it was a firm ("Deutsche Bahn condemned …"). */
+  private recentOrgSubject(): string | null {
+    return this.orgSubject !== null && this.orgSubjectAt === this.sentenceNo - 1 && this.orgSubjectAt > this.orgSpeakerAt && this.companies.has(this.orgSubject) ? this.orgSubject : null
   }
 
   /** The latest organisation named "… Government" for "the government". */
@@ -1508,14 +1547,17 @@ export class Discourse {
         org = this.orgCanon(stripPossessive(nameWords.join(' ')))
       } else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase()))) {
         // "A spokeswoman for his ministry": a body of the person discussed, which the article does not name.
-        if (POSSESSIVE_DETS.has(lws[p + 1] ?? '') && lws[p + 1] !== 'its') return this.unnamed(sp, 'unnamed')
-        org = this.lastOrgSpeaker ?? this.lastOrgMention
+        const det = sp.words.map((w) => w.toLowerCase())[sp.words.findIndex((w, k) => k > 0 && NP_PREPS.has(w.toLowerCase())) + 1] ?? ''
+        if (POSSESSIVE_DETS.has(det) && det !== 'its') return this.unnamed(sp, 'unnamed')
+        // "Red Crescent teams handed out meals, according to a statement from the organization": the body this sentence names.
+        org = this.orgBefore(sp.start) ?? this.lastOrgSpeaker ?? this.lastOrgMention
       }
       // "a poll of US pundits", "a survey of manufacturers": those asked, not the author.
       if ((headLw === 'poll' || headLw === 'survey' || headLw === 'study') && lws[p] === 'of') org = null
       if (DOCUMENT_NOUNS.has(headLw)) {
         if (org) this.lastOrgSpeaker = org
-        return { speaker: org, role: null, organization: null }
+        // "estimates by humanitarian organisations": an author the article does not name; the document is the source.
+        return org ? { speaker: org, role: null, organization: null } : this.unnamed(sp, 'document')
       }
       if (org) this.lastOrgSpeaker = org
       // "A spokesman for the tribunal", with no name for the tribunal: a source the article does not name.
@@ -1640,7 +1682,8 @@ export class Discourse {
         return { speaker: this.lastOrgSpeaker, role: null, organization: null }
       }
       // "The report said …" after "…, the Environmental Audit Committee said": the body last quoted wrote it.
-      if (det === 'the' && DOCUMENT_NOUNS.has(head) && words.length <= 2 && n === 0 && this.lastOrgSpeaker && this.orgSpeakerAt >= this.sentenceNo - 6) {
+      // Not "the electoral law" or "court records", which no body in the news wrote.
+      if (det === 'the' && DOCUMENT_NOUNS.has(head) && !PUBLIC_RECORDS.has(head) && words.length <= 2 && n === 0 && this.lastOrgSpeaker && this.orgSpeakerAt >= this.sentenceNo - 6) {
         return { speaker: this.lastOrgSpeaker, role: null, organization: null }
       }
       return this.unnamed(sp, 'document')
@@ -1669,7 +1712,7 @@ export class Discourse {
           const innerPossessive = words.slice(1).some((w) => /['’]s?$/.test(w))
           const o = !COMPANY_NOUNS.has(head) ? this.orgEndingWith(head)
             : innerPossessive ? null
-            : this.prevOrgSpeaker ?? (this.lastCompany && this.lastCompany === (this.lastOrgMention ?? this.lastCompany) ? this.lastCompany : null)
+            : this.recentOrgSubject() ?? this.prevOrgSpeaker ?? (this.lastCompany && this.lastCompany === (this.lastOrgMention ?? this.lastCompany) ? this.lastCompany : null)
           if (o) this.lastOrgSpeaker = o
           else this.unnamedOrgAt = this.sentenceNo
           return { speaker: o, role: null, organization: null }
@@ -1685,7 +1728,8 @@ export class Discourse {
         this.lastOrgSpeaker = named
         return { speaker: named, role: null, organization: null }
       }
-      const o = this.lastOrgSpeaker ?? this.lastCompany ?? this.lastOrgMention
+      // "Deutsche Bahn condemned the strike. The company said …": the body the sentence before was about.
+      const o = this.recentOrgSubject() ?? this.lastOrgSpeaker ?? this.lastCompany ?? this.lastOrgMention
       if (o && COMPANY_NOUNS.has(head)) {
         this.lastOrgSpeaker = o
         return { speaker: o, role: null, organization: null }
@@ -1758,6 +1802,10 @@ function propositionAfter(t: Token[], k: number): boolean {
 const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])
 /** Words that relay a source through an outlet: "Quoting X, the agency reported", "…, citing officials, that". */
 const RELAY_WORDS = new Set(['quoting', 'citing'])
+/** Documents of public record, written by no source the article quotes. */
+const PUBLIC_RECORDS = new Set(['law', 'records'])
+/** What a news agency makes of its own: "according to an AFP tally", "Reuters calculations", "dpa information". */
+const AGENCY_WORK = new Set(['tally', 'count', 'calculations', 'calculation', 'information', 'analysis', 'estimates', 'estimate', 'survey', 'poll', 'data', 'reporting', 'review', 'figures'])
 /** Participles that say when or how a document appeared: "a poll published last month". */
 const DOCUMENT_PARTICIPLES = new Set(['published', 'released', 'issued', 'compiled', 'seen', 'obtained', 'presented', 'unveiled'])
 const CONTRASTIVE = new Set(['while', 'whereas', 'although', 'though'])

@@ -33,7 +33,7 @@ export const CLAUSE_VERBS = set(`
 
 /** Verbs whose subject is a document rather than a person: "a study by X found". */
 export const DOCUMENT_NOUNS = set(`report study survey review poll analysis research investigation inquiry audit paper figures data statement
-  records estimates tally calculations draft projections assessment`)
+  records estimates tally calculations draft projections assessment law`)
 
 /** Words that can follow a speech verb and begin its reported clause. */
 export const CLAUSE_STARTERS = set(`
@@ -140,7 +140,7 @@ export const ORG_SUFFIXES = set(`
 /** Known news agencies and outlets that carry statements (→ `via`). */
 export const AGENCIES = [
   'Associated Press', 'AP', 'Reuters', 'Agence France-Presse', 'AFP', 'Press Trust of India', 'PTI', 'ANI', 'IANS',
-  'Xinhua', 'TASS', 'Interfax', 'Bloomberg', 'Dow Jones', 'Kyodo', 'Yonhap', 'EFE', 'ANSA', 'DPA', 'Press Association',
+  'Xinhua', 'TASS', 'Interfax', 'Bloomberg', 'Dow Jones', 'Kyodo', 'Yonhap', 'EFE', 'ANSA', 'DPA', 'dpa', 'Press Association',
   'PA', 'BBC', 'CNN', 'Fox News', 'Al Jazeera', 'Sky News', 'ABC', 'CBS', 'NBC', 'NPR', 'The New York Times',
   'New York Times', 'The Washington Post', 'Washington Post', 'The Guardian', 'Financial Times', 'The Times',
   'Wall Street Journal', 'The Wall Street Journal', 'Le Monde', 'Der Spiegel', 'Anadolu', 'Tolo News', 'TOLOnews',

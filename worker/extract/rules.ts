@@ -42,6 +42,10 @@ export const RULES = {
       { sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.', speaker: 'Labour Ministry', speakerType: 'organization', span: '4,000 workers' },
       { sentence: 'According to a senior police officer, 12 people were arrested at the border.', speaker: 'a senior police officer', speakerType: 'unnamed', span: '12 people' },
       { sentence: 'Grain exports rose 9% last year, according to figures from the Agriculture Ministry.', speaker: 'Agriculture Ministry', speakerType: 'document', span: 'Grain exports rose 9% last year' },
+      // An agency's own count is the agency's; a document whose author is not named is the source itself.
+      { sentence: 'At least 61 people have died in the fighting, according to an AFP tally.', speaker: 'AFP', speakerType: 'organization', span: 'At least 61 people have died' },
+      { sentence: 'A third of the harvest was lost, according to estimates by aid agencies.', speaker: 'estimates by aid agencies', speakerType: 'document', span: 'A third of the harvest was lost' },
+      { sentence: 'Coastal Rescue Service volunteers saved 14 sailors overnight, according to a statement from the organization.', speaker: 'Coastal Rescue Service', speakerType: 'document', span: '14 sailors' },
     ],
   },
   'according-to-agency': {
@@ -102,6 +106,9 @@ export const RULES = {
       { sentence: 'The Red Cross and other aid groups told reporters that 20,000 people were waiting.', speaker: 'Red Cross and other aid groups', speakerType: 'unnamed', span: '20,000 people' },
       // A noun that refers back to the organisation by another word.
       { context: 'West Midlands Police raided a unit on Wednesday.', sentence: 'Officers seized 40 boxes of cannabis, the force said.', speaker: 'West Midlands Police', speakerType: 'organization', span: '40 boxes' },
+      // "The company" is the firm the sentence before was about; "she" the person the sentence before credited.
+      { context: 'Nordica Airways was fined on Monday. Rival carrier Skyline Airlines welcomed the ruling.', sentence: 'The company said its fares would rise by 4%.', speaker: 'Skyline Airlines', speakerType: 'organization', span: 'its fares would rise by 4%' },
+      { context: 'Governor Alan Price ordered the roads closed, his spokeswoman Jo Kent told reporters.', sentence: 'She said 300 snowploughs had been sent out.', speaker: 'Jo Kent', speakerType: 'person', span: '300 snowploughs' },
       // A time between the speaker and the verb; a listener between the verb and the statement.
       { sentence: 'The Transport Ministry on Friday announced that 120 new buses would enter service.', speaker: 'Transport Ministry', speakerType: 'organization', span: '120 new buses' },
       { sentence: 'The Port Authority, which runs the harbour, has indicated to shipping firms that 14 berths will close.', speaker: 'Port Authority', speakerType: 'organization', span: '14 berths will close' },
