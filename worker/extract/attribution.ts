@@ -630,10 +630,23 @@ export class Discourse {
     else if (isNameToken(first, a === 0)) {
       const run = runStartingAt(t, a, v)
       if (run && !run.possessive) end = run.to
+    } else if (first.lw === 'the' || first.lw === 'a' || first.lw === 'an') {
+      // "The spokesman dismissed the claims and said …": a role or a body, then its own verb.
+      let k = a + 1
+      while (k < v && k < a + 5 && t[k]!.word && !t[k]!.cap && !FUNCTION_WORDS.has(t[k]!.lw) && !isRoleHead(t[k]!.lw) && !ORG_NOUNS.has(t[k]!.lw)) k++
+      if (k < v && (isRoleHead(t[k]!.lw) || ORG_NOUNS.has(t[k]!.lw)) && t[k + 1]?.word && !t[k + 1]!.cap) end = k + 1
     }
     if (end < 0) return null
-    // One sentence only: no quotation or semicolon between the subject and "and says".
-    for (let k = end; k < v - 1; k++) if (isQuoteMark(t[k]) || t[k]!.w === ';') return null
+    // One sentence only: no quotation or semicolon between the subject and "and says" — but a few quoted words
+    // the subject used ("dismissed the claims as "baseless" and said") belong to the first verb.
+    for (let k = end; k < v - 1; k++) {
+      if (t[k]!.w === ';') return null
+      if (!isQuoteMark(t[k])) continue
+      const quote = s.quotes.find((q) => q.start === t[k]!.end)
+      if (!quote || quote.end > t[v - 1]!.start || quotedWords(t, k, v) > 6) return null
+      // Past the closing mark too.
+      while (k < v - 1 && t[k + 1]!.start <= quote.end) k++
+    }
     const sp = this.leftSpeaker(s, end, a)
     if (!sp || (sp.kind === 'name' && !sp.person)) return null
     let k = v + 1
@@ -1713,9 +1726,13 @@ export class Discourse {
           const o = !COMPANY_NOUNS.has(head) ? this.orgEndingWith(head)
             : innerPossessive ? null
             : this.recentOrgSubject() ?? this.prevOrgSpeaker ?? (this.lastCompany && this.lastCompany === (this.lastOrgMention ?? this.lastCompany) ? this.lastCompany : null)
-          if (o) this.lastOrgSpeaker = o
-          else this.unnamedOrgAt = this.sentenceNo
-          return { speaker: o, role: null, organization: null }
+          if (o) {
+            this.lastOrgSpeaker = o
+            return { speaker: o, role: null, organization: null }
+          }
+          // "The central bank said" with no bank named before: a body the article describes, not nobody.
+          this.unnamedOrgAt = this.sentenceNo
+          return this.unnamed(sp, 'unnamed')
         }
         if (words.length > 3) return this.unnamed(sp, 'unnamed')
         // "the assembly government", "the local government watchdog".
@@ -1777,6 +1794,13 @@ function demandAfter(t: Token[], k: number): boolean {
     if (x.lw === 'to' && i > k && t[i + 1]?.word && !t[i + 1]!.cap && !DETERMINERS.has(t[i + 1]!.lw)) return true
   }
   return false
+}
+
+/** Words from the quotation mark at `open` to the next one, before `limit`. */
+function quotedWords(t: Token[], open: number, limit: number): number {
+  let n = 0
+  for (let k = open + 1; k < limit && !isQuoteMark(t[k]); k++) if (t[k]!.word) n++
+  return n
 }
 
 /** Does a proposition follow the verb: "that", a quotation, a colon, a pronoun subject or a finite verb in the same clause. */

@@ -74,7 +74,10 @@ export const RULES = {
   'subject-and-says': {
     description: '"X is angry and says (that) …": a speech verb coordinated with the subject\'s first verb.',
     confidence: 0.65,
-    examples: [{ sentence: 'Omar Haddad resigned on Monday and said the ministry had lost $2m.', speaker: 'Omar Haddad', speakerType: 'person', span: 'lost $2m' }],
+    examples: [
+      { sentence: 'Omar Haddad resigned on Monday and said the ministry had lost $2m.', speaker: 'Omar Haddad', speakerType: 'person', span: 'lost $2m' },
+      { sentence: 'The spokesman dismissed the claims as "pure invention" and said 20 aid trucks had crossed.', speaker: 'The spokesman', speakerType: 'unnamed', span: '20 aid trucks had crossed' },
+    ],
   },
   'relative-which-said': {
     description: '"…, the Office of Fair Trading (OFT), which said …": the relative clause credits the name before it.',
@@ -87,6 +90,8 @@ export const RULES = {
     examples: [
       { sentence: 'The Interior Ministry said in a statement that 35 officers had been dismissed.', speaker: 'Interior Ministry', speakerType: 'organization', span: '35 officers' },
       { sentence: 'Two people familiar with the talks said the deal would be signed within a week.', speaker: 'Two people familiar with the talks', speakerType: 'unnamed', span: 'the deal would be signed within a week' },
+      // A body described but not named before is still the source.
+      { sentence: 'The central bank said it expected inflation of 4.5% this year.', speaker: 'The central bank', speakerType: 'unnamed', span: 'inflation of 4.5%' },
       { sentence: '"We have sent 300 trucks of aid," Red Cross spokesman Tomas Berg told Reuters.', speaker: 'Tomas Berg', speakerType: 'person', span: '300 trucks' },
       { sentence: 'A report by Human Rights Watch found that 1,200 homes were destroyed.', speaker: 'Human Rights Watch', speakerType: 'document', span: '1,200 homes' },
       // A place after the source says where it is, not who it is.
