@@ -1818,7 +1818,7 @@ function propositionAfter(t: Token[], k: number): boolean {
     if (i > k && (PRONOUNS_PERSON.has(x.lw) || x.lw === 'they' || x.lw === 'it' || x.lw === 'there') && t[i + 1]?.word && !t[i + 1]!.cap) return true
     if (i === k && (PRONOUNS_PERSON.has(x.lw) || x.lw === 'they' || x.lw === 'it' || x.lw === 'there' || x.lw === 'we' || x.lw === 'i')) return true
     // A past tense after its subject: "confirmed the talks collapsed".
-    if (i > k + 1 && /^\p{Ll}{3,}ed$/u.test(x.lw) && t[i - 1]!.word && !FUNCTION_WORDS.has(t[i - 1]!.lw) && !/(?:ed|ly)$/.test(t[i - 1]!.lw) && t[i - 2]?.lw !== 'to') return true
+    if (i > k + 1 && x.lw.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(x.lw) && t[i - 1]!.word && !FUNCTION_WORDS.has(t[i - 1]!.lw) && !/(?:ed|ly)$/.test(t[i - 1]!.lw) && t[i - 2]?.lw !== 'to') return true
   }
   return false
 }

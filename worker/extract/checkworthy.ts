@@ -213,7 +213,7 @@ function listItemLength(tokens: Token[], k: number, to: number): number {
   while (k + n < to && n < 3) {
     const x = tokens[k + n]!
     // Gerunds and adverbs make a list of actions or manners, not of things.
-    if (!x.word || FUNCTION_WORDS.has(x.lw) || LIST_STOP.has(x.lw) || SPEECH_VERBS.has(x.lw) || /(?:ly|ing)$/.test(x.lw)) break
+    if (!x.word || FUNCTION_WORDS.has(x.lw) || LIST_STOP.has(x.lw) || SPEECH_VERBS.has(x.lw) || x.lw.endsWith('ly') || x.lw.endsWith('ing')) break
     n++
   }
   return n
@@ -324,7 +324,7 @@ function comparesIn(tokens: Token[], a: number, b: number): boolean {
       if (lw === 'top' && !(tokens[i - 1]?.lw === 'the' || tokens[i + 1]?.numeric === true || NUMBER_WORDS.has(tokens[i + 1]?.lw ?? ''))) continue
       return true
     }
-    if (/^\p{Ll}{3,}est$/u.test(lw) && tokens[i - 1]?.lw === 'the' && !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest|guest|quest|chest|nest|pest|vest|crest|digest|detest|attest)$/.test(lw)) return true
+    if (lw.endsWith('est') && tokens[i - 1]?.lw === 'the' && /^\p{Ll}{3,}est$/u.test(lw) && !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest|guest|quest|chest|nest|pest|vest|crest|digest|detest|attest)$/.test(lw)) return true
     if (lw === 'than') {
       // "more than 63,000" is a bound; "3% higher than last year", "more people than" compare.
       const prev = tokens[i - 1]
@@ -376,7 +376,7 @@ function actionIn(tokens: Token[], from: number, to: number): boolean {
     const prev = tokens[j]!
     // "might have influenced", "would have ended": a possibility, not an action.
     const perfect = AUX_PERFECT.has(prev.lw) && !MODALS.has(tokens[j - 1]?.lw ?? '') && tokens[j - 1]?.lw !== 'to'
-    const pastForm = /^\p{Ll}{3,}ed$/u.test(lw) && !NOT_PAST.test(lw) && !SPEECH_VERBS.has(lw) && !OPINION_WORDS.has(lw)
+    const pastForm = lw.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(lw) && !NOT_PAST.test(lw) && !SPEECH_VERBS.has(lw) && !OPINION_WORDS.has(lw)
     if (perfect && (pastForm || EVENT_VERBS.has(lw))) return true
     // "The new law will allow…", "will control": what a rule or body will do.
     if (prev.lw === 'will' && STATE_VERBS.has(`${lw}s`)) return true
@@ -433,8 +433,8 @@ function finiteIn(tokens: Token[], from: number, to: number): boolean {
     const lw = t.lw
     if (FINITE_AUX.has(lw) && i + 1 < to) return true
     if (EVENT_VERBS.has(lw) && i > from) return true
-    if (/^\p{Ll}{3,}ed$/u.test(lw) && i > from && !NOT_PAST.test(lw) && !FUNCTION_WORDS.has(tokens[i - 1]!.lw)) return true
-    if (i > from && /^\p{Ll}{3,}s$/u.test(lw) && !NOT_VERB_S.test(lw)) {
+    if (lw.endsWith('ed') && i > from && /^\p{Ll}{3,}ed$/u.test(lw) && !NOT_PAST.test(lw) && !FUNCTION_WORDS.has(tokens[i - 1]!.lw)) return true
+    if (i > from && lw.endsWith('s') && /^\p{Ll}{3,}s$/u.test(lw) && !NOT_VERB_S.test(lw)) {
       const prev = tokens[i - 1]!
       if (SUBJECT_PRONOUNS.has(prev.lw) || prev.lw === 'that' || (prev.cap && isNameToken(prev, i - 1 === from)) || ADVERBS.has(prev.lw) && i - 1 > from) return true
     }
@@ -517,7 +517,7 @@ function scoreFacts(tokens: Token[], from: number, to: number, quoted: boolean, 
     if (t.w === ',' || t.w === ';' || isQuoteMark(t)) conditional = false
     if (!t.word) continue
     words++
-    if (COMPARISON_WORDS.has(t.lw) || /est$/.test(t.lw) && t.lw.length > 5 && !t.cap && !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest)$/.test(t.lw)) comparison = true
+    if (COMPARISON_WORDS.has(t.lw) || t.lw.endsWith('est') && t.lw.length > 5 && !t.cap && !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest)$/.test(t.lw)) comparison = true
     if (EVENT_VERBS.has(t.lw)) event = true
     if (t.cap && i > from && isNameToken(t, false)) names++
     if (MODALS.has(t.lw)) modal++
