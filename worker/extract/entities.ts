@@ -150,8 +150,25 @@ export function isAcronym(w: string): boolean {
   return w.length >= 2 && w.length <= 6 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(w)
 }
 
+/**
+ * Remembers a test of a name: names repeat through an article. Bounded, because the Worker keeps a
+ * module loaded between requests.
+ */
+function remembered(test: (name: string) => boolean): (name: string) => boolean {
+  const known = new Map<string, boolean>()
+  return (name) => {
+    let result = known.get(name)
+    if (result === undefined) {
+      if (known.size >= 4096) known.clear()
+      result = test(name)
+      known.set(name, result)
+    }
+    return result
+  }
+}
+
 /** Looks like an organisation rather than a person from its words alone. */
-export function looksLikeOrg(name: string): boolean {
+export const looksLikeOrg = remembered((name: string): boolean => {
   const words = name.split(/\s+/)
   if (words.length === 1) return true
   for (const w of words) {
@@ -161,7 +178,7 @@ export function looksLikeOrg(name: string): boolean {
   }
   if (words.some((w) => w === 'of' || w === 'for' || w === '&' || w === 'and')) return true
   return false
-}
+})
 
 /** A role and organisation read from words before a name or in an apposition. */
 export interface RoleParse {
@@ -219,7 +236,7 @@ const NAME_PARTICLES = new Set([...CONNECTORS, 'and', 'on', 'in', 'at'])
 const LEAD_WORDS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|other|many|most|several)$/i
 
 /** True when a speaker string reads as a name ("Licensed Taxi Drivers Association", "assembly government"), not a phrase. */
-export function isCleanName(name: string): boolean {
+export const isCleanName = remembered((name: string): boolean => {
   const words = name.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > 8) return false
   if (LEAD_WORDS.test(words[0]!) || !/\p{L}/u.test(name)) return false
@@ -235,7 +252,7 @@ export function isCleanName(name: string): boolean {
   // "de Vabres" may start a surname; "of Commerce" may not.
   if (tail > 0 && (/^(?:of|for|and|the|on|in|at|&|y)$/.test(words[0]!) || NAME_PARTICLES.has(words[tail - 1]!))) return false
   return true
-}
+})
 
 // Places: a country, continent, region or city is never a speaker on its own ("traders in Asia said"); its
 // government, ministry or central bank is ("Indonesia's government", "the Bank of Japan").
