@@ -31,6 +31,11 @@ describe('claim spans', () => {
     expect(spanOf('The hearing was moved to Sept. 14 after 30 witnesses asked for more time.')).toContain('Sept. 14 after 30 witnesses')
   })
 
+  it('ends after the particle of a phrasal verb, and after a capitalised word that spells a function word', () => {
+    expect(spanOf('Officials said 40 wells in the northern district have dried up.')).toContain('40 wells in the northern district have dried up')
+    expect(spanOf('Factory output fell 3.1% in May.')).toContain('fell 3.1% in May')
+  })
+
   it('leaves out a phrase that only sets the scene', () => {
     const span = spanOf('As the talks resumed in Geneva, the two sides exchanged 120 prisoners at the border.')
     expect(span).toContain('exchanged 120 prisoners')

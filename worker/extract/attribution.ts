@@ -418,7 +418,7 @@ export class Discourse {
 
   private attributeSentence(s: SentenceCtx): AttributionResult | null {
     const t = s.tokens
-    const reported = this.thereAreReports(s) ?? this.relayed(s)
+    const reported = this.thereAreReports(s) ?? this.relayed(s) ?? this.trailingCredit(s)
     if (reported) return reported
     // "X: "quote"" and "X, "quote"" with no verb: the seed's "government spokesperson Zabihullah Mujahid, "The…"".
     const scene = sceneEnd(t)
@@ -501,6 +501,30 @@ export class Discourse {
     if (t[c]?.lw === 'that') c++
     if (c >= t.length) return null
     return this.finish(s, this.relayedSource(s, from, to), { start: t[c]!.start, end: s.end }, verb, via, 'quoting-source', 'reported')
+  }
+
+  /**
+   * "Relief workers fear that disease could spread, a VOA journalist reported.", "The three countries announced a joint
+   * force, according to a statement from the presidency.": a credit closing the sentence covers everything before it,
+   * including any statement reported inside.
+   */
+  private trailingCredit(s: SentenceCtx): AttributionResult | null {
+    const t = s.tokens
+    let comma = t.length - 1
+    while (comma > 0 && t[comma]!.w !== ',' && t.length - comma <= 12) comma--
+    if (comma <= 3 || t[comma]!.w !== ',' || this.insideQuote(s, t[comma]!)) return null
+    // Only when a statement is reported earlier in the sentence; otherwise the main loop finds this credit anyway.
+    let inner = false
+    for (let k = 1; k < comma; k++) if (!t[k]!.cap && (SPEECH_VERBS.has(t[k]!.lw) || (t[k]!.lw === 'according' && t[k + 1]?.lw === 'to')) && !this.insideQuote(s, t[k]!)) inner = true
+    if (!inner) return null
+    for (let v = comma + 1; v < t.length; v++) {
+      const tok = t[v]!
+      if (tok.lw === 'according' && t[v + 1]?.lw === 'to' && v === comma + 1) return this.according(s, v)
+      if (tok.cap || !SPEECH_VERBS.has(tok.lw) || this.insideQuote(s, tok)) continue
+      const r = this.verbAttribution(s, v)
+      return r && r.content && r.content.end <= t[comma]!.end ? r : null
+    }
+    return null
   }
 
   /** The speaker phrase of a relayed source: "the district head, Ivan Petrov" → the person; "a doctor at the hospital" → as written. */

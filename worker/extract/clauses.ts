@@ -9,6 +9,9 @@ const PHRASE_OPENERS = new Set(`and but or that which who whom whose while where
   although though if so until unless than in on at for from with by to into over under about during against between
   among without within through across including amid despite`.trim().split(/\s+/))
 
+/** Particles that end a phrasal verb: "dried up", "called off", "ruled out". */
+const PARTICLES = new Set(['up', 'out', 'off', 'down'])
+
 /** A clause begins after these when they open it: "and has sent …", "that the border …". */
 const CLAUSE_LEADS = new Set(['and', 'but', 'or', 'that', 'so', 'yet'])
 
@@ -60,8 +63,10 @@ function trimEnd(tokens: Token[], from: number, to: number, floor: number): numb
   let end = to
   while (end > floor) {
     const last = tokens[end - 1]!
-    // "in May", "the US": a capitalised word ends a phrase even when it spells a function word.
-    if (last.word ? last.cap || !FUNCTION_WORDS.has(last.lw) : last.w === '%' || (last.w === ')' && tokens.slice(from, end - 1).some((token) => token.w === '('))) break
+    // "in May", "the US": a capitalised word ends a phrase even when it spells a function word; so does the particle
+    // of a phrasal verb ("have dried up", "was called off").
+    const particle = PARTICLES.has(last.lw) && end - 2 >= from && tokens[end - 2]!.word && !FUNCTION_WORDS.has(tokens[end - 2]!.lw)
+    if (last.word ? last.cap || particle || !FUNCTION_WORDS.has(last.lw) : last.w === '%' || (last.w === ')' && tokens.slice(from, end - 1).some((token) => token.w === '('))) break
     end--
   }
   return end

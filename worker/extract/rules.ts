@@ -128,6 +128,8 @@ export const RULES = {
       { sentence: 'The talks will resume in Vienna on Monday, a delegate said.', speaker: 'a delegate', speakerType: 'unnamed', span: 'The talks will resume in Vienna on Monday' },
       { sentence: 'The survey’s lead author, economist Dana Reyes, told reporters that 41% of firms had cut hiring.', speaker: 'Dana Reyes', speakerType: 'person', span: '41% of firms had cut hiring' },
       { sentence: 'The mayor ordered schools to close for two days, his spokeswoman Lena Ford told reporters.', speaker: 'Lena Ford', speakerType: 'person', span: 'The mayor ordered schools to close for two days' },
+      // A credit that closes the sentence covers a statement reported inside it.
+      { sentence: 'Farmers in the valley say 40 wells have dried up, a Radio Delta reporter said.', speaker: 'a Radio Delta reporter', speakerType: 'unnamed', span: '40 wells have dried up' },
       // The question put to the speaker is not the outlet's claim.
       { context: 'Energy Minister Carla Diaz spoke to reporters.', sentence: 'Asked why prices had risen so sharply, the minister said fuel costs had doubled since January.', speaker: 'Carla Diaz', speakerType: 'person', span: 'fuel costs had doubled' },
     ],
