@@ -519,12 +519,26 @@ export class Discourse {
     if (!inner) return null
     for (let v = comma + 1; v < t.length; v++) {
       const tok = t[v]!
-      if (tok.lw === 'according' && t[v + 1]?.lw === 'to' && v === comma + 1) return this.according(s, v)
+      // "A spokesperson, Tan Li, noted that …, according to the ministry's figures": the person stays the source.
+      if (tok.lw === 'according' && t[v + 1]?.lw === 'to' && v === comma + 1) return this.innerPersonBefore(s, comma) ? null : this.according(s, v)
       if (tok.cap || !SPEECH_VERBS.has(tok.lw) || this.insideQuote(s, tok)) continue
       const r = this.verbAttribution(s, v)
       return r && r.content && r.content.end <= t[comma]!.end ? r : null
     }
     return null
+  }
+
+  /** Does a person named before token `end` make a statement there ("Tan Li noted that …")? */
+  private innerPersonBefore(s: SentenceCtx, end: number): boolean {
+    const t = s.tokens
+    for (let k = 1; k < end; k++) {
+      if (t[k]!.cap || !SPEECH_VERBS.has(t[k]!.lw) || this.insideQuote(s, t[k]!)) continue
+      let j = k - 1
+      if (t[j]?.w === ',') j--
+      const run = runEndingAt(t, j + 1, 0)
+      if (run && !run.possessive && this.personCanon(t.slice(run.from, run.to).map((x) => x.w)) !== null) return true
+    }
+    return false
   }
 
   /** The speaker phrase of a relayed source: "the district head, Ivan Petrov" → the person; "a doctor at the hospital" → as written. */
@@ -985,6 +999,11 @@ export class Discourse {
         i--
         continue
       }
+      // "security and local sources": two kinds of the same unnamed source.
+      if (w.lw === 'and' && i > floor && t[i - 1]?.word && !t[i - 1]!.cap && !FUNCTION_WORDS.has(t[i - 1]!.lw) && SOURCE_NOUNS.has(last.lw) && n <= 2) {
+        i--
+        continue
+      }
       if (!w.word) break
       if (DETERMINERS.has(w.lw) || w.lw === 'some' || w.lw === 'other') {
         // "A spokesman for the tribunal": the role the phrase is headed by, before "for the".
@@ -1056,7 +1075,12 @@ export class Discourse {
         const start = named && !named.possessive ? named.from : from
         return { kind: 'common', start, end, words: t.slice(start, end).map((w) => w.w), source: true }
       }
-      if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) return this.personBeforePlace(s, from, end, floor)
+      if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) {
+        // "Local officials in Apayao province": a source placed by a place it names with a common noun.
+        const placed = sourceInPlace(t, from)
+        if (placed !== null && placed.start >= floor) return { kind: 'common', start: placed.start, end, words: t.slice(placed.start, end).map((w) => w.w), source: true }
+        return this.personBeforePlace(s, from, end, floor)
+      }
     }
     return { kind: 'common', start: from, end, words: words.map((w) => w.w) }
   }
@@ -1361,6 +1385,9 @@ export class Discourse {
       if (!run) continue
       const name = stripPossessive(joinTokens(this.text, t, run.from, run.to))
       if (this.isOrgName(name)) return this.orgCanon(name)
+      // The body the sentence opens with, though nothing marked it as one: "Turkish Red Crescent teams distributed …".
+      const words = name.split(' ')
+      if (run.from === 0 && words.length > 1 && !this.personCanon(words) && !isPlaceName(name) && isCleanName(name)) return name
       i = run.to - 1
     }
     return null

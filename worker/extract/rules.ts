@@ -105,6 +105,9 @@ export const RULES = {
       { sentence: 'Figures from the national statistics office INE showed on Monday that exports fell 4.2% in May.', speaker: 'INE', speakerType: 'document', span: 'exports fell 4.2% in May' },
       { sentence: 'A Gallup poll published last week showed support for the plan at 38 percent.', speaker: 'A Gallup poll', speakerType: 'document', span: '38 percent' },
       { sentence: 'A study by the Baltic Institute released in June found that 2,400 jobs depended on the port.', speaker: 'Baltic Institute', speakerType: 'document', span: '2,400 jobs depended on the port' },
+      // Unnamed sources of two kinds, and sources placed by a common noun.
+      { sentence: 'At least 19 soldiers were killed in the ambush, military and local sources told AFP on Sunday.', speaker: 'military and local sources', speakerType: 'unnamed', span: 'At least 19 soldiers were killed' },
+      { sentence: 'Local officials in Kalinga province said a bridge had collapsed under 3 trucks.', speaker: 'Local officials in Kalinga province', speakerType: 'unnamed', span: 'a bridge had collapsed under 3 trucks' },
       // People described by what they are, and a short clause about them.
       { sentence: 'The Hindu refugees said at least 86 relatives had died in the attacks.', speaker: 'The Hindu refugees', speakerType: 'unnamed', span: 'at least 86 relatives' },
       { sentence: 'A woman who crossed the border two days ago said 300 families were stranded.', speaker: 'A woman', speakerType: 'unnamed', span: '300 families' },
