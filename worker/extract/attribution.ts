@@ -1060,6 +1060,8 @@ export class Discourse {
       }
     }
     if (SOURCE_NOUNS.has(head)) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
+    // "…, unions said", "the authorities said": bodies of one kind, none named.
+    if (words.length <= 3 && ORG_NOUNS.has(singularOf(head)) && singularOf(head) !== head && t[from - 1]?.lw !== 'and') return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
     if (!(isRoleHead(head) || ORG_NOUNS.has(head) || PERSON_NOUNS.has(head) || DOCUMENT_NOUNS.has(head) || COMPANY_NOUNS.has(head) || AGE_RE.test(head))) {
       // "A spokesman for the firm": the head is before the preposition.
       const p = words.findIndex((w) => NP_PREPS.has(w.lw))
@@ -1249,6 +1251,16 @@ export class Discourse {
     // A capitalised phrase after "the": "the Treasury", "the Office for National Statistics".
     if (t[from]!.cap) {
       const run = runStartingAt(t, from, t.length)
+      // "according to the Paris transport authority RATP": the name after the description is the source.
+      const described = run && !run.possessive ? nameAfterDescriptor(t, run.to) : null
+      if (described) {
+        const np = this.nameNP(s, described.from, described.to, 'right')
+        if (np && !np.person) {
+          np.start = start
+          np.role = null
+          return np
+        }
+      }
       if (run) {
         // "said a Fifa spokesman": the body the spokesman speaks for.
         let k = run.to
@@ -1845,6 +1857,12 @@ function demandAfter(t: Token[], k: number): boolean {
     if (x.lw === 'to' && i > k && t[i + 1]?.word && !t[i + 1]!.cap && !DETERMINERS.has(t[i + 1]!.lw)) return true
   }
   return false
+}
+
+/** "unions" → "union", "authorities" → "authority". */
+function singularOf(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
 }
 
 /** Words from the quotation mark at `open` to the next one, before `limit`. */

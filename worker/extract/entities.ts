@@ -219,7 +219,7 @@ export function isHonorific(lw: string): boolean {
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let k = -1
   for (let i = 0; i < words.length; i++) {
-    const lw = words[i]!.toLowerCase()
+    const lw = words[i]!.toLowerCase().replace(/\.$/, '')
     if ((TITLE_WORDS.has(lw) || ROLE_HEADS.has(lw)) && !isAcronym(words[i]!)) k = i
   }
   if (k < 0) return { title: [], name: words }

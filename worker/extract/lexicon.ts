@@ -16,7 +16,7 @@ export const SPEECH_VERBS = set(`
   insist argue warn admit suggest predict confirm deny maintain concede stress acknowledge contend allege
   ruled rules contended contends highlighted highlights cited cites
   announce declare explain reveal disclose clarified clarifies clarify affirmed affirms reaffirmed confided
-  show indicate fear believe think find conclude estimate expect hope claim
+  show indicate fear believe think find conclude estimate expect hope claim accused accuses
 `)
 
 /** Speech verbs that need a clause (that/quote/subject) after them, not a bare object. */
@@ -33,7 +33,8 @@ export const CLAUSE_VERBS = set(`
 
 /** Verbs whose subject is a document rather than a person: "a study by X found". */
 export const DOCUMENT_NOUNS = set(`report study survey review poll analysis research investigation inquiry audit paper figures data statement
-  records estimates tally calculations draft projections assessment law`)
+  records estimates tally calculations draft projections assessment law
+  indictment filing filings documents letter memo complaint lawsuit ruling`)
 
 /** Words that can follow a speech verb and begin its reported clause. */
 export const CLAUSE_STARTERS = set(`
@@ -81,6 +82,7 @@ export const TITLE_WORDS = set(`
   chairwoman chair director manager coach ambassador envoy commissioner spokesman spokeswoman spokesperson speaker
   premier leader attorney inspector superintendent chief-executive managing senior junior acting interim
   former new state assistant associate first under-secretary undersecretary permanent
+  gov sen rep gen lt col capt sgt maj adm supt insp cmdr
 `)
 
 /** Honorifics that mark the following surname as a person. */

@@ -42,6 +42,9 @@ export const RULES = {
       { sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.', speaker: 'Labour Ministry', speakerType: 'organization', span: '4,000 workers' },
       { sentence: 'According to a senior police officer, 12 people were arrested at the border.', speaker: 'a senior police officer', speakerType: 'unnamed', span: '12 people' },
       { sentence: 'Grain exports rose 9% last year, according to figures from the Agriculture Ministry.', speaker: 'Agriculture Ministry', speakerType: 'document', span: 'Grain exports rose 9% last year' },
+      // A body named after its description; a court's documents.
+      { sentence: 'According to the city transport authority STM, 12 lines were closed.', speaker: 'STM', speakerType: 'organization', span: '12 lines were closed' },
+      { sentence: 'According to the indictment, 900 investors lost money in the scheme.', speaker: 'the indictment', speakerType: 'document', span: '900 investors lost money' },
       // An agency's own count is the agency's; a document whose author is not named is the source itself.
       { sentence: 'At least 61 people have died in the fighting, according to an AFP tally.', speaker: 'AFP', speakerType: 'organization', span: 'At least 61 people have died' },
       { sentence: 'A third of the harvest was lost, according to estimates by aid agencies.', speaker: 'estimates by aid agencies', speakerType: 'document', span: 'A third of the harvest was lost' },
@@ -105,6 +108,11 @@ export const RULES = {
       { sentence: 'Figures from the national statistics office INE showed on Monday that exports fell 4.2% in May.', speaker: 'INE', speakerType: 'document', span: 'exports fell 4.2% in May' },
       { sentence: 'A Gallup poll published last week showed support for the plan at 38 percent.', speaker: 'A Gallup poll', speakerType: 'document', span: '38 percent' },
       { sentence: 'A study by the Baltic Institute released in June found that 2,400 jobs depended on the port.', speaker: 'Baltic Institute', speakerType: 'document', span: '2,400 jobs depended on the port' },
+      // AP-style abbreviated titles; bodies of one kind; accusations.
+      { context: 'Dr. Ana Ruiz, the state epidemiologist, spoke on Monday.', sentence: 'She said 14 new cases had been confirmed.', speaker: 'Ana Ruiz', speakerType: 'person', span: '14 new cases' },
+      { sentence: 'Gov. Lena Park said 2,000 National Guard troops would be deployed.', speaker: 'Lena Park', speakerType: 'person', span: '2,000 National Guard troops' },
+      { sentence: 'Around 300,000 workers joined the protests on Tuesday, unions said.', speaker: 'unions', speakerType: 'unnamed', span: 'Around 300,000 workers joined the protests' },
+      { sentence: 'Amnesty International accused the police of detaining 80 protesters without charge.', speaker: 'Amnesty International', speakerType: 'organization', span: '80 protesters' },
       // Unnamed sources of two kinds, and sources placed by a common noun.
       { sentence: 'At least 19 soldiers were killed in the ambush, military and local sources told AFP on Sunday.', speaker: 'military and local sources', speakerType: 'unnamed', span: 'At least 19 soldiers were killed' },
       { sentence: 'Local officials in Kalinga province said a bridge had collapsed under 3 trucks.', speaker: 'Local officials in Kalinga province', speakerType: 'unnamed', span: 'a bridge had collapsed under 3 trucks' },

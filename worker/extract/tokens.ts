@@ -17,13 +17,22 @@ export interface Token {
 // Words keep inner apostrophes, hyphens, dots and thousands separators: "Afghanistan’s", "U.S", "12,500".
 const TOKEN_RE = /[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}]|[.'’&\-/](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}{3}(?!\p{N})))*|[^\s\p{L}\p{N}\p{M}]/gu
 
+/** Abbreviated titles written before a name with a full stop (AP style: "Gov.", "Sen.", "Rep."). */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'supt', 'insp', 'det', 'cpl', 'pvt', 'cmdr'])
+
 /** Tokenises `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = []
   const slice = text.slice(start, end)
   TOKEN_RE.lastIndex = 0
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const w = m[0]
+    let w = m[0]
+    // "Dr. Samuel Osei", "Gov. Kim Reynolds", "St. Luke's": a title's full stop belongs to it, so the name runs on.
+    const after = m.index + w.length
+    if (slice[after] === '.' && slice[after + 1] === ' ' && /\p{Lu}/u.test(slice[after + 2] ?? '') && TITLE_ABBREVIATIONS.has(w.toLowerCase())) {
+      w = `${w}.`
+      TOKEN_RE.lastIndex = after + 1
+    }
     const first = w.charCodeAt(0)
     const digit = first >= 48 && first <= 57
     // ASCII first, so the Unicode classes are tested only for other scripts.
@@ -31,7 +40,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const word = ascii ? digit || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : /^[\p{L}\p{N}\p{M}]/u.test(w)
     out.push({
       w,
-      lw: w.includes('’') ? w.toLowerCase().replaceAll('’', "'") : w.toLowerCase(),
+      lw: w.endsWith('.') ? w.slice(0, -1).toLowerCase() : w.includes('’') ? w.toLowerCase().replaceAll('’', "'") : w.toLowerCase(),
       start: start + m.index,
       end: start + m.index + w.length,
       cap: word && !digit && (ascii ? first <= 90 : w[0] !== w[0]!.toLowerCase()),
