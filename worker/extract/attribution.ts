@@ -722,6 +722,9 @@ export class Discourse {
       }
     }
     if (!np) return null
+    // "The rebels, who are backed by Rwanda according to U.N. experts, have seized …": the credit is for the
+    // relative clause alone; the sentence's own statement is the outlet's.
+    if (insideRelativeClause(t, v, np.end)) return null
     if (via && np.kind === 'name' && np.org && agencyRe.test(np.org)) {
       // "according to an AFP tally", "according to Reuters calculations": the agency's own work, so the agency is the source.
       if (AGENCY_WORK.has(t[np.end]?.lw ?? '')) {
@@ -858,6 +861,8 @@ export class Discourse {
             if (!w.word || SPEECH_VERBS.has(w.lw) || isQuoteMark(w)) break
           }
         }
+        // "said in a statement it would …", "said on Telegram he had …": where it was said, then the statement.
+        if (k === v + 1) k = afterMedium(t, v + 1)
         content = { start: t[Math.min(k, t.length - 1)]!.start, end: s.end }
         // "…, Jack Straw said." / "…, the company said on Friday.": the statement precedes the speaker.
         let rest = 0
@@ -1142,11 +1147,14 @@ export class Discourse {
       // "The chief of a fishing community near the site, Sek Sophal, says": any description, then the person's name.
       const personName = run && run.to - run.from >= 2 && !looksLikeOrg(joinTokens(this.text, t, run.from, run.to))
       if (run && run.to === comma && k > floor && ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) || (personName && t[k - 1]!.word && !t[k - 1]!.cap))) {
-        const np = this.nameNP(s, run.from, run.to, 'left')
+        // "Castillo's party, Peru Libre, said": a body named after the kind of body it is.
+        const body = ORG_NOUNS.has(t[k - 1]!.lw) && !isRoleHead(t[k - 1]!.lw)
+        const np = body ? null : this.nameNP(s, run.from, run.to, 'left')
         if (np && np.person) {
           np.end = comma + 1
           return np
         }
+        if (body) return { kind: 'name', start: run.from, end: comma + 1, words: t.slice(run.from, run.to).map((x) => x.w), person: null, org: this.orgCanon(joinTokens(this.text, t, run.from, run.to)) }
       }
       return null
     }
@@ -1859,6 +1867,32 @@ function demandAfter(t: Token[], k: number): boolean {
   return false
 }
 
+/**
+ * Past "in a statement", "on Telegram", "in an interview with Reuters" starting at `k` when a subject follows it
+ * ("… it would contest the results"); else `k`.
+ */
+function afterMedium(t: Token[], k: number): number {
+  if (!['in', 'on', 'at'].includes(t[k]?.lw ?? '')) return k
+  let medium = false
+  for (let x = k + 1; x < t.length && x <= k + 7; x++) {
+    const w = t[x]!
+    if (MEDIUM_NOUNS.has(w.lw) || (w.cap && x === k + 1)) medium = true
+    if (medium && SUBJECTS.has(w.lw) && x > k + 1 && t[x + 1]?.word && !t[x + 1]!.cap) return x
+    if (!w.word) return k
+  }
+  return k
+}
+
+/** Do tokens [from, to) sit inside ", who …," or ", which …," with the sentence going on after it? */
+function insideRelativeClause(t: Token[], from: number, to: number): boolean {
+  let open = from - 1
+  while (open > 0 && t[open]!.w !== ',') open--
+  if (open <= 0 || !(t[open + 1]?.lw === 'who' || t[open + 1]?.lw === 'which')) return false
+  let close = to
+  while (close < t.length && t[close]!.w !== ',') close++
+  return close < t.length - 2
+}
+
 /** "unions" → "union", "authorities" → "authority". */
 function singularOf(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
@@ -1895,6 +1929,10 @@ function propositionAfter(t: Token[], k: number): boolean {
 const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])
 /** Words that relay a source through an outlet: "Quoting X, the agency reported", "…, citing officials, that". */
 const RELAY_WORDS = new Set(['quoting', 'citing'])
+/** Where something is said: "in a statement", "at a news conference", "in an interview". */
+const MEDIUM_NOUNS = new Set(['statement', 'interview', 'post', 'conference', 'briefing', 'message', 'video', 'speech', 'letter', 'broadcast', 'address', 'tweet'])
+/** Subjects that open a reported clause without "that". */
+const SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the', 'its', 'his', 'her', 'their'])
 /** Documents of public record, written by no source the article quotes. */
 const PUBLIC_RECORDS = new Set(['law', 'records'])
 /** What a news agency makes of its own: "according to an AFP tally", "Reuters calculations", "dpa information". */

@@ -108,6 +108,10 @@ export const RULES = {
       { sentence: 'Figures from the national statistics office INE showed on Monday that exports fell 4.2% in May.', speaker: 'INE', speakerType: 'document', span: 'exports fell 4.2% in May' },
       { sentence: 'A Gallup poll published last week showed support for the plan at 38 percent.', speaker: 'A Gallup poll', speakerType: 'document', span: '38 percent' },
       { sentence: 'A study by the Baltic Institute released in June found that 2,400 jobs depended on the port.', speaker: 'Baltic Institute', speakerType: 'document', span: '2,400 jobs depended on the port' },
+      // Where it was said, before a statement with no "that"; a body named after the kind of body it is; "U.N." whole.
+      { sentence: 'The ministry said in a statement it had recalled 12,000 vehicles.', speaker: 'ministry', speakerType: 'organization', span: 'it had recalled 12,000 vehicles' },
+      { sentence: 'Her party, Green Future, said 40 candidates would stand in June.', speaker: 'Green Future', speakerType: 'organization', span: '40 candidates would stand in June' },
+      { sentence: 'The U.N. refugee agency said 80,000 people had crossed the border.', speaker: 'U.N. refugee agency', speakerType: 'organization', span: '80,000 people had crossed the border' },
       // AP-style abbreviated titles; bodies of one kind; accusations.
       { context: 'Dr. Ana Ruiz, the state epidemiologist, spoke on Monday.', sentence: 'She said 14 new cases had been confirmed.', speaker: 'Ana Ruiz', speakerType: 'person', span: '14 new cases' },
       { sentence: 'Gov. Lena Park said 2,000 National Guard troops would be deployed.', speaker: 'Lena Park', speakerType: 'person', span: '2,000 National Guard troops' },
@@ -206,6 +210,8 @@ export const RULES = {
       { sentence: 'Hours after the army declared a curfew on Monday, 40 shops remained open in the capital.', speaker: null, speakerType: 'outlet', span: '40 shops remained open' },
       { sentence: 'The court found the two bankers guilty of a fraud worth $3m.', speaker: null, speakerType: 'outlet', span: '$3m' },
       { sentence: 'Residents on Tuesday urged the council to rebuild 200 homes before winter.', speaker: null, speakerType: 'outlet', span: '200 homes' },
+      // A credit inside a relative clause is that clause's; the sentence's own statement stays the outlet's.
+      { sentence: 'The rebels, who are armed by a neighbour according to U.N. experts, have seized 6 towns since May.', speaker: null, speakerType: 'outlet', span: 'seized 6 towns' },
       { sentence: 'For the year to March, the carmaker reported an operating profit of 2.3 billion euros.', speaker: null, speakerType: 'outlet', span: '2.3 billion euros' },
     ],
   },

@@ -29,7 +29,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let w = m[0]
     // "Dr. Samuel Osei", "Gov. Kim Reynolds", "St. Luke's": a title's full stop belongs to it, so the name runs on.
     const after = m.index + w.length
-    if (slice[after] === '.' && slice[after + 1] === ' ' && /\p{Lu}/u.test(slice[after + 2] ?? '') && TITLE_ABBREVIATIONS.has(w.toLowerCase())) {
+    // So does the last full stop of "U.N." or "U.S." inside a sentence ("U.N. experts").
+    const dotted = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(w) && slice[after + 2] !== undefined && /\p{L}/u.test(slice[after + 2]!)
+    if (slice[after] === '.' && slice[after + 1] === ' ' && (dotted || (/\p{Lu}/u.test(slice[after + 2] ?? '') && TITLE_ABBREVIATIONS.has(w.toLowerCase())))) {
       w = `${w}.`
       TOKEN_RE.lastIndex = after + 1
     }
