@@ -886,7 +886,9 @@ export class Discourse {
       return this.finish(s, left, content, v, via, 'speaker-then-verb')
     }
     const before = t[v - 1]
-    if (v === 0 || (before && (before.w === ',' || isQuoteMark(before) || before.w === '—' || before.w === '-'))) {
+    // "…, said X" inverts; "…, told X" never does: X is whom it was told to.
+    const inverts = !(verb.lw === 'told' || verb.lw === 'tells' || verb.lw === 'tell')
+    if (inverts && (v === 0 || (before && (before.w === ',' || isQuoteMark(before) || before.w === '—' || before.w === '-')))) {
       const right = this.rightSpeaker(s, v + 1)
       // "…, said John Smith." inverts; in "…, believes Britain can win" the name starts the reported clause.
       const after = right ? t[right.end] : undefined
@@ -1082,6 +1084,8 @@ export class Discourse {
         const start = named && !named.possessive ? named.from : from
         return { kind: 'common', start, end, words: t.slice(start, end).map((w) => w.w), source: true }
       }
+      // "a resident of Moung Ruessei district": an unnamed source, then where they are from.
+      if (SOURCE_NOUNS.has(h) && p > 0) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
       if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) {
         // "Local officials in Apayao province": a source placed by a place it names with a common noun.
         const placed = sourceInPlace(t, from)
@@ -1929,6 +1933,8 @@ function propositionAfter(t: Token[], k: number): boolean {
 const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])
 /** Words that relay a source through an outlet: "Quoting X, the agency reported", "…, citing officials, that". */
 const RELAY_WORDS = new Set(['quoting', 'citing'])
+/** Words before which a speech verb's form is a noun: "for fear of", "the claims". */
+const NOUN_MARKERS = new Set(['for', 'of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'])
 /** Where something is said: "in a statement", "at a news conference", "in an interview". */
 const MEDIUM_NOUNS = new Set(['statement', 'interview', 'post', 'conference', 'briefing', 'message', 'video', 'speech', 'letter', 'broadcast', 'address', 'tweet'])
 /** Subjects that open a reported clause without "that". */
@@ -2036,7 +2042,8 @@ function beforeTimePhrase(t: Token[], j: number): number {
 function beforeRelativeClause(t: Token[], j: number): number {
   for (let k = j; k >= 1 && k >= j - 20; k--) {
     const w = t[k]!
-    if (isQuoteMark(w) || w.w === ';' || w.w === ':' || (!w.cap && SPEECH_VERBS.has(w.lw))) return -1
+    // A statement of the clause's own ends it — but "for fear of", "the claims" are nouns.
+    if (isQuoteMark(w) || w.w === ';' || w.w === ':' || (!w.cap && SPEECH_VERBS.has(w.lw) && !NOUN_MARKERS.has(t[k - 1]?.lw ?? ''))) return -1
     // ", speaking on condition of anonymity,": a participle clause between commas.
     if (w.w === ',' && k < j - 1 && t[j]!.w === ',' && /^\p{Ll}+ing$/u.test(t[k + 1]!.w)) return t[k - 1]?.word ? k - 1 : -1
     if (w.lw !== 'who' && !(w.lw === 'which' && t[j]!.w === ',')) continue

@@ -70,7 +70,7 @@ export const ROLE_HEADS = set(`
   mother father wife husband son daughter brother sister widow deputy governor-general secretary-of-state
   speaker whip leader-elect ombudsman registrar curator architect engineer programmer developer inventor
   administrator coordinator planner mediator negotiator diplomat diplomats adjudicator veteran member
-  delegate delegates specialist physician epidemiologist cardiologist journalist reporter
+  delegate delegates specialist physician epidemiologist cardiologist journalist reporter monitor
 `)
 
 /** Role titles used before a name that also read as capitalised words. */

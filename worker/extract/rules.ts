@@ -117,6 +117,9 @@ export const RULES = {
       { sentence: 'Gov. Lena Park said 2,000 National Guard troops would be deployed.', speaker: 'Lena Park', speakerType: 'person', span: '2,000 National Guard troops' },
       { sentence: 'Around 300,000 workers joined the protests on Tuesday, unions said.', speaker: 'unions', speakerType: 'unnamed', span: 'Around 300,000 workers joined the protests' },
       { sentence: 'Amnesty International accused the police of detaining 80 protesters without charge.', speaker: 'Amnesty International', speakerType: 'organization', span: '80 protesters' },
+      // An unnamed source, where they are from, and why they are not named; "told" never inverts.
+      { sentence: 'A resident of Kampong district, who asked not to be named for fear of reprisal, said aid had not reached 9 villages.', speaker: 'A resident of Kampong district', speakerType: 'unnamed', span: 'aid had not reached 9 villages' },
+      { sentence: "Sok Dara, a monitor for the rights group Licadho, told VOA's Khmer service that 3,000 people were sheltering in pagodas.", speaker: 'Sok Dara', speakerType: 'person', span: '3,000 people were sheltering' },
       // Unnamed sources of two kinds, and sources placed by a common noun.
       { sentence: 'At least 19 soldiers were killed in the ambush, military and local sources told AFP on Sunday.', speaker: 'military and local sources', speakerType: 'unnamed', span: 'At least 19 soldiers were killed' },
       { sentence: 'Local officials in Kalinga province said a bridge had collapsed under 3 trucks.', speaker: 'Local officials in Kalinga province', speakerType: 'unnamed', span: 'a bridge had collapsed under 3 trucks' },
