@@ -767,7 +767,16 @@ export class Discourse {
       j = beforeTimePhrase(t, j)
       // "A poll published last month showed", "The survey, released on Monday, found": when the document appeared.
       j = beforeDocumentParticiple(t, j)
+      // "Al-Shabab, in a statement posted online, claimed", "The mission, known as AUSSOM, said": an aside.
+      j = beforeAside(t, j)
       if (j === j0) break
+    }
+    // "Residents reached by VOA said": the people reached speak; the outlet that reached them carried it.
+    let contactVia: string | null = null
+    const reachedBy = j >= 0 ? runEndingAt(t, j + 1, 0) : null
+    if (reachedBy && t[reachedBy.from - 1]?.lw === 'by' && CONTACT_PARTICIPLES.has(t[reachedBy.from - 2]?.lw ?? '') && reachedBy.from - 3 >= 0) {
+      contactVia = joinTokens(this.text, t, reachedBy.from, reachedBy.to)
+      j = reachedBy.from - 3
     }
     if (j >= 0 && PASSIVE_AUX.has(t[j]!.lw)) return null
     if (j >= 0 && (t[j]!.lw === 'not' || t[j]!.lw === "n't" || t[j]!.lw === 'never')) return null
@@ -827,7 +836,7 @@ export class Discourse {
     const owner = left ? t[left.start - 1] : undefined
     // But "Kenya's President Uhuru Kenyatta says": a person is not a possession.
     if (NOUN_LIKE_VERBS.has(verb.lw) && left && owner && (POSSESSIVE_DETS.has(owner.lw) || (/['’]s?$/.test(owner.w) && owner.word && !left.person))) return null
-    const via = this.findVia(s)
+    const via = contactVia ?? this.findVia(s)
     // "The North East showed the highest rate": only documents show things.
     const showing = verb.lw === 'showed' || verb.lw === 'shows' || verb.lw === 'show'
     // A capitalised "Figures" opening the sentence names no author.
@@ -848,7 +857,7 @@ export class Discourse {
         if (verb.lw === 'told' || verb.lw === 'tells' || verb.lw === 'tell') {
           // "told the Associated Press (that)": the listener is not the content.
           while (k < t.length && t[k]!.lw !== 'that' && t[k]!.w !== ':' && !isQuoteMark(t[k]) && k < v + 10) k++
-          if (k >= t.length || k >= v + 10) k = v + 1
+          if (k >= t.length || k >= v + 10) k = listenerEnd(t, v + 1)
         }
         // "said in November that the firm must…": the reported clause starts after "that".
         if (k === v + 1) {
@@ -1897,6 +1906,31 @@ function insideRelativeClause(t: Token[], from: number, to: number): boolean {
   return close < t.length - 2
 }
 
+/**
+ * The index before an aside between commas that ends at `j` and opens with a preposition or "known as"
+ * ("…, in a statement posted online,", "…, known as AUSSOM,"); else `j`.
+ */
+function beforeAside(t: Token[], j: number): number {
+  if (t[j]?.w !== ',') return j
+  let open = j - 1
+  while (open > 0 && j - open <= 16 && t[open]!.w !== ',' && !isQuoteMark(t[open])) open--
+  if (open <= 0 || t[open]!.w !== ',') return j
+  const first = t[open + 1]!
+  const aside = ['in', 'on', 'at', 'during', 'speaking'].includes(first.lw) || (first.lw === 'known' && t[open + 2]?.lw === 'as') || (first.lw === 'also' && t[open + 2]?.lw === 'known')
+  return aside && t[open - 1]?.word ? open - 1 : j
+}
+
+/** "told reporters the offensive would go on": past a listener ("reporters", "VOA", "the Associated Press") when a clause follows. */
+function listenerEnd(t: Token[], k: number): number {
+  let e = k
+  if (t[e]?.lw === 'the') e++
+  if (LISTENERS.has(t[e]?.lw ?? '')) e++
+  else if (t[e]?.cap) while (t[e]?.cap || (t[e]?.w === '.' && t[e + 1]?.cap)) e++
+  else return k
+  if (t[e]?.lw === 'in' && t[e + 1]?.cap) e += 2
+  return e > k && e < t.length && t[e]!.word && SUBJECTS.has(t[e]!.lw) ? e : k
+}
+
 /** "unions" → "union", "authorities" → "authority". */
 function singularOf(word: string): string {
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
@@ -1933,6 +1967,10 @@ function propositionAfter(t: Token[], k: number): boolean {
 const NOUN_LIKE_VERBS = new Set(['hopes', 'fears', 'claims', 'reports', 'notes', 'estimates', 'forecasts', 'projects', 'comments', 'states', 'shows', 'finds', 'warns', 'concludes', 'says', 'predicts'])
 /** Words that relay a source through an outlet: "Quoting X, the agency reported", "…, citing officials, that". */
 const RELAY_WORDS = new Set(['quoting', 'citing'])
+/** Participles that say an outlet reached a source: "Residents reached by VOA said". */
+const CONTACT_PARTICIPLES = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'surveyed', 'polled'])
+/** Whom something is told to: "told reporters the talks had failed". */
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters', 'residents', 'delegates', 'investors', 'analysts', 'legislators', 'senators', 'students', 'crowds', 'mourners'])
 /** Words before which a speech verb's form is a noun: "for fear of", "the claims". */
 const NOUN_MARKERS = new Set(['for', 'of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'])
 /** Where something is said: "in a statement", "at a news conference", "in an interview". */

@@ -117,6 +117,11 @@ export const RULES = {
       { sentence: 'Gov. Lena Park said 2,000 National Guard troops would be deployed.', speaker: 'Lena Park', speakerType: 'person', span: '2,000 National Guard troops' },
       { sentence: 'Around 300,000 workers joined the protests on Tuesday, unions said.', speaker: 'unions', speakerType: 'unnamed', span: 'Around 300,000 workers joined the protests' },
       { sentence: 'Amnesty International accused the police of detaining 80 protesters without charge.', speaker: 'Amnesty International', speakerType: 'organization', span: '80 protesters' },
+      // An aside between the source and the verb; sources an outlet reached; a listener before a statement with no "that".
+      { sentence: 'The rebel group, in a statement posted online, claimed its fighters had shot down 2 drones.', speaker: 'The rebel group', speakerType: 'unnamed', span: 'shot down 2 drones' },
+      { sentence: 'The United Nations mission in Mali, known as MINUSMA, said 14 peacekeepers were wounded.', speaker: 'United Nations mission in Mali', speakerType: 'unnamed', span: '14 peacekeepers were wounded' },
+      { sentence: 'Villagers reached by VOA said 60 cattle had died in the drought.', speaker: 'Villagers', speakerType: 'unnamed', span: '60 cattle had died' },
+      { sentence: 'The interior minister, Omar Said, told reporters the curfew would last 10 days.', speaker: 'Omar Said', speakerType: 'person', span: 'the curfew would last 10 days' },
       // An unnamed source, where they are from, and why they are not named; "told" never inverts.
       { sentence: 'A resident of Kampong district, who asked not to be named for fear of reprisal, said aid had not reached 9 villages.', speaker: 'A resident of Kampong district', speakerType: 'unnamed', span: 'aid had not reached 9 villages' },
       { sentence: "Sok Dara, a monitor for the rights group Licadho, told VOA's Khmer service that 3,000 people were sheltering in pagodas.", speaker: 'Sok Dara', speakerType: 'person', span: '3,000 people were sheltering' },
