@@ -523,7 +523,23 @@ export class Discourse {
       if (tok.lw === 'according' && t[v + 1]?.lw === 'to' && v === comma + 1) return this.innerPersonBefore(s, comma) ? null : this.according(s, v)
       if (tok.cap || !SPEECH_VERBS.has(tok.lw) || this.insideQuote(s, tok)) continue
       const r = this.verbAttribution(s, v)
-      return r && r.content && r.content.end <= t[comma]!.end ? r : null
+      if (!r || !r.content || r.content.end > t[comma]!.end) return null
+      // "The Kremlin said it had no objections, state news agency TASS reported.": the agency relayed the Kremlin.
+      const agency = r.attribution.speaker !== null && agencyRe.exec(r.attribution.speaker)?.[1] === r.attribution.speaker ? r.attribution.speaker : null
+      const relayed = agency !== null ? this.firstStatement(s, comma) : null
+      if (relayed && relayed.content) return { ...relayed, content: { start: relayed.content.start, end: t[comma]!.start }, attribution: { ...relayed.attribution, via: agency } }
+      return r
+    }
+    return null
+  }
+
+  /** The statement a speech verb before token `end` credits, if any. */
+  private firstStatement(s: SentenceCtx, end: number): AttributionResult | null {
+    const t = s.tokens
+    for (let k = 1; k < end; k++) {
+      if (t[k]!.cap || !SPEECH_VERBS.has(t[k]!.lw) || this.insideQuote(s, t[k]!)) continue
+      const r = this.verbAttribution(s, k)
+      if (r) return r
     }
     return null
   }
@@ -949,6 +965,13 @@ export class Discourse {
     if (isNameToken(last, end - 1 === floor)) {
       const run = runEndingAt(t, end, floor)
       if (!run) return null
+      // "a delivery driver surnamed Wang told AFP": a source described, with the only name the article gives.
+      if ((t[run.from - 1]?.lw === 'surnamed' || t[run.from - 1]?.lw === 'named') && run.from - 2 >= floor && t[run.from - 2]!.word && !t[run.from - 2]!.cap) {
+        let st = run.from - 2
+        while (st - 1 >= floor && run.from - st < 6 && t[st - 1]!.word && !t[st - 1]!.cap && !DETERMINERS.has(t[st - 1]!.lw) && !FUNCTION_WORDS.has(t[st - 1]!.lw)) st--
+        if (st - 1 >= floor && DETERMINERS.has(t[st - 1]!.lw)) st--
+        return { kind: 'common', start: st, end, words: t.slice(st, end).map((x) => x.w), source: true }
+      }
       // "Chris Panayis, managing director of ISP Freedom2surf said": the person before the apposition.
       const theBefore = t[run.from - 1]?.lw === 'the' && run.from - 1 > floor ? 1 : 0
       const prep = t[run.from - 1 - theBefore]
@@ -998,7 +1021,10 @@ export class Discourse {
           if (np?.person) return { ...np, end, org: np.org ?? stripPossessive(joinTokens(this.text, t, of + 1, run.from)) }
         }
       }
-      return this.nameNP(s, run.from, run.to, 'left')
+      const np = this.nameNP(s, run.from, run.to, 'left')
+      // "state news agency TASS", "the rights group Adhoc": what kind of body it is belongs to the phrase.
+      if (np && !np.person) np.start = Math.min(np.start, bodyDescriptionStart(t, run.from, floor))
+      return np
     }
     if (!last.word || last.cap) {
       // "Bilal Karimi, the deputy spokesperson of the Taliban, said": an apposition before the verb.
@@ -1317,7 +1343,7 @@ export class Discourse {
           if (!np.person) np.role = null
           return np
         }
-        return { kind: 'common', start, end: i, words: words.map((w) => w.w) }
+        return { kind: 'common', start, end: i, words: words.map((w) => w.w), source: SOURCE_NOUNS.has(head) }
       }
       // "estimates by humanitarian organisations": an author the article does not name is part of the phrase.
       if (DOCUMENT_NOUNS.has(head) && k > i + 1 && !t[k]?.cap) {
@@ -1326,7 +1352,7 @@ export class Discourse {
         return { kind: 'common', start, end: e, words: t.slice(start, e).map((w) => w.w) }
       }
     }
-    return { kind: 'common', start, end: i, words: words.map((w) => w.w) }
+    return { kind: 'common', start, end: i, words: words.map((w) => w.w), source: SOURCE_NOUNS.has(head) }
   }
 
   /** Builds a speaker from a run of name tokens plus the descriptor around it. */
@@ -1929,6 +1955,16 @@ function listenerEnd(t: Token[], k: number): number {
   else return k
   if (t[e]?.lw === 'in' && t[e + 1]?.cap) e += 2
   return e > k && e < t.length && t[e]!.word && SUBJECTS.has(t[e]!.lw) ? e : k
+}
+
+/** Where lower-case words naming a kind of body ("state news agency", "the rights group") start before a name at `from`. */
+function bodyDescriptionStart(t: Token[], from: number, floor: number): number {
+  const noun = t[from - 1]
+  if (!noun || noun.cap || !noun.word || !(ORG_NOUNS.has(noun.lw) || COMPANY_NOUNS.has(noun.lw)) || isRoleHead(noun.lw)) return from
+  let k = from - 1
+  while (k - 1 >= floor && from - k < 4 && t[k - 1]!.word && !t[k - 1]!.cap && !FUNCTION_WORDS.has(t[k - 1]!.lw) && !SPEECH_VERBS.has(t[k - 1]!.lw)) k--
+  if (k - 1 >= floor && (t[k - 1]!.lw === 'the' || t[k - 1]!.lw === 'a')) k--
+  return k
 }
 
 /** "unions" → "union", "authorities" → "authority". */

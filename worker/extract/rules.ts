@@ -117,6 +117,10 @@ export const RULES = {
       { sentence: 'Gov. Lena Park said 2,000 National Guard troops would be deployed.', speaker: 'Lena Park', speakerType: 'person', span: '2,000 National Guard troops' },
       { sentence: 'Around 300,000 workers joined the protests on Tuesday, unions said.', speaker: 'unions', speakerType: 'unnamed', span: 'Around 300,000 workers joined the protests' },
       { sentence: 'Amnesty International accused the police of detaining 80 protesters without charge.', speaker: 'Amnesty International', speakerType: 'organization', span: '80 protesters' },
+      // An agency that relayed a statement is its via; a body's kind before its name; a source with only a surname.
+      { sentence: 'The Kremlin said 40 drones had been shot down, state news agency TASS reported.', speaker: 'Kremlin', speakerType: 'organization', span: '40 drones had been shot down' },
+      { sentence: 'Rail traffic resumed on 3 lines, state news agency Ria reported.', speaker: 'Ria', speakerType: 'organization', span: 'Rail traffic resumed on 3 lines' },
+      { sentence: 'Prices have doubled in 2 weeks, a market trader surnamed Li told AFP.', speaker: 'a market trader surnamed Li', speakerType: 'unnamed', span: 'Prices have doubled in 2 weeks' },
       // An aside between the source and the verb; sources an outlet reached; a listener before a statement with no "that".
       { sentence: 'The rebel group, in a statement posted online, claimed its fighters had shot down 2 drones.', speaker: 'The rebel group', speakerType: 'unnamed', span: 'shot down 2 drones' },
       { sentence: 'The United Nations mission in Mali, known as MINUSMA, said 14 peacekeepers were wounded.', speaker: 'United Nations mission in Mali', speakerType: 'unnamed', span: '14 peacekeepers were wounded' },
