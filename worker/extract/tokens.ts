@@ -20,6 +20,13 @@ const TOKEN_RE = /[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}]|[.'’&\-/](?=[\p{L}\p{N
 /** Abbreviated titles written before a name with a full stop (AP style: "Gov.", "Sen.", "Rep."). */
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'rev', 'supt', 'insp', 'det', 'cpl', 'pvt', 'cmdr'])
 
+/** Does the full stop after `w` belong to it, given the character after the space that follows it? */
+function abbreviationGoesOn(w: string, next: string | undefined): boolean {
+  if (next === undefined) return false
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w)) return /\p{L}/u.test(next)
+  return TITLE_ABBREVIATIONS.has(w.toLowerCase()) && /\p{Lu}/u.test(next)
+}
+
 /** Tokenises `text[start, end)`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = []
@@ -30,8 +37,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     // "Dr. Samuel Osei", "Gov. Kim Reynolds", "St. Luke's": a title's full stop belongs to it, so the name runs on.
     const after = m.index + w.length
     // So does the last full stop of "U.N." or "U.S." inside a sentence ("U.N. experts").
-    const dotted = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(w) && slice[after + 2] !== undefined && /\p{L}/u.test(slice[after + 2]!)
-    if (slice[after] === '.' && slice[after + 1] === ' ' && (dotted || (/\p{Lu}/u.test(slice[after + 2] ?? '') && TITLE_ABBREVIATIONS.has(w.toLowerCase())))) {
+    if (slice[after] === '.' && slice[after + 1] === ' ' && abbreviationGoesOn(w, slice[after + 2])) {
       w = `${w}.`
       TOKEN_RE.lastIndex = after + 1
     }
