@@ -48,7 +48,7 @@ const PRONOUNS_ORG = new Set(['it', 'they'])
 const REPORT_NOUNS = new Set(['reports', 'claims', 'suggestions', 'indications', 'rumours', 'rumors', 'allegations'])
 
 /** Verbs that only report what someone says or thinks: a bare plural before one is a source. */
-const REPORTING_VERBS = new Set(['said', 'say', 'says', 'saying', 'told', 'tell', 'telling', 'added', 'adding', 'warned', 'warning', 'concluded', 'concluding', 'believe', 'believed', 'fear', 'feared', 'estimated', 'estimate', 'reported', 'reporting', 'claimed', 'claiming'])
+const REPORTING_VERBS = new Set(['said', 'say', 'says', 'saying', 'told', 'tell', 'telling', 'added', 'adding', 'warned', 'warning', 'concluded', 'concluding', 'believe', 'believed', 'fear', 'feared', 'estimated', 'estimate', 'reported', 'reporting', 'claimed', 'claiming', 'argue', 'argued', 'insist', 'insisted'])
 
 /** A source that asked not to be named stays unnamed, whoever else the article names. */
 const ANONYMITY_WORDS = new Set(['anonymity', 'anonymously', 'unnamed', 'unauthorized', 'unauthorised'])
@@ -1111,7 +1111,8 @@ export class Discourse {
       // "The Hindu refugees said", "Some villagers told VOA": people the article describes by what they are.
       // Or bare, opening its clause, before a verb that only reports: "Investigators said", "with investigators
       // concluding that" — not "United fans had declared Saturday as Cantona Day", an act.
-      const bare = from === floor && words.length <= 3 && REPORTING_VERBS.has(t[end]?.lw ?? '')
+      // "Abortion providers, who sued the state, argue": the same when a clause describing them comes first.
+      const bare = from === floor && words.length <= 3 && (REPORTING_VERBS.has(t[end]?.lw ?? '') || (t[end]?.w === ',' && t[end + 1]?.lw === 'who'))
       const described = (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) || QUANTIFIERS.has(words[0]!.lw) || words[0]!.numeric || bare
       if (p < 0 && described && words.length <= 5 && /[^s]s$/.test(head) && !FUNCTION_WORDS.has(head)) {
         // "The International Organization for Migration and other aid groups have told VOA": the named one leads.
@@ -1176,6 +1177,15 @@ export class Discourse {
         }
       }
       return null
+    }
+    // "Mohamed Adan, a herder in Wajir, says": a person described by any noun after "a".
+    if (!appo && (t[k + 1]?.lw === 'a' || t[k + 1]?.lw === 'an') && t[k + 2]?.word && !t[k + 2]!.cap && !FUNCTION_WORDS.has(t[k + 2]!.lw)) {
+      const named = runEndingAt(t, k, floor)
+      const np = named && !named.possessive && named.to - named.from >= 2 && !looksLikeOrg(joinTokens(this.text, t, named.from, named.to)) ? this.nameNP(s, named.from, named.to, 'left') : null
+      if (np?.person) {
+        np.end = comma + 1
+        return np
+      }
     }
     if (!appo || appo.end !== comma + 1) {
       // "Registrars' spokesman, Mark Rimmer, said": the role first, then the name between commas — perhaps after

@@ -117,6 +117,9 @@ export const RULES = {
       { sentence: 'Gov. Lena Park said 2,000 National Guard troops would be deployed.', speaker: 'Lena Park', speakerType: 'person', span: '2,000 National Guard troops' },
       { sentence: 'Around 300,000 workers joined the protests on Tuesday, unions said.', speaker: 'unions', speakerType: 'unnamed', span: 'Around 300,000 workers joined the protests' },
       { sentence: 'Amnesty International accused the police of detaining 80 protesters without charge.', speaker: 'Amnesty International', speakerType: 'organization', span: '80 protesters' },
+      // A person described by any noun after "a"; people described by a clause before their verb.
+      { sentence: 'Amina Hassan, a herder in Garissa, says 30 of her 50 goats have died since June.', speaker: 'Amina Hassan', speakerType: 'person', span: '30 of her 50 goats have died' },
+      { sentence: 'Tenant groups, who took the city to court in 2023, say 4,000 flats are empty.', speaker: 'Tenant groups', speakerType: 'unnamed', span: '4,000 flats are empty' },
       // An agency that relayed a statement is its via; a body's kind before its name; a source with only a surname.
       { sentence: 'The Kremlin said 40 drones had been shot down, state news agency TASS reported.', speaker: 'Kremlin', speakerType: 'organization', span: '40 drones had been shot down' },
       { sentence: 'Rail traffic resumed on 3 lines, state news agency Ria reported.', speaker: 'Ria', speakerType: 'organization', span: 'Rail traffic resumed on 3 lines' },
