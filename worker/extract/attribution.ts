@@ -888,6 +888,8 @@ export class Discourse {
         }
         // "said in a statement it would …", "said on Telegram he had …": where it was said, then the statement.
         if (k === v + 1) k = afterMedium(t, v + 1)
+        // "denied the allegation, telling reporters that …": the object is what is denied; the statement follows.
+        if (k === v + 1) k = afterObjectParticiple(t, v + 1)
         content = { start: t[Math.min(k, t.length - 1)]!.start, end: s.end }
         // "…, Jack Straw said." / "…, the company said on Friday.": the statement precedes the speaker.
         let rest = 0
@@ -1954,6 +1956,26 @@ function beforeAside(t: Token[], j: number): number {
   const first = t[open + 1]!
   const aside = ['in', 'on', 'at', 'during', 'speaking'].includes(first.lw) || (first.lw === 'known' && t[open + 2]?.lw === 'as') || (first.lw === 'also' && t[open + 2]?.lw === 'known')
   return aside && t[open - 1]?.word ? open - 1 : j
+}
+
+/**
+ * "denied the allegation, telling reporters that all centres were open": past a short object and the speech participle
+ * after it (and whom it was told to) when a statement follows; else `k`.
+ */
+function afterObjectParticiple(t: Token[], k: number): number {
+  for (let x = k; x < t.length - 2 && x < k + 6; x++) {
+    if (t[x]!.w !== ',') {
+      if (!t[x]!.word || FINITE.has(t[x]!.lw)) return k
+      continue
+    }
+    if (!SPEECH_PARTICIPLES.has(t[x + 1]!.lw) || x === k) return k
+    let c = x + 2
+    if (t[x + 1]!.lw === 'telling') c = listenerEnd(t, c)
+    if (t[c]?.lw === 'reporters' || t[c]?.lw === 'journalists') c++
+    if (t[c]?.lw === 'that') c++
+    return c < t.length ? c : k
+  }
+  return k
 }
 
 /** "told reporters the offensive would go on": past a listener ("reporters", "VOA", "the Associated Press") when a clause follows. */

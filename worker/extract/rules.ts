@@ -117,6 +117,8 @@ export const RULES = {
       { sentence: 'Gov. Lena Park said 2,000 National Guard troops would be deployed.', speaker: 'Lena Park', speakerType: 'person', span: '2,000 National Guard troops' },
       { sentence: 'Around 300,000 workers joined the protests on Tuesday, unions said.', speaker: 'unions', speakerType: 'unnamed', span: 'Around 300,000 workers joined the protests' },
       { sentence: 'Amnesty International accused the police of detaining 80 protesters without charge.', speaker: 'Amnesty International', speakerType: 'organization', span: '80 protesters' },
+      // What is denied, then the statement made in doing so.
+      { sentence: 'Commission chair Rose Tan denied the allegation, telling reporters that all 2,080 centres were open.', speaker: 'Rose Tan', speakerType: 'person', span: 'all 2,080 centres were open' },
       // A person described by any noun after "a"; people described by a clause before their verb.
       { sentence: 'Amina Hassan, a herder in Garissa, says 30 of her 50 goats have died since June.', speaker: 'Amina Hassan', speakerType: 'person', span: '30 of her 50 goats have died' },
       { sentence: 'Tenant groups, who took the city to court in 2023, say 4,000 flats are empty.', speaker: 'Tenant groups', speakerType: 'unnamed', span: '4,000 flats are empty' },
