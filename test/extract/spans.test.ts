@@ -26,6 +26,15 @@ describe('claim spans', () => {
     expect(span).toContain('600 jobs')
   })
 
+  it('goes on across a comma into "including", "particularly" or "but"', () => {
+    expect(spanOf('Officials said they had not ruled out any cause, including sabotage or a fault in 2 engines.')).toContain('including sabotage or a fault in 2 engines')
+    expect(spanOf('The minister said the rebels could not hold 3 towns, but now only attack remote villages.')).toContain('but now only attack remote villages')
+  })
+
+  it('keeps the subject of a predicate across a participle between commas', () => {
+    expect(spanOf('The verdict in the first trial, delayed twice, is expected on 7 August.')).toContain('The verdict in the first trial, delayed twice, is expected')
+  })
+
   it('does not stop at the full stop of an abbreviation', () => {
     expect(spanOf('The grant was awarded by the U.S.-based Harlow Foundation to 12 clinics in the north.')).toContain('Harlow Foundation to 12 clinics')
     expect(spanOf('The hearing was moved to Sept. 14 after 30 witnesses asked for more time.')).toContain('Sept. 14 after 30 witnesses')

@@ -9,6 +9,9 @@ const PHRASE_OPENERS = new Set(`and but or that which who whom whose while where
   although though if so until unless than in on at for from with by to into over under about during against between
   among without within through across including amid despite`.trim().split(/\s+/))
 
+/** Words after a comma that carry the phrase on rather than start a clause: "…, including X", "…, mostly women". */
+const CONTINUATIONS = new Set(['including', 'particularly', 'especially', 'notably', 'mostly', 'mainly', 'chiefly', 'such', 'like', 'excluding', 'plus'])
+
 /** Particles that end a phrasal verb: "dried up", "called off", "ruled out". */
 const PARTICLES = new Set(['up', 'out', 'off', 'down'])
 
@@ -107,7 +110,10 @@ export function clauseAround(tokens: Token[], from: number, to: number, core: { 
   // ("As the talks resumed,", "Asked about the delay,") nor the attribution after it.
   while (end + 1 < to && tokens[end]!.w === ',' && !FRAME_WORDS.has(tokens[end + 1]!.lw)) {
     const after = clauseEnd(tokens, to, end + 1, core.to)
-    if (wordCount(tokens, end + 1, after) >= MIN_CLAUSE_WORDS && !checkable(end + 1, after)) break
+    // "…, including hijacking or a mid-air crash", "…, particularly in the abdomen": the phrase goes on; so does the
+    // statement in "can't strike the army, but now only targets villages".
+    const continues = CONTINUATIONS.has(tokens[end + 1]!.lw) || tokens[end + 1]!.lw === 'but'
+    if (!continues && wordCount(tokens, end + 1, after) >= MIN_CLAUSE_WORDS && !checkable(end + 1, after)) break
     end = after
   }
   while (start > from + 1 && tokens[start - 1]!.w === ',') {
@@ -115,9 +121,11 @@ export function clauseAround(tokens: Token[], from: number, to: number, core: { 
     if (setsScene(tokens[before]!) || (wordCount(tokens, before, start - 1) >= MIN_CLAUSE_WORDS && !checkable(before, start - 1))) break
     start = before
   }
-  // A predicate after a comma has its subject before an apposition: "Cairn, which also operates in Nepal, was catapulted".
+  // A predicate after a comma has its subject before an apposition: "Cairn, which also operates in Nepal, was catapulted",
+  // "The verdict in the first phase, completed last year, is expected".
   const lead = tokens[start]
-  if (lead !== undefined && start > from + 1 && tokens[start - 1]!.w === ',' && (FINITE_AUX.has(lead.lw) || MODALS.has(lead.lw))) {
+  const participle = lead !== undefined && !lead.cap && lead.lw.endsWith('ed') && tokens.slice(start, core.from).some((x) => FINITE_AUX.has(x.lw) || MODALS.has(x.lw))
+  if (lead !== undefined && start > from + 1 && tokens[start - 1]!.w === ',' && (FINITE_AUX.has(lead.lw) || MODALS.has(lead.lw) || participle)) {
     start = clauseStart(tokens, from, start - 1)
     if (start > from + 1 && tokens[start - 1]!.w === ',' && wordCount(tokens, start, core.from) <= MAX_APPOSITION_WORDS) start = clauseStart(tokens, from, start - 1)
   }
