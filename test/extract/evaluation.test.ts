@@ -6,13 +6,13 @@ import { row, scoreSet } from './score'
 const FLOORS: Record<string, { recall: number; speaker: number; span: number; reported?: number }> = {
   eval: { recall: 0.95, speaker: 0.97, span: 0.95 },
   dev: { recall: 0.97, speaker: 0.97, span: 0.95 },
-  dev2: { recall: 0.95, speaker: 0.95, span: 0.91 },
+  dev2: { recall: 0.95, speaker: 0.95, span: 0.92 },
   holdout: { recall: 0.97, speaker: 0.95, span: 0.95 },
   blind: { recall: 0.97, speaker: 0.93, span: 0.93 },
   // Modern wire-style news (Voice of America, Wikinews, US government), speaker by label keys as the held-out sets are scored.
-  modern: { recall: 0.94, speaker: 0.91, span: 0.87, reported: 0.9 },
+  modern: { recall: 0.94, speaker: 0.91, span: 0.89, reported: 0.91 },
   // Synthetic wire copy in the style of Reuters, AP, AFP, Xinhua, Anadolu and dpa, labelled blind by another helper.
-  wire: { recall: 0.97, speaker: 0.88, span: 0.93, reported: 0.86 },
+  wire: { recall: 0.97, speaker: 0.91, span: 0.94, reported: 0.88 },
 }
 
 describe('evaluation against hand labels', () => {
@@ -30,8 +30,8 @@ describe('evaluation against hand labels', () => {
   // unseen articles. Only their totals are printed; the floors catch a regression.
   it.each([
     ['blind2', { recall: 0.93, speaker: 0.89, span: 0.92 }],
-    ['modern-blind', { recall: 0.92, speaker: 0.82, span: 0.86 }],
-    ['wire-blind', { recall: 0.97, speaker: 0.75, span: 0.94 }],
+    ['modern-blind', { recall: 0.93, speaker: 0.85, span: 0.86 }],
+    ['wire-blind', { recall: 0.97, speaker: 0.76, span: 0.94 }],
   ] as const)('keeps the never-read %s set above its floor', (set, floor) => {
     const score = scoreSet(set)
     console.table([row(score)])
