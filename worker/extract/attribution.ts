@@ -1197,7 +1197,7 @@ export class Discourse {
       const run = runStartingAt(t, n, comma)
       // "The chief of a fishing community near the site, Sek Sophal, says": any description, then the person's name.
       const personName = run && run.to - run.from >= 2 && !looksLikeOrg(joinTokens(this.text, t, run.from, run.to))
-      if (run && run.to === comma && k > floor && ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) || (personName && t[k - 1]!.word && !t[k - 1]!.cap))) {
+      if (run && run.to === comma && k > floor && ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) || (ORG_NOUNS.has(t[k - 1]!.lw) && !t[k - 1]!.cap) || (personName && t[k - 1]!.word && !t[k - 1]!.cap))) {
         // "Castillo's party, Peru Libre, said": a body named after the kind of body it is.
         const body = ORG_NOUNS.has(t[k - 1]!.lw) && !isRoleHead(t[k - 1]!.lw)
         const np = body ? null : this.nameNP(s, run.from, run.to, 'left')

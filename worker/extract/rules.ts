@@ -111,6 +111,7 @@ export const RULES = {
       // Where it was said, before a statement with no "that"; a body named after the kind of body it is; "U.N." whole.
       { sentence: 'The ministry said in a statement it had recalled 12,000 vehicles.', speaker: 'ministry', speakerType: 'organization', span: 'it had recalled 12,000 vehicles' },
       { sentence: 'Her party, Green Future, said 40 candidates would stand in June.', speaker: 'Green Future', speakerType: 'organization', span: '40 candidates would stand in June' },
+      { sentence: 'The U.N. food agency, WFP, said 2 million people needed help.', speaker: 'WFP', speakerType: 'organization', span: '2 million people needed help' },
       { sentence: 'The U.N. refugee agency said 80,000 people had crossed the border.', speaker: 'U.N. refugee agency', speakerType: 'organization', span: '80,000 people had crossed the border' },
       // AP-style abbreviated titles; bodies of one kind; accusations.
       { context: 'Dr. Ana Ruiz, the state epidemiologist, spoke on Monday.', sentence: 'She said 14 new cases had been confirmed.', speaker: 'Ana Ruiz', speakerType: 'person', span: '14 new cases' },
