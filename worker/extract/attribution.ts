@@ -835,9 +835,11 @@ export class Discourse {
     const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
     // "indicated to journalists that …", "confirmed to reporters that …": the listener, then the statement.
     const toListener = after?.lw === 'to' && t.slice(v + 2, v + 8).some((x) => x.lw === 'that')
+    // "Analysts expect exports to grow 4%": what is expected, as an infinitive.
+    const expectation = ['expect', 'expects', 'expected'].includes(verb.lw) && after?.lw !== 'to' && t.slice(v + 2, v + 6).some((x) => x.lw === 'to')
     // "A poll showed support at 38 percent": what a document shows can be a plain object.
     const documentShows = ['showed', 'shows', 'show', 'found', 'finds'].includes(verb.lw) && t.slice(Math.max(0, j - 3), j + 1).some((x) => DOCUMENT_NOUNS.has(x.lw))
-    if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && !toListener && !documentShows && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || after.numeric)) return null
+    if (CLAUSE_VERBS.has(verb.lw) && after && !afterQuote && !toListener && !documentShows && !expectation && after.w !== '.' && !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || after.numeric)) return null
     // "The court found him guilty": a verdict the outlet reports, not a finding someone states.
     if ((verb.lw === 'found' || verb.lw === 'finds') && t.slice(v + 1, v + 7).some((x) => VERDICT_WORDS.has(x.lw)) && !t.slice(v + 1, v + 7).some((x) => x.lw === 'that')) return null
     // "has agreed a contract", "maintained the momentum": an object, not a statement, unless a clause follows.
@@ -1275,6 +1277,11 @@ export class Discourse {
           np.org = np.org ?? stripPossessive(joinTokens(this.text, t, run.from, run.to))
           return np
         }
+        // "according to Türkiye's Communications Directorate": the body, which belongs to the place.
+        if (np && np.org && looksLikeOrg(joinTokens(this.text, t, owned.from, owned.to))) {
+          np.start = start
+          return np
+        }
       }
       // "said Electrolux chief executive Hans Straberg", "UK think-tank Demos": the name after the description.
       const later = run ? nameAfterDescriptor(t, run.to) : null
@@ -1428,7 +1435,8 @@ export class Discourse {
       while (d >= 0 && from - d <= 3 && t[d]!.word && !t[d]!.cap && !FUNCTION_WORDS.has(t[d]!.lw)) d--
       if (t[d]?.lw === 'the') return { kind: 'common', start: d, end, words: ['the', ...name.map((w) => w.toLowerCase())] }
     }
-    const person = honorific || name.length > 1 || this.surnames.has(nameStr.toLowerCase()) ? this.personCanon(name) : null
+    // "Lyu said" after "Lyu Daliang": a family name written first is the first word of the one name that has it.
+    const person = honorific || name.length > 1 || this.surnames.has(nameStr.toLowerCase()) || this.familyNameFirst(nameStr) ? this.personCanon(name) : null
     if (person && !this.isOrgName(nameStr)) {
       return { kind: 'name', start, end, words: name, person, role: role ?? person.role, org: org ?? person.organization }
     }
@@ -1467,6 +1475,12 @@ export class Discourse {
   /** The organisation that was the subject of the sentence before this one, when it was a firm ("Deutsche Bahn condemned …"). */
   private recentOrgSubject(): string | null {
     return this.orgSubject !== null && this.orgSubjectAt === this.sentenceNo - 1 && this.orgSubjectAt > this.orgSpeakerAt && this.companies.has(this.orgSubject) ? this.orgSubject : null
+  }
+
+  /** Is `word` the first word of the one person with that first word, whom the article gave a role ("Lyu Daliang, spokesperson")? */
+  private familyNameFirst(word: string): boolean {
+    const namesakes = this.byFirstName.get(word)
+    return namesakes?.length === 1 && namesakes[0]!.role !== null
   }
 
   /** The latest organisation named "… Government" for "the government". */
@@ -1954,7 +1968,7 @@ function beforeAside(t: Token[], j: number): number {
   while (open > 0 && j - open <= 16 && t[open]!.w !== ',' && !isQuoteMark(t[open])) open--
   if (open <= 0 || t[open]!.w !== ',') return j
   const first = t[open + 1]!
-  const aside = ['in', 'on', 'at', 'during', 'speaking'].includes(first.lw) || (first.lw === 'known' && t[open + 2]?.lw === 'as') || (first.lw === 'also' && t[open + 2]?.lw === 'known')
+  const aside = ['in', 'on', 'at', 'during', 'speaking', 'for'].includes(first.lw) || (first.lw === 'known' && t[open + 2]?.lw === 'as') || (first.lw === 'also' && t[open + 2]?.lw === 'known')
   return aside && t[open - 1]?.word ? open - 1 : j
 }
 

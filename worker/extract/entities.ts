@@ -224,7 +224,8 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   }
   if (k < 0) return { title: [], name: words }
   const name = words.slice(k + 1)
-  if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return { title: [], name: words }
+  // "General Administration of Customs": a body whose name starts with a title word.
+  if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || ORG_NOUNS.has(w.toLowerCase()))) return { title: [], name: words }
   if (CONNECTORS.has(name[0]!.toLowerCase())) return { title: [], name: words }
   // "Commissioner Sir Ian Blair": the honorific is neither role nor name.
   let t = k + 1

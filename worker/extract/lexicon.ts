@@ -96,7 +96,8 @@ export const ORG_NOUNS = set(`
   publisher studio label charity foundation body office embassy army police military university school hospital
   administration league service insurer lender supermarket chain developer provider site website newspaper
   paper magazine journal outlet exchange fund trust society industry force daily tabloid
-  governorship presidency municipality prefecture state guard staff mission
+  governorship presidency municipality prefecture state guard staff mission directorate secretariat
+  inspectorate bureau parliament assembly cabinet senate tribunal coalition alliance
 `)
 
 /** Nouns that refer back to an organisation named by other words: "the force" for "West Midlands Police". */

@@ -42,6 +42,8 @@ export const RULES = {
       { sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.', speaker: 'Labour Ministry', speakerType: 'organization', span: '4,000 workers' },
       { sentence: 'According to a senior police officer, 12 people were arrested at the border.', speaker: 'a senior police officer', speakerType: 'unnamed', span: '12 people' },
       { sentence: 'Grain exports rose 9% last year, according to figures from the Agriculture Ministry.', speaker: 'Agriculture Ministry', speakerType: 'document', span: 'Grain exports rose 9% last year' },
+      // A body that belongs to a place.
+      { sentence: "The president received 3 envoys, according to Chile's Communications Directorate.", speaker: 'Communications Directorate', speakerType: 'organization', span: 'The president received 3 envoys' },
       // A body named after its description; a court's documents.
       { sentence: 'According to the city transport authority STM, 12 lines were closed.', speaker: 'STM', speakerType: 'organization', span: '12 lines were closed' },
       { sentence: 'According to the indictment, 900 investors lost money in the scheme.', speaker: 'the indictment', speakerType: 'document', span: '900 investors lost money' },
@@ -112,6 +114,11 @@ export const RULES = {
       { sentence: 'The ministry said in a statement it had recalled 12,000 vehicles.', speaker: 'ministry', speakerType: 'organization', span: 'it had recalled 12,000 vehicles' },
       { sentence: 'Her party, Green Future, said 40 candidates would stand in June.', speaker: 'Green Future', speakerType: 'organization', span: '40 candidates would stand in June' },
       { sentence: 'The U.N. food agency, WFP, said 2 million people needed help.', speaker: 'WFP', speakerType: 'organization', span: '2 million people needed help' },
+      // A body whose name opens with a title word; a family name written first; an aside "for his part"; an expectation.
+      { sentence: 'The General Administration of Customs said exports rose 7.1 percent in May.', speaker: 'General Administration of Customs', speakerType: 'organization', span: 'exports rose 7.1 percent' },
+      { context: 'Trade grew, said Wu Mingli, spokesperson for the customs office.', sentence: 'Exports to Africa rose 12 percent, Wu said.', speaker: 'Wu Mingli', speakerType: 'person', span: 'Exports to Africa rose 12 percent' },
+      { context: 'Hungarian Prime Minister Viktor Orban arrived on Monday.', sentence: 'Orban, for his part, said trade would reach 10 billion dollars.', speaker: 'Viktor Orban', speakerType: 'person', span: 'trade would reach 10 billion dollars' },
+      { sentence: 'Analysts at Nordbank expect exports to grow 4 percent this year.', speaker: 'Nordbank', speakerType: 'organization', span: 'exports to grow 4 percent' },
       { sentence: 'The U.N. refugee agency said 80,000 people had crossed the border.', speaker: 'U.N. refugee agency', speakerType: 'organization', span: '80,000 people had crossed the border' },
       // AP-style abbreviated titles; bodies of one kind; accusations.
       { context: 'Dr. Ana Ruiz, the state epidemiologist, spoke on Monday.', sentence: 'She said 14 new cases had been confirmed.', speaker: 'Ana Ruiz', speakerType: 'person', span: '14 new cases' },
