@@ -143,14 +143,13 @@ export function clauseAround(tokens: Token[], from: number, to: number, core: { 
     }
     end = clauseEnd > core.to ? clauseEnd : phraseEnd
     const room = MAX_SPAN_WORDS - wordCount(tokens, core.from, end)
+    // Before the core, only at a phrase opener: a comma there may part a subject from its apposition.
     let phraseStart = core.from
-    let clauseStart = -1
     for (let index = core.from - 1, words = 0; index >= start && words < room; index--) {
       if (tokens[index]!.word) words++
-      if (index === start || endsClause(tokens, index - 1)) clauseStart = index
       if (index === start || PHRASE_OPENERS.has(tokens[index - 1]?.lw ?? '')) phraseStart = index
     }
-    start = clauseStart >= 0 ? clauseStart : phraseStart
+    start = phraseStart
     while (start < core.from && CLAUSE_LEADS.has(tokens[start]!.lw)) start++
   }
   end = trimEnd(tokens, start, end, core.to)
