@@ -1046,7 +1046,7 @@ export class Discourse {
         continue
       }
       // "security and local sources": two kinds of the same unnamed source.
-      if (w.lw === 'and' && i > floor && t[i - 1]?.word && !t[i - 1]!.cap && !FUNCTION_WORDS.has(t[i - 1]!.lw) && SOURCE_NOUNS.has(last.lw) && n <= 2) {
+      if (w.lw === 'and' && i > floor && t[i - 1]?.word && !t[i - 1]!.cap && !FUNCTION_WORDS.has(t[i - 1]!.lw) && (SOURCE_NOUNS.has(last.lw) || COLLECTIVE_ROLES.has(last.lw)) && n <= 2) {
         i--
         continue
       }

@@ -144,6 +144,7 @@ export const RULES = {
       { sentence: "Sok Dara, a monitor for the rights group Licadho, told VOA's Khmer service that 3,000 people were sheltering in pagodas.", speaker: 'Sok Dara', speakerType: 'person', span: '3,000 people were sheltering' },
       // Unnamed sources of two kinds, and sources placed by a common noun.
       { sentence: 'At least 19 soldiers were killed in the ambush, military and local sources told AFP on Sunday.', speaker: 'military and local sources', speakerType: 'unnamed', span: 'At least 19 soldiers were killed' },
+      { sentence: 'Police fired tear gas at 3,000 protesters on Sunday, witnesses and officials said.', speaker: 'witnesses and officials', speakerType: 'unnamed', span: 'Police fired tear gas at 3,000 protesters' },
       { sentence: 'Local officials in Kalinga province said a bridge had collapsed under 3 trucks.', speaker: 'Local officials in Kalinga province', speakerType: 'unnamed', span: 'a bridge had collapsed under 3 trucks' },
       // People described by what they are, and a short clause about them.
       { sentence: 'The Hindu refugees said at least 86 relatives had died in the attacks.', speaker: 'The Hindu refugees', speakerType: 'unnamed', span: 'at least 86 relatives' },
