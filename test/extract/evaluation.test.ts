@@ -4,13 +4,15 @@ import { row, scoreSet } from './score'
 // Floors, not targets: each is the set's measured figure rounded down, so a change that makes extraction worse
 // fails here. README "Extraction quality" has the table and says which sets were never read.
 const FLOORS: Record<string, { recall: number; speaker: number; span: number; reported?: number }> = {
-  eval: { recall: 0.95, speaker: 0.97, span: 0.88 },
-  dev: { recall: 0.97, speaker: 0.97, span: 0.86 },
-  dev2: { recall: 0.95, speaker: 0.95, span: 0.85 },
-  holdout: { recall: 0.97, speaker: 0.95, span: 0.8 },
-  blind: { recall: 0.97, speaker: 0.92, span: 0.8 },
+  eval: { recall: 0.95, speaker: 0.97, span: 0.95 },
+  dev: { recall: 0.97, speaker: 0.97, span: 0.95 },
+  dev2: { recall: 0.95, speaker: 0.95, span: 0.92 },
+  holdout: { recall: 0.97, speaker: 0.95, span: 0.95 },
+  blind: { recall: 0.97, speaker: 0.93, span: 0.93 },
   // Modern wire-style news (Voice of America, Wikinews, US government), speaker by label keys as the held-out sets are scored.
-  modern: { recall: 0.93, speaker: 0.88, span: 0.7, reported: 0.85 },
+  modern: { recall: 0.94, speaker: 0.91, span: 0.89, reported: 0.91 },
+  // Synthetic wire copy in the style of Reuters, AP, AFP, Xinhua, Anadolu and dpa, labelled blind by another helper.
+  wire: { recall: 0.97, speaker: 0.91, span: 0.93, reported: 0.88 },
 }
 
 describe('evaluation against hand labels', () => {
@@ -24,11 +26,12 @@ describe('evaluation against hand labels', () => {
     if (floor.reported !== undefined) expect(score.reported).toBeGreaterThanOrEqual(floor.reported)
   })
 
-  // blind2 and modern-blind were never used to change a rule and their errors stay unread: the honest estimate for
+  // blind2, modern-blind and wire-blind were never used to change a rule and their errors stay unread: the honest estimate for
   // unseen articles. Only their totals are printed; the floors catch a regression.
   it.each([
-    ['blind2', { recall: 0.93, speaker: 0.89, span: 0.78 }],
-    ['modern-blind', { recall: 0.92, speaker: 0.82, span: 0.7 }],
+    ['blind2', { recall: 0.93, speaker: 0.89, span: 0.92 }],
+    ['modern-blind', { recall: 0.93, speaker: 0.85, span: 0.86 }],
+    ['wire-blind', { recall: 0.97, speaker: 0.76, span: 0.94 }],
   ] as const)('keeps the never-read %s set above its floor', (set, floor) => {
     const score = scoreSet(set)
     console.table([row(score)])

@@ -30,6 +30,8 @@ export interface Score {
   reported: number | null
   /** The claim's span covers at least 80% of the labelled part. */
   span: number
+  /** Median words of the claim's span per labelled word on found claims: how much more than the labelled part a span holds. */
+  spanSize: number
   /** `via` right where the label has one (modern sets only). */
   via: number | null
   claims: number
@@ -38,6 +40,15 @@ export interface Score {
 }
 
 const fixtures = join(import.meta.dirname, '../fixtures')
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0
+}
 
 function lastWord(s: string): string {
   return s.trim().split(/\s+/).pop() ?? ''
@@ -68,6 +79,7 @@ export function scoreSet(set: string): Score {
   const dir = join(fixtures, set)
   const entries = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Entry[]
   const misses: string[] = []
+  const sizes: number[] = []
   let labels = 0,
     found = 0,
     speaker = 0,
@@ -108,6 +120,7 @@ export function scoreSet(set: string): Score {
         if (ok) reportedOk++
       }
       const covered = Math.max(0, ...at.map((a) => Math.min(hit.offsets.end, a + l.span.length) - Math.max(hit.offsets.start, a)))
+      sizes.push(wordCount(hit.span) / Math.max(1, wordCount(l.span)))
       if (covered >= 0.8 * l.span.length) spanOk++
       else misses.push(`${e.file}: "${l.span}" span "${hit.span}"`)
       if (l.via) {
@@ -125,6 +138,7 @@ export function scoreSet(set: string): Score {
     speaker: ratio(speaker, found),
     reported: reportedN ? ratio(reportedOk, reportedN) : null,
     span: ratio(spanOk, found),
+    spanSize: median(sizes),
     via: viaN ? ratio(viaOk, viaN) : null,
     claims,
     per100w: (claims / Math.max(1, words)) * 100,
@@ -142,6 +156,7 @@ export function row(s: Score): Record<string, string | number> {
     speaker: f(s.speaker),
     reported: f(s.reported),
     span: f(s.span),
+    'span/label': s.spanSize.toFixed(2),
     via: f(s.via),
     claims: s.claims,
     per100w: s.per100w.toFixed(2),

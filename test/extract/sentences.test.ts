@@ -37,6 +37,15 @@ describe('the sentences a member may add a claim from', () => {
     ])
   })
 
+  it('leave out a dateline written in ordinary case before its agency, whose name carries every claim', () => {
+    const text = 'Port reopens\n\nValletta (AFP) - The port authority said 40 ships had docked. Trade resumed.'
+    expect(articleSentences(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      'The port authority said 40 ships had docked.',
+      'Trade resumed.',
+    ])
+    expect(extractArticle(text).claims[0]?.attribution.via).toBe('AFP')
+  })
+
   it('classify a span as the extractor does, and a span with nothing to mark it as a statement', () => {
     const text = 'The ministry said 12 embassies had reopened. Officials were pleased.'
     expect(claimKind(text, text.indexOf('12 embassies'), text.indexOf(' had'))).toBe('quantity')

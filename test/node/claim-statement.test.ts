@@ -31,7 +31,7 @@ describe("ClaimReview's claimReviewed: the span, cut short", () => {
     [seed, 'And in January', "The Taliban wanted international recognition and Afghanistan's UN seat"],
     [cairn, 'A spokesman for the firm', "The tax would wipe 5% of the field's current value"],
     [cairn, 'He insisted that', 'The contract made it clear that the tax should be shouldered by the licensee'],
-    [cairn, 'The company said the rate', 'The rate would be about 900 rupees ($20.40; £10.50) per tonne'],
+    [cairn, 'The company said the rate', 'The rate would be about 900 rupees ($20.40; £10.50) per tonne, or seven barrels, of oil'],
     [cairn, '"These two fields', 'These two fields will provide the core of the future developments in Rajasthan'],
     // A clause longer than the target is cut before a conjunction that starts another clause…
     [cairn, 'Shares in Cairn Energy', 'Shares in Cairn Energy, a UK oil firm, have closed down 18% after a disappointing drilling update'],

@@ -69,7 +69,7 @@ describe("the claim's author", () => {
     const claims = await postArticle({ text: cairnText, outlet: 'BBC News' })
     const company = await publish(claimWithSpan(claims, 'the Indian government had told it to pay a production tax'))
     expect(company.itemReviewed.author).toEqual({ '@type': 'Organization', name: 'Cairn Energy' })
-    expect(company.claimReviewed).toBe('The Indian government had told it to pay a production tax')
+    expect(company.claimReviewed).toBe('The Indian government had told it to pay a production tax, for which Cairn argues it is not liable')
     const chief = await publish(claimWithSpan(claims, 'two fields'))
     expect(chief.itemReviewed.author).toEqual({ '@type': 'Person', name: 'Bill Gammell', jobTitle: 'Chief executive' })
     expect(chief.claimReviewed).toBe('These two fields will provide the core of the future developments in Rajasthan')

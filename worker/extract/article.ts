@@ -23,6 +23,10 @@ export interface ArticleLayout {
 const DATELINE_RE =
   /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?)\s*(?:\(([^)\n]{2,40})\))?\s*[-–—]+\s+/u
 
+// "Brasilia (AFP) -", "Berlin (dpa) -": AFP and dpa write the place in ordinary case, so the agency in brackets is
+// what marks it.
+const AGENCY_DATELINE_RE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\s*\(([^)\n]{2,40})\)\s*[-–—]+\s+/u
+
 const HEADER_RE = /^\s*date (\d{4})-(\d{2})-(\d{2})(?=\s|$)/
 
 // Outlet boilerplate that closes many articles; matched against a whole trimmed paragraph.
@@ -94,9 +98,11 @@ export function parseArticle(text: string): ArticleLayout {
   let via: string | null = null
   let datelineEnd: number | null = null
   const first = paras[0]
-  const dateline = first ? DATELINE_RE.exec(text.slice(first.start, first.end)) : null
+  const opening = first ? text.slice(first.start, first.end) : ''
+  const capitals = DATELINE_RE.exec(opening)
   // A dateline's place has at least two capital letters in a row; "A -" or "I -" is not one.
-  if (first && dateline && /\p{Lu}{2}/u.test(dateline[1]!) && dateline[0].length < first.end - first.start) {
+  const dateline = capitals && /\p{Lu}{2}/u.test(capitals[1]!) ? capitals : AGENCY_DATELINE_RE.exec(opening)
+  if (first && dateline && dateline[0].length < first.end - first.start) {
     datelineEnd = first.start + dateline[0].length
     via = dateline[2]?.trim() ?? null
   }

@@ -21,6 +21,11 @@ import {
   WORK_NOUNS,
   COLLECTIVE_ROLES,
   ROLE_HEADS,
+  SENTENCE_ADVERBS,
+  DAYS,
+  TIME_PERIODS,
+  VERDICT_WORDS,
+  SUBORDINATORS,
 } from './lexicon'
 import {
   isAcronym,
@@ -39,6 +44,7 @@ import {
   stripPossessive,
   type Person,
 } from './entities'
+import { closesAbbreviation, setsScene } from './clauses'
 import { quotedLength, type Quote } from './quotes'
 import { ruleConfidence, type RuleName, type SpeakerForm } from './rules'
 import { isQuoteMark, type Token } from './tokens'
@@ -104,6 +110,10 @@ const REPORTING_VERBS = new Set([
   'reporting',
   'claimed',
   'claiming',
+  'argue',
+  'argued',
+  'insist',
+  'insisted',
 ])
 
 /** A source that asked not to be named stays unnamed, whoever else the article names. */
@@ -278,7 +288,9 @@ export class Discourse {
   /** "He" most often continues the subject of the sentence before; else the person last quoted or named. */
   private pronounPerson(): Person | null {
     const prevSubject = this.subject && this.subject.at === this.sentenceNo - 1 ? this.subject.p : null
-    return prevSubject ?? this.lastPersonSpeaker ?? this.lastPersonMention
+    // "X ordered troops in, his spokeswoman Y told reporters. She said …": the person just credited, over the subject.
+    const prevSpeaker = this.personSpeakerAt === this.sentenceNo - 1 ? this.lastPersonSpeaker : null
+    return prevSpeaker ?? prevSubject ?? this.lastPersonSpeaker ?? this.lastPersonMention
   }
 
   /** Finds the person who is the subject of sentence `s`: a name or "he"/"she" at its start, outside quotes. */
@@ -445,15 +457,20 @@ export class Discourse {
       return
     }
     // "his fledgling 2 Wikid Records label": the name before the noun that will refer back to it.
-    const after = t[to]
+    // "Germany's EVG rail union", "Danish drugmaker Halvorsen": one word may describe the kind of body first.
+    const nounAt =
+      t[to]?.word && !t[to]!.cap && !COMPANY_NOUNS.has(t[to]!.lw) && !ORG_NOUNS.has(t[to]!.lw) && !FUNCTION_WORDS.has(t[to]!.lw)
+        ? to + 1
+        : to
+    const after = t[nounAt]
+    const kind =
+      after?.word && !after.cap && (COMPANY_NOUNS.has(after.lw) || (ORG_NOUNS.has(after.lw) && !isRoleHead(after.lw) && nounAt > to))
     if (
       !possessive &&
       (looksLikeOrg(words.join(' ')) || isAcronym(words.join(' '))) &&
-      after?.word &&
-      !after.cap &&
-      COMPANY_NOUNS.has(after.lw) &&
+      kind &&
       !/s$/.test(after.lw) &&
-      (!t[to + 1] || !t[to + 1]!.word || FUNCTION_WORDS.has(t[to + 1]!.lw))
+      (!t[nounAt + 1] || !t[nounAt + 1]!.word || FUNCTION_WORDS.has(t[nounAt + 1]!.lw))
     ) {
       const org = this.addOrg(words.join(' '))
       this.companies.add(org)
@@ -572,11 +589,16 @@ export class Discourse {
 
   private attributeSentence(s: SentenceCtx): AttributionResult | null {
     const t = s.tokens
-    const reported = this.thereAreReports(s)
+    const reported = this.thereAreReports(s) ?? this.relayed(s) ?? this.trailingCredit(s)
     if (reported) return reported
     // "X: "quote"" and "X, "quote"" with no verb: the seed's "government spokesperson Zabihullah Mujahid, "The…"".
+    const scene = sceneEnd(t)
     for (let v = 0; v < t.length; v++) {
       const tok = t[v]!
+      // "While some critics warn …, others say …", "Hours after the army declared …, there are few details": a
+      // statement inside the opening subordinate clause only sets the scene — but "As the minister said, …" credits.
+      if (v < scene && (SPEECH_VERBS.has(tok.lw) || SPEECH_PARTICIPLES.has(tok.lw)) && !(t[scene - 1] === tok || t[v + 1]?.w === ','))
+        continue
       if (tok.lw === 'according' && t[v + 1]?.lw === 'to') {
         const r = this.according(s, v)
         if (r) return r
@@ -600,6 +622,157 @@ export class Discourse {
       if (this.insideQuote(s, tok)) continue
       const r = this.verbAttribution(s, v)
       if (r) return r
+    }
+    return null
+  }
+
+  /**
+   * "Quoting the district head, Ivan Petrov, the news agency Tass reported that …", "The Times reported on Monday,
+   * citing two officials, that …": the source quoted speaks; the outlet that quoted them carried it (`via`).
+   */
+  private relayed(s: SentenceCtx): AttributionResult | null {
+    const t = s.tokens
+    let a = 0
+    while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
+    let source: [number, number] | null = null
+    let verb = -1
+    if (RELAY_WORDS.has(t[a]?.lw ?? '')) {
+      // The quoted source runs to the comma before the outlet's own phrase and verb.
+      for (let v = a + 2; v < t.length; v++) {
+        if (!SPEECH_VERBS.has(t[v]!.lw) || t[v]!.cap || this.insideQuote(s, t[v]!)) continue
+        let c = v - 1
+        while (c > a + 1 && t[c]!.w !== ',') c--
+        if (c > a + 1) {
+          source = [a + 1, c]
+          verb = v
+        }
+        break
+      }
+    } else {
+      for (let k = 2; k < t.length - 2; k++) {
+        if (!RELAY_WORDS.has(t[k]!.lw) || t[k - 1]!.w !== ',') continue
+        let c = k + 1
+        while (c < t.length && t[c]!.w !== ',' && c < k + 12) c++
+        let v = k - 2
+        while (v > 0 && v > k - 6 && !(SPEECH_VERBS.has(t[v]!.lw) && !t[v]!.cap)) v--
+        if (t[c]?.w === ',' && v > 0 && SPEECH_VERBS.has(t[v]!.lw)) {
+          source = [k + 1, c]
+          verb = v
+        }
+        break
+      }
+    }
+    if (!source || verb < 0) return null
+    const [from, to] = source
+    const outlet = this.leftSpeaker(s, beforeTimePhrase(t, verb - 1) + 1, source[0] === a + 1 ? to + 1 : 0)
+    const via = outlet ? this.outletName(s, outlet) : null
+    if (!outlet || via === null) return null
+    // What follows the verb or the relayed source, after "that".
+    let c = Math.max(verb, to) + 1
+    if (t[c]?.w === ',') c++
+    if (t[c]?.lw === 'that') c++
+    if (c >= t.length) return null
+    return this.finish(s, this.relayedSource(s, from, to), { start: t[c]!.start, end: s.end }, verb, via, 'quoting-source', 'reported')
+  }
+
+  /**
+   * "Relief workers fear that disease could spread, a VOA journalist reported.", "The three countries announced a joint
+   * force, according to a statement from the presidency.": a credit closing the sentence covers everything before it,
+   * including any statement reported inside.
+   */
+  private trailingCredit(s: SentenceCtx): AttributionResult | null {
+    const t = s.tokens
+    let comma = t.length - 1
+    while (comma > 0 && t[comma]!.w !== ',' && t.length - comma <= 12) comma--
+    if (comma <= 3 || t[comma]!.w !== ',' || this.insideQuote(s, t[comma]!)) return null
+    // Only when a statement is reported earlier in the sentence; otherwise the main loop finds this credit anyway.
+    let inner = false
+    for (let k = 1; k < comma; k++)
+      if (!t[k]!.cap && (SPEECH_VERBS.has(t[k]!.lw) || (t[k]!.lw === 'according' && t[k + 1]?.lw === 'to')) && !this.insideQuote(s, t[k]!))
+        inner = true
+    if (!inner) return null
+    for (let v = comma + 1; v < t.length; v++) {
+      const tok = t[v]!
+      // "A spokesperson, Tan Li, noted that …, according to the ministry's figures": the person stays the source.
+      if (tok.lw === 'according' && t[v + 1]?.lw === 'to' && v === comma + 1)
+        return this.innerPersonBefore(s, comma) ? null : this.according(s, v)
+      if (tok.cap || !SPEECH_VERBS.has(tok.lw) || this.insideQuote(s, tok)) continue
+      const r = this.verbAttribution(s, v)
+      if (!r?.content || r.content.end > t[comma]!.end) return null
+      // "The Kremlin said it had no objections, state news agency TASS reported.": the agency relayed the Kremlin.
+      const agency =
+        r.attribution.speaker !== null && agencyRe.exec(r.attribution.speaker)?.[1] === r.attribution.speaker ? r.attribution.speaker : null
+      const relayed = agency !== null ? this.firstStatement(s, comma) : null
+      if (relayed?.content)
+        return {
+          ...relayed,
+          content: { start: relayed.content.start, end: t[comma]!.start },
+          attribution: { ...relayed.attribution, via: agency },
+        }
+      return r
+    }
+    return null
+  }
+
+  /** The statement a speech verb before token `end` credits, if any. */
+  private firstStatement(s: SentenceCtx, end: number): AttributionResult | null {
+    const t = s.tokens
+    for (let k = 1; k < end; k++) {
+      if (t[k]!.cap || !SPEECH_VERBS.has(t[k]!.lw) || this.insideQuote(s, t[k]!)) continue
+      const r = this.verbAttribution(s, k)
+      if (r) return r
+    }
+    return null
+  }
+
+  /** Does a person named before token `end` make a statement there ("Tan Li noted that …")? */
+  private innerPersonBefore(s: SentenceCtx, end: number): boolean {
+    const t = s.tokens
+    for (let k = 1; k < end; k++) {
+      if (t[k]!.cap || !SPEECH_VERBS.has(t[k]!.lw) || this.insideQuote(s, t[k]!)) continue
+      let j = k - 1
+      if (t[j]?.w === ',') j--
+      const run = runEndingAt(t, j + 1, 0)
+      if (run && !run.possessive && this.personCanon(t.slice(run.from, run.to).map((x) => x.w)) !== null) return true
+    }
+    return false
+  }
+
+  /** The speaker phrase of a relayed source: "the district head, Ivan Petrov" → the person; "a doctor at the hospital" → as written. */
+  private relayedSource(s: SentenceCtx, from: number, to: number): SpeakerNP {
+    const t = s.tokens
+    const named = runEndingAt(t, to, from)
+    if (
+      named &&
+      !named.possessive &&
+      (named.from === from || t[named.from - 1]?.w === ',' || (t[named.from - 1]?.lw === 'the' && named.from - 1 === from))
+    ) {
+      const np = this.nameNP(s, named.from, named.to, 'left')
+      if (np) return np
+    }
+    let end = to
+    // "a doctor at the city hospital": the source is the person, placed by what follows.
+    for (let k = from + 1; k < to; k++)
+      if (NP_PREPS.has(t[k]!.lw) || t[k]!.lw === 'in') {
+        end = k
+        break
+      }
+    const head = t[end - 1]!.lw
+    return {
+      kind: 'common',
+      start: from,
+      end: to,
+      words: t.slice(from, end).map((x) => x.w),
+      source: SOURCE_NOUNS.has(head) || QUANTIFIERS.has(t[from]!.lw) || t[from]!.lw === 'a' || t[from]!.lw === 'an',
+    }
+  }
+
+  /** The name of the outlet in a phrase such as "the state news agency RIA Novosti" or "the Nikkei business daily". */
+  private outletName(s: SentenceCtx, np: SpeakerNP): string | null {
+    const t = s.tokens
+    for (let k = np.start; k < np.end; k++) {
+      const run = runStartingAt(t, k, np.end)
+      if (run) return stripPossessive(joinTokens(this.text, t, run.from, run.to))
     }
     return null
   }
@@ -717,10 +890,32 @@ export class Discourse {
     else if (isNameToken(first, a === 0)) {
       const run = runStartingAt(t, a, v)
       if (run && !run.possessive) end = run.to
+    } else if (first.lw === 'the' || first.lw === 'a' || first.lw === 'an') {
+      // "The spokesman dismissed the claims and said …": a role or a body, then its own verb.
+      let k = a + 1
+      while (
+        k < v &&
+        k < a + 5 &&
+        t[k]!.word &&
+        !t[k]!.cap &&
+        !FUNCTION_WORDS.has(t[k]!.lw) &&
+        !isRoleHead(t[k]!.lw) &&
+        !ORG_NOUNS.has(t[k]!.lw)
+      )
+        k++
+      if (k < v && (isRoleHead(t[k]!.lw) || ORG_NOUNS.has(t[k]!.lw)) && t[k + 1]?.word && !t[k + 1]!.cap) end = k + 1
     }
     if (end < 0) return null
-    // One sentence only: no quotation or semicolon between the subject and "and says".
-    for (let k = end; k < v - 1; k++) if (isQuoteMark(t[k]) || t[k]!.w === ';') return null
+    // One sentence only: no quotation or semicolon between the subject and "and says" — but a few quoted words
+    // the subject used ("dismissed the claims as "baseless" and said") belong to the first verb.
+    for (let k = end; k < v - 1; k++) {
+      if (t[k]!.w === ';') return null
+      if (!isQuoteMark(t[k])) continue
+      const quote = s.quotes.find((q) => q.start === t[k]!.end)
+      if (!quote || quote.end > t[v - 1]!.start || quotedWords(t, k, v) > 6) return null
+      // Past the closing mark too.
+      while (k < v - 1 && t[k + 1]!.start <= quote.end) k++
+    }
     const sp = this.leftSpeaker(s, end, a)
     if (!sp || (sp.kind === 'name' && !sp.person)) return null
     let k = v + 1
@@ -758,7 +953,28 @@ export class Discourse {
       }
     }
     if (!np) return null
+    // "The rebels, who are backed by Rwanda according to U.N. experts, have seized …": the credit is for the
+    // relative clause alone; the sentence's own statement is the outlet's.
+    if (insideRelativeClause(t, v, np.end)) return null
     if (via && np.kind === 'name' && np.org && agencyRe.test(np.org)) {
+      // "according to an AFP tally", "according to Reuters calculations": the agency's own work, so the agency is the source.
+      if (AGENCY_WORK.has(t[np.end]?.lw ?? '')) {
+        const organization = np.org
+        return {
+          attribution: {
+            speaker: organization,
+            role: null,
+            organization: null,
+            via: null,
+            mode: 'reported',
+            speakerType: 'organization',
+            rule: 'according-to',
+            confidence: ruleConfidence('according-to', 'organization', 'name'),
+          },
+          content: this.outsideRange(s, t[v]!.start, t[np.end]!.end),
+          quoteIds: [],
+        }
+      }
       return {
         attribution: {
           speaker: null,
@@ -796,7 +1012,25 @@ export class Discourse {
       if (t[j]?.w === ')' && t[j - 2]?.w === '(' && j - 3 >= 0) j -= 3
       // "The Halifax, meanwhile, said": skip a parenthetical adverb.
       if (t[j]?.w === ',' && t[j - 2]?.w === ',' && j - 3 >= 0 && SENTENCE_ADVERBS.has(t[j - 1]!.lw)) j -= 3
+      // "The government on Thursday announced", "Police last week said": a time between the speaker and the verb.
+      j = beforeTimePhrase(t, j)
+      // "A poll published last month showed", "The survey, released on Monday, found": when the document appeared.
+      j = beforeDocumentParticiple(t, j)
+      // "Al-Shabab, in a statement posted online, claimed", "The mission, known as AUSSOM, said": an aside.
+      j = beforeAside(t, j)
       if (j === j0) break
+    }
+    // "Residents reached by VOA said": the people reached speak; the outlet that reached them carried it.
+    let contactVia: string | null = null
+    const reachedBy = j >= 0 ? runEndingAt(t, j + 1, 0) : null
+    if (
+      reachedBy &&
+      t[reachedBy.from - 1]?.lw === 'by' &&
+      CONTACT_PARTICIPLES.has(t[reachedBy.from - 2]?.lw ?? '') &&
+      reachedBy.from - 3 >= 0
+    ) {
+      contactVia = joinTokens(this.text, t, reachedBy.from, reachedBy.to)
+      j = reachedBy.from - 3
     }
     if (j >= 0 && PASSIVE_AUX.has(t[j]!.lw)) return null
     if (j >= 0 && (t[j]!.lw === 'not' || t[j]!.lw === "n't" || t[j]!.lw === 'never')) return null
@@ -843,17 +1077,43 @@ export class Discourse {
     const after = t[v + 1]
     // "argued against", "denies plying": a bare object is not a reported statement.
     const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
+    // "indicated to journalists that …", "confirmed to reporters that …": the listener, then the statement.
+    const toListener = after?.lw === 'to' && t.slice(v + 2, v + 8).some((x) => x.lw === 'that')
+    // "Analysts expect exports to grow 4%": what is expected, as an infinitive.
+    const expectation =
+      ['expect', 'expects', 'expected'].includes(verb.lw) && after?.lw !== 'to' && t.slice(v + 2, v + 6).some((x) => x.lw === 'to')
+    // "A poll showed support at 38 percent": what a document shows can be a plain object.
+    const documentShows =
+      ['showed', 'shows', 'show', 'found', 'finds'].includes(verb.lw) &&
+      t.slice(Math.max(0, j - 3), j + 1).some((x) => DOCUMENT_NOUNS.has(x.lw))
     if (
       CLAUSE_VERBS.has(verb.lw) &&
       after &&
       !afterQuote &&
+      !toListener &&
+      !documentShows &&
+      !expectation &&
       after.w !== '.' &&
-      !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || /^\p{N}/u.test(after.w))
+      !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || after.numeric)
+    )
+      return null
+    // "The court found him guilty": a verdict the outlet reports, not a finding someone states.
+    if (
+      (verb.lw === 'found' || verb.lw === 'finds') &&
+      t.slice(v + 1, v + 7).some((x) => VERDICT_WORDS.has(x.lw)) &&
+      !t.slice(v + 1, v + 7).some((x) => x.lw === 'that')
     )
       return null
     // "has agreed a contract", "maintained the momentum": an object, not a statement, unless a clause follows.
     if (OBJECT_VERBS.has(verb.lw) && after && !afterQuote && OBJECT_DETS.has(after.lw) && !propositionAfter(t, v + 1)) return null
     if ((verb.lw === 'pointed' || verb.lw === 'points') && after?.lw !== 'out') return null
+    // "have agreed in principle to a truce": an agreement the outlet reports; "agreed that …" states something.
+    if (
+      (verb.lw === 'agreed' || verb.lw === 'agrees') &&
+      after &&
+      !(after.lw === 'that' || after.w === ':' || isQuoteMark(after) || after.w === ',' || after.w === '.')
+    )
+      return null
     // "Adams wrote the screenplay": a work, not a statement; "wrote in the Times that …", "wrote: "…"" are.
     if (
       (verb.lw === 'wrote' || verb.lw === 'writes') &&
@@ -884,10 +1144,18 @@ export class Discourse {
       (POSSESSIVE_DETS.has(owner.lw) || (/['’]s?$/.test(owner.w) && owner.word && !left.person))
     )
       return null
-    const via = this.findVia(s)
+    const via = contactVia ?? this.findVia(s)
     // "The North East showed the highest rate": only documents show things.
     const showing = verb.lw === 'showed' || verb.lw === 'shows' || verb.lw === 'show'
-    if (left && showing && !(left.kind === 'common' && DOCUMENT_NOUNS.has(left.words[left.words.length - 1]!.toLowerCase()))) return null
+    // A capitalised "Figures" opening the sentence names no author.
+    const authoredDocument = left?.kind === 'name' && isDocumentPhrase(left, t) && !DOCUMENT_NOUNS.has(left.words[0]!.toLowerCase())
+    if (
+      left &&
+      showing &&
+      !authoredDocument &&
+      !(left.kind === 'common' && DOCUMENT_NOUNS.has(left.words[left.words.length - 1]!.toLowerCase()))
+    )
+      return null
     if (
       left &&
       (left.kind !== 'document' ||
@@ -910,7 +1178,8 @@ export class Discourse {
     ) {
       let ls = left.start
       // "…, the ONS said": the determiner belongs to the speaker.
-      while (ls > 0 && (t[ls - 1]!.lw === 'the' || t[ls - 1]!.lw === 'a' || t[ls - 1]!.lw === 'an')) ls--
+      while (ls > 0 && (t[ls - 1]!.lw === 'the' || t[ls - 1]!.lw === 'a' || t[ls - 1]!.lw === 'an' || POSSESSIVE_DETS.has(t[ls - 1]!.lw)))
+        ls--
       const npStart = t[ls]!
       const prev = t[ls - 1]
       const prev2 = t[ls - 2]
@@ -922,7 +1191,7 @@ export class Discourse {
         if (verb.lw === 'told' || verb.lw === 'tells' || verb.lw === 'tell') {
           // "told the Associated Press (that)": the listener is not the content.
           while (k < t.length && t[k]!.lw !== 'that' && t[k]!.w !== ':' && !isQuoteMark(t[k]) && k < v + 10) k++
-          if (k >= t.length || k >= v + 10) k = v + 1
+          if (k >= t.length || k >= v + 10) k = listenerEnd(t, v + 1)
         }
         // "said in November that the firm must…": the reported clause starts after "that".
         if (k === v + 1) {
@@ -935,6 +1204,10 @@ export class Discourse {
             if (!w.word || SPEECH_VERBS.has(w.lw) || isQuoteMark(w)) break
           }
         }
+        // "said in a statement it would …", "said on Telegram he had …": where it was said, then the statement.
+        if (k === v + 1) k = afterMedium(t, v + 1)
+        // "denied the allegation, telling reporters that …": the object is what is denied; the statement follows.
+        if (k === v + 1) k = afterObjectParticiple(t, v + 1)
         content = { start: t[Math.min(k, t.length - 1)]!.start, end: s.end }
         // "…, Jack Straw said." / "…, the company said on Friday.": the statement precedes the speaker.
         let rest = 0
@@ -943,14 +1216,18 @@ export class Discourse {
         // But "…, a spokesman said 40 groups applied", "…, he said it would": a short clause of its own.
         const next = t[v + 1]
         const clauseFollows =
-          next !== undefined &&
-          (/^\p{N}/u.test(next.w) || PRONOUNS_PERSON.has(next.lw) || next.lw === 'it' || next.lw === 'they' || next.lw === 'we')
+          next !== undefined && (next.numeric || PRONOUNS_PERSON.has(next.lw) || next.lw === 'it' || next.lw === 'they' || next.lw === 'we')
         const trailing =
           (rest <= 4 && !clauseFollows) ||
           (rest <= 9 &&
             TRAILING_PREPS.has(t[v + 1]?.lw ?? '') &&
             !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
-        if (prev?.w === ',' && trailing && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')) {
+        // "Reparations will follow, he said, in another gesture to victims": a parenthetical credit, the statement before it.
+        const parenthetical = t[v + 1]?.w === ',' && ls >= 6 && !setsScene(t[0]!) && t.slice(0, ls).filter((x) => x.word).length >= 6
+        if (
+          prev?.w === ',' &&
+          (parenthetical || (trailing && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')))
+        ) {
           content = { start: s.start, end: prev.start }
         }
         // Nothing but punctuation after the verb: the statement is what precedes the speaker.
@@ -958,12 +1235,15 @@ export class Discourse {
           content = { start: s.start, end: t[ls - 1]!.start }
         // "urged the board to sign him": a demand the outlet reports, not a statement — unless a proposition
         // follows ("urged that …", "warned the board it would …"). What is announced or estimated stays the speaker's.
-        if (content.start > verb.start && DIRECTIVE_VERBS.has(verb.lw) && !propositionAfter(t, v + 1)) return null
+        if (content.start > verb.start && DIRECTIVE_VERBS.has(verb.lw) && (!propositionAfter(t, v + 1) || demandAfter(t, v + 1)))
+          return null
       }
       return this.finish(s, left, content, v, via, 'speaker-then-verb')
     }
     const before = t[v - 1]
-    if (v === 0 || (before && (before.w === ',' || isQuoteMark(before) || before.w === '—' || before.w === '-'))) {
+    // "…, said X" inverts; "…, told X" never does: X is whom it was told to.
+    const inverts = !(verb.lw === 'told' || verb.lw === 'tells' || verb.lw === 'tell')
+    if (inverts && (v === 0 || (before && (before.w === ',' || isQuoteMark(before) || before.w === '—' || before.w === '-')))) {
       const right = this.rightSpeaker(s, v + 1)
       // "…, said John Smith." inverts; in "…, believes Britain can win" the name starts the reported clause.
       const after = right ? t[right.end] : undefined
@@ -1019,6 +1299,26 @@ export class Discourse {
     if (isNameToken(last, end - 1 === floor)) {
       const run = runEndingAt(t, end, floor)
       if (!run) return null
+      // "a delivery driver surnamed Wang told AFP": a source described, with the only name the article gives.
+      if (
+        (t[run.from - 1]?.lw === 'surnamed' || t[run.from - 1]?.lw === 'named') &&
+        run.from - 2 >= floor &&
+        t[run.from - 2]!.word &&
+        !t[run.from - 2]!.cap
+      ) {
+        let st = run.from - 2
+        while (
+          st - 1 >= floor &&
+          run.from - st < 6 &&
+          t[st - 1]!.word &&
+          !t[st - 1]!.cap &&
+          !DETERMINERS.has(t[st - 1]!.lw) &&
+          !FUNCTION_WORDS.has(t[st - 1]!.lw)
+        )
+          st--
+        if (st - 1 >= floor && DETERMINERS.has(t[st - 1]!.lw)) st--
+        return { kind: 'common', start: st, end, words: t.slice(st, end).map((x) => x.w), source: true }
+      }
       // "Chris Panayis, managing director of ISP Freedom2surf said": the person before the apposition.
       const theBefore = t[run.from - 1]?.lw === 'the' && run.from - 1 > floor ? 1 : 0
       const prep = t[run.from - 1 - theBefore]
@@ -1055,12 +1355,24 @@ export class Discourse {
       ) {
         return { kind: 'common', start: run.from - 3, end, words: t.slice(run.from - 3, end).map((x) => x.w) }
       }
-      // "a study by Computeractive Magazine revealed": the author of the document, and the phrase starts at the document.
-      if (prep && prep.lw === 'by' && !theBefore && run.from - 2 >= floor && DOCUMENT_NOUNS.has(t[run.from - 2]!.lw)) {
+      // "a study by Computeractive Magazine revealed", "Figures from the national statistics office IBGE showed": the
+      // author of the document, and the phrase starts at the document.
+      let by = run.from - 1
+      while (
+        by > floor &&
+        by > run.from - 6 &&
+        t[by]!.word &&
+        !t[by]!.cap &&
+        t[by]!.lw !== 'by' &&
+        t[by]!.lw !== 'from' &&
+        (!FUNCTION_WORDS.has(t[by]!.lw) || t[by]!.lw === 'the')
+      )
+        by--
+      if ((t[by]?.lw === 'by' || t[by]?.lw === 'from') && by - 1 >= floor && DOCUMENT_NOUNS.has(t[by - 1]!.lw)) {
         const np = this.nameNP(s, run.from, run.to, 'left')
         if (np && !np.person) {
-          let st = run.from - 2
-          while (st - 1 >= floor && st > run.from - 5 && t[st - 1]!.word && !t[st - 1]!.cap && !FUNCTION_WORDS.has(t[st - 1]!.lw)) st--
+          let st = by - 1
+          while (st - 1 >= floor && st > by - 5 && t[st - 1]!.word && !t[st - 1]!.cap && !FUNCTION_WORDS.has(t[st - 1]!.lw)) st--
           if (st - 1 >= floor && DETERMINERS.has(t[st - 1]!.lw)) st--
           return { ...np, start: st }
         }
@@ -1090,7 +1402,10 @@ export class Discourse {
           if (np?.person) return { ...np, end, org: np.org ?? stripPossessive(joinTokens(this.text, t, of + 1, run.from)) }
         }
       }
-      return this.nameNP(s, run.from, run.to, 'left')
+      const np = this.nameNP(s, run.from, run.to, 'left')
+      // "state news agency TASS", "the rights group Adhoc": what kind of body it is belongs to the phrase.
+      if (np && !np.person) np.start = Math.min(np.start, bodyDescriptionStart(t, run.from, floor))
+      return np
     }
     if (!last.word || last.cap) {
       // "Bilal Karimi, the deputy spokesperson of the Taliban, said": an apposition before the verb.
@@ -1112,6 +1427,19 @@ export class Discourse {
         i--
         continue
       }
+      // "security and local sources": two kinds of the same unnamed source.
+      if (
+        w.lw === 'and' &&
+        i > floor &&
+        t[i - 1]?.word &&
+        !t[i - 1]!.cap &&
+        !FUNCTION_WORDS.has(t[i - 1]!.lw) &&
+        (SOURCE_NOUNS.has(last.lw) || COLLECTIVE_ROLES.has(last.lw)) &&
+        n <= 2
+      ) {
+        i--
+        continue
+      }
       if (!w.word) break
       if (DETERMINERS.has(w.lw) || w.lw === 'some' || w.lw === 'other') {
         // "A spokesman for the tribunal": the role the phrase is headed by, before "for the".
@@ -1123,7 +1451,8 @@ export class Discourse {
         i--
         break
       }
-      if (FUNCTION_WORDS.has(w.lw) && !NP_PREPS.has(w.lw)) break
+      // "IS media said": an acronym in capitals is a name, whatever word it spells.
+      if (FUNCTION_WORDS.has(w.lw) && !NP_PREPS.has(w.lw) && !isAcronym(w.w)) break
       if (!w.cap && SPEECH_VERBS.has(w.lw)) break
       i--
       n++
@@ -1178,6 +1507,9 @@ export class Discourse {
       }
     }
     if (SOURCE_NOUNS.has(head)) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
+    // "…, unions said", "the authorities said": bodies of one kind, none named.
+    if (words.length <= 3 && ORG_NOUNS.has(singularOf(head)) && singularOf(head) !== head && t[from - 1]?.lw !== 'and')
+      return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
     if (
       !(
         isRoleHead(head) ||
@@ -1194,19 +1526,26 @@ export class Discourse {
       // "The Hindu refugees said", "Some villagers told VOA": people the article describes by what they are.
       // Or bare, opening its clause, before a verb that only reports: "Investigators said", "with investigators
       // concluding that" — not "United fans had declared Saturday as Cantona Day", an act.
-      const bare = from === floor && words.length <= 3 && REPORTING_VERBS.has(t[end]?.lw ?? '')
+      // "Abortion providers, who sued the state, argue": the same when a clause describing them comes first.
+      const bare =
+        from === floor && words.length <= 3 && (REPORTING_VERBS.has(t[end]?.lw ?? '') || (t[end]?.w === ',' && t[end + 1]?.lw === 'who'))
       const described =
-        (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) ||
-        QUANTIFIERS.has(words[0]!.lw) ||
-        /^\p{N}/u.test(words[0]!.w) ||
-        bare
+        (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) || QUANTIFIERS.has(words[0]!.lw) || words[0]!.numeric || bare
       if (p < 0 && described && words.length <= 5 && /[^s]s$/.test(head) && !FUNCTION_WORDS.has(head)) {
         // "The International Organization for Migration and other aid groups have told VOA": the named one leads.
         const named = t[from - 1]?.lw === 'and' ? runEndingAt(t, from - 1, floor) : null
         const start = named && !named.possessive ? named.from : from
         return { kind: 'common', start, end, words: t.slice(start, end).map((w) => w.w), source: true }
       }
-      if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) return this.personBeforePlace(s, from, end, floor)
+      // "a resident of Moung Ruessei district": an unnamed source, then where they are from.
+      if (SOURCE_NOUNS.has(h) && p > 0) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
+      if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) {
+        // "Local officials in Apayao province": a source placed by a place it names with a common noun.
+        const placed = sourceInPlace(t, from)
+        if (placed !== null && placed.start >= floor)
+          return { kind: 'common', start: placed.start, end, words: t.slice(placed.start, end).map((w) => w.w), source: true }
+        return this.personBeforePlace(s, from, end, floor)
+      }
     }
     return { kind: 'common', start: from, end, words: words.map((w) => w.w) }
   }
@@ -1257,27 +1596,65 @@ export class Discourse {
       }
       return null
     }
+    // "Mohamed Adan, a herder in Wajir, says": a person described by any noun after "a".
+    if (!appo && (t[k + 1]?.lw === 'a' || t[k + 1]?.lw === 'an') && t[k + 2]?.word && !t[k + 2]!.cap && !FUNCTION_WORDS.has(t[k + 2]!.lw)) {
+      const named = runEndingAt(t, k, floor)
+      const np =
+        named && !named.possessive && named.to - named.from >= 2 && !looksLikeOrg(joinTokens(this.text, t, named.from, named.to))
+          ? this.nameNP(s, named.from, named.to, 'left')
+          : null
+      if (np?.person) {
+        np.end = comma + 1
+        return np
+      }
+    }
     if (!appo || appo.end !== comma + 1) {
-      // "Registrars' spokesman, Mark Rimmer, said": the role first, then the name between commas.
-      const run = runStartingAt(t, k + 1, comma)
+      // "Registrars' spokesman, Mark Rimmer, said": the role first, then the name between commas — perhaps after
+      // what the person is ("The study's lead author, cardiologist Jonas Ekdahl, told").
+      let n = k + 1
+      while (n < Math.min(comma, k + 4) && t[n]!.word && !t[n]!.cap && !FUNCTION_WORDS.has(t[n]!.lw)) n++
+      const run = runStartingAt(t, n, comma)
       // "The chief of a fishing community near the site, Sek Sophal, says": any description, then the person's name.
       const personName = run && run.to - run.from >= 2 && !looksLikeOrg(joinTokens(this.text, t, run.from, run.to))
       if (
         run &&
         run.to === comma &&
         k > floor &&
-        ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) || (personName && t[k - 1]!.word && !t[k - 1]!.cap))
+        ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) ||
+          (ORG_NOUNS.has(t[k - 1]!.lw) && !t[k - 1]!.cap) ||
+          (personName && t[k - 1]!.word && !t[k - 1]!.cap))
       ) {
-        const np = this.nameNP(s, run.from, run.to, 'left')
+        // "Castillo's party, Peru Libre, said": a body named after the kind of body it is.
+        const body = ORG_NOUNS.has(t[k - 1]!.lw) && !isRoleHead(t[k - 1]!.lw)
+        const np = body ? null : this.nameNP(s, run.from, run.to, 'left')
         if (np?.person) {
           np.end = comma + 1
           return np
         }
+        if (body)
+          return {
+            kind: 'name',
+            start: run.from,
+            end: comma + 1,
+            words: t.slice(run.from, run.to).map((x) => x.w),
+            person: null,
+            org: this.orgCanon(joinTokens(this.text, t, run.from, run.to)),
+          }
       }
       return null
     }
     const run = runEndingAt(t, k, floor)
     if (!run) {
+      // "The study's lead author, cardiologist Jonas Berg, said": the person named in the apposition.
+      const named = runEndingAt(t, comma, k + 1)
+      const person =
+        named && !named.possessive && named.to - named.from >= 2 && isRoleHead(t[named.from - 1]?.lw ?? '')
+          ? this.nameNP(s, named.from, named.to, 'left')
+          : null
+      if (person?.person) {
+        person.end = comma + 1
+        return person
+      }
       // "The Swedish firm, the world's largest maker of home appliances, said": the noun phrase before the apposition.
       const np = t[k - 1]?.word ? this.leftSpeaker(s, k, floor) : null
       if (np && np.kind === 'common') {
@@ -1346,6 +1723,11 @@ export class Discourse {
           np.org = np.org ?? stripPossessive(joinTokens(this.text, t, run.from, run.to))
           return np
         }
+        // "according to Türkiye's Communications Directorate": the body, which belongs to the place.
+        if (np?.org && looksLikeOrg(joinTokens(this.text, t, owned.from, owned.to))) {
+          np.start = start
+          return np
+        }
       }
       // "said Electrolux chief executive Hans Straberg", "UK think-tank Demos": the name after the description.
       const later = run ? nameAfterDescriptor(t, run.to) : null
@@ -1373,7 +1755,13 @@ export class Discourse {
     i = start
     if (DETERMINERS.has(t[i]!.lw) && t[i]!.lw !== 'that' && t[i]!.lw !== 'this') i++
     const from = i
-    while (i < t.length && i < from + 5 && t[i]!.word && !FUNCTION_WORDS.has(t[i]!.lw) && !SPEECH_VERBS.has(t[i]!.lw)) {
+    while (
+      i < t.length &&
+      i < from + 5 &&
+      t[i]!.word &&
+      !FUNCTION_WORDS.has(t[i]!.lw) &&
+      (!SPEECH_VERBS.has(t[i]!.lw) || DOCUMENT_NOUNS.has(t[i]!.lw))
+    ) {
       if (t[i]!.cap && i > from) break
       i++
     }
@@ -1381,6 +1769,16 @@ export class Discourse {
     // A capitalised phrase after "the": "the Treasury", "the Office for National Statistics".
     if (t[from]!.cap) {
       const run = runStartingAt(t, from, t.length)
+      // "according to the Paris transport authority RATP": the name after the description is the source.
+      const described = run && !run.possessive ? nameAfterDescriptor(t, run.to) : null
+      if (described) {
+        const np = this.nameNP(s, described.from, described.to, 'right')
+        if (np && !np.person) {
+          np.start = start
+          np.role = null
+          return np
+        }
+      }
       if (run) {
         // "said a Fifa spokesman": the body the spokesman speaks for.
         let k = run.to
@@ -1407,13 +1805,14 @@ export class Discourse {
         PERSON_NOUNS.has(head) ||
         DOCUMENT_NOUNS.has(head) ||
         COMPANY_NOUNS.has(head) ||
-        head === 'reports' ||
-        head === 'sources'
+        SOURCE_NOUNS.has(head) ||
+        head === 'reports'
       )
     )
       return null
     // "by X" after a document: "a report by the news agency Associated Press".
-    if (t[i]?.lw === 'by') {
+    // "figures from the European Defence Agency", "estimates by investment bank Morgan Stanley": its author.
+    if (t[i]?.lw === 'by' || (t[i]?.lw === 'from' && DOCUMENT_NOUNS.has(head))) {
       let k = i + 1
       while (k < t.length && k < i + 6 && !t[k]!.cap) k++
       let run: { from: number; to: number } | null = t[k]?.cap ? runStartingAt(t, k, t.length) : null
@@ -1426,10 +1825,16 @@ export class Discourse {
           if (!np.person) np.role = null
           return np
         }
-        return { kind: 'common', start, end: i, words: words.map((w) => w.w) }
+        return { kind: 'common', start, end: i, words: words.map((w) => w.w), source: SOURCE_NOUNS.has(head) }
+      }
+      // "estimates by humanitarian organisations": an author the article does not name is part of the phrase.
+      if (DOCUMENT_NOUNS.has(head) && k > i + 1 && !t[k]?.cap) {
+        let e = i + 1
+        while (e < t.length && e < i + 5 && t[e]!.word && !t[e]!.cap) e++
+        return { kind: 'common', start, end: e, words: t.slice(start, e).map((w) => w.w) }
       }
     }
-    return { kind: 'common', start, end: i, words: words.map((w) => w.w) }
+    return { kind: 'common', start, end: i, words: words.map((w) => w.w), source: SOURCE_NOUNS.has(head) }
   }
 
   /** Builds a speaker from a run of name tokens plus the descriptor around it. */
@@ -1505,7 +1910,11 @@ export class Discourse {
       while (d >= 0 && from - d <= 3 && t[d]!.word && !t[d]!.cap && !FUNCTION_WORDS.has(t[d]!.lw)) d--
       if (t[d]?.lw === 'the') return { kind: 'common', start: d, end, words: ['the', ...name.map((w) => w.toLowerCase())] }
     }
-    const person = honorific || name.length > 1 || this.surnames.has(nameStr.toLowerCase()) ? this.personCanon(name) : null
+    // "Lyu said" after "Lyu Daliang": a family name written first is the first word of the one name that has it.
+    const person =
+      honorific || name.length > 1 || this.surnames.has(nameStr.toLowerCase()) || this.familyNameFirst(nameStr)
+        ? this.personCanon(name)
+        : null
     if (person && !this.isOrgName(nameStr)) {
       return { kind: 'name', start, end, words: name, person, role: role ?? person.role, org: org ?? person.organization }
     }
@@ -1522,6 +1931,39 @@ export class Discourse {
     }
     // An unknown two-word name reads as a person.
     return { kind: 'name', start, end, words: name, person: this.addPerson(nameStr, role, org), role, org }
+  }
+
+  /** The first organisation the current sentence names before token `end`. */
+  private orgBefore(end: number): string | null {
+    const t = this.cur?.tokens ?? []
+    for (let i = 0; i < end; i++) {
+      if (!isNameToken(t[i], i === 0)) continue
+      const run = runStartingAt(t, i, end)
+      if (!run) continue
+      const name = stripPossessive(joinTokens(this.text, t, run.from, run.to))
+      if (this.isOrgName(name)) return this.orgCanon(name)
+      // The body the sentence opens with, though nothing marked it as one: "Turkish Red Crescent teams distributed …".
+      const words = name.split(' ')
+      if (run.from === 0 && words.length > 1 && !this.personCanon(words) && !isPlaceName(name) && isCleanName(name)) return name
+      i = run.to - 1
+    }
+    return null
+  }
+
+  /** The organisation that was the subject of the sentence before this one, when it was a firm ("Deutsche Bahn condemned …"). */
+  private recentOrgSubject(): string | null {
+    return this.orgSubject !== null &&
+      this.orgSubjectAt === this.sentenceNo - 1 &&
+      this.orgSubjectAt > this.orgSpeakerAt &&
+      this.companies.has(this.orgSubject)
+      ? this.orgSubject
+      : null
+  }
+
+  /** Is `word` the first word of the one person with that first word, whom the article gave a role ("Lyu Daliang, spokesperson")? */
+  private familyNameFirst(word: string): boolean {
+    const namesakes = this.byFirstName.get(word)
+    return namesakes?.length === 1 && namesakes[0]!.role !== null
   }
 
   /** The latest organisation named "… Government" for "the government". */
@@ -1594,7 +2036,7 @@ export class Discourse {
           speaker = unnamed.phrase
           type = 'unnamed'
         } else {
-          const p = this.singleNamePerson() ?? this.pronounAntecedent ?? this.pronounPerson()
+          const p = this.personBefore(s, sp.start) ?? this.singleNamePerson() ?? this.pronounAntecedent ?? this.pronounPerson()
           if (!p) return null
           speaker = p.name
           type = 'person'
@@ -1714,6 +2156,27 @@ export class Discourse {
     return holders.length === 1 ? holders[0]! : null
   }
 
+  /**
+   * "Embassy spokesman Tom Hale declined to comment on the meeting, but he said …": the person the sentence opened with,
+   * named before the pronoun and outside any quotation.
+   */
+  private personBefore(s: SentenceCtx, end: number): Person | null {
+    const t = s.tokens
+    // Only the sentence's subject: a name near its start, not one met later in an object.
+    for (let i = 0; i < Math.min(end - 2, 7); i++) {
+      if (!isNameToken(t[i], i === 0) || this.insideQuote(s, t[i]!)) continue
+      const run = runStartingAt(t, i, end)
+      if (!run) continue
+      const words = t.slice(run.from, run.to).map((x) => x.w)
+      words[words.length - 1] = stripPossessive(words[words.length - 1]!)
+      const { name } = splitTitle(isHonorific(words[0]!.toLowerCase()) ? words.slice(1) : words)
+      const p = name.length && !run.possessive ? this.personCanon(name) : null
+      if (p) return p
+      i = run.to - 1
+    }
+    return null
+  }
+
   /** A source the article describes but does not name: "a senior official", "the report". */
   private unnamed(sp: SpeakerNP, type: 'unnamed' | 'document'): ResolvedSpeaker {
     const t = this.cur?.tokens ?? []
@@ -1751,13 +2214,19 @@ export class Discourse {
         // "a motion by Mr Jackson's lawyers": unnamed people working for someone.
         if (/['’]s?$/.test(nameWords[n - 1]!) && n < rest.length) return this.unnamed(sp, 'unnamed')
         org = this.orgCanon(stripPossessive(nameWords.join(' ')))
-      } else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase())))
-        org = this.lastOrgSpeaker ?? this.lastOrgMention
+      } else if (rest.length === 1 && (COMPANY_NOUNS.has(rest[0]!.toLowerCase()) || ORG_NOUNS.has(rest[0]!.toLowerCase()))) {
+        // "A spokeswoman for his ministry": a body of the person discussed, which the article does not name.
+        const det = sp.words.map((w) => w.toLowerCase())[sp.words.findIndex((w, k) => k > 0 && NP_PREPS.has(w.toLowerCase())) + 1] ?? ''
+        if (POSSESSIVE_DETS.has(det) && det !== 'its') return this.unnamed(sp, 'unnamed')
+        // "Red Crescent teams handed out meals, according to a statement from the organization": the body this sentence names.
+        org = this.orgBefore(sp.start) ?? this.lastOrgSpeaker ?? this.lastOrgMention
+      }
       // "a poll of US pundits", "a survey of manufacturers": those asked, not the author.
       if ((headLw === 'poll' || headLw === 'survey' || headLw === 'study') && lws[p] === 'of') org = null
       if (DOCUMENT_NOUNS.has(headLw)) {
         if (org) this.lastOrgSpeaker = org
-        return { speaker: org, role: null, organization: null }
+        // "estimates by humanitarian organisations": an author the article does not name; the document is the source.
+        return org ? { speaker: org, role: null, organization: null } : this.unnamed(sp, 'document')
       }
       if (org) this.lastOrgSpeaker = org
       // "A spokesman for the tribunal", with no name for the tribunal: a source the article does not name.
@@ -1823,7 +2292,10 @@ export class Discourse {
     }
     if (isRoleHead(head) || PERSON_NOUNS.has(head)) {
       const plural = /s$/.test(head) && !SPOKES_RE.test(head)
-      if (plural || det === 'a' || det === 'an' || !sp.words.some((w) => DETERMINERS.has(w.toLowerCase()))) {
+      // "his lawyer", "her doctor": someone speaking about the person discussed, not that person — but "her spokesman"
+      // speaks for her.
+      const someonesOwn = (det === 'his' || det === 'her' || det === 'their') && !SPOKES_RE.test(head)
+      if (plural || det === 'a' || det === 'an' || someonesOwn || !sp.words.some((w) => DETERMINERS.has(w.toLowerCase()))) {
         // Unnamed people ("economists", "a spokesman"): credited, but not to a name.
         return this.unnamed(sp, 'unnamed')
       }
@@ -1880,9 +2352,11 @@ export class Discourse {
         return { speaker: this.lastOrgSpeaker, role: null, organization: null }
       }
       // "The report said …" after "…, the Environmental Audit Committee said": the body last quoted wrote it.
+      // Not "the electoral law" or "court records", which no body in the news wrote.
       if (
         det === 'the' &&
         DOCUMENT_NOUNS.has(head) &&
+        !PUBLIC_RECORDS.has(head) &&
         words.length <= 2 &&
         n === 0 &&
         this.lastOrgSpeaker &&
@@ -1925,11 +2399,16 @@ export class Discourse {
             ? this.orgEndingWith(head)
             : innerPossessive
               ? null
-              : (this.prevOrgSpeaker ??
+              : (this.recentOrgSubject() ??
+                this.prevOrgSpeaker ??
                 (this.lastCompany && this.lastCompany === (this.lastOrgMention ?? this.lastCompany) ? this.lastCompany : null))
-          if (o) this.lastOrgSpeaker = o
-          else this.unnamedOrgAt = this.sentenceNo
-          return { speaker: o, role: null, organization: null }
+          if (o) {
+            this.lastOrgSpeaker = o
+            return { speaker: o, role: null, organization: null }
+          }
+          // "The central bank said" with no bank named before: a body the article describes, not nobody.
+          this.unnamedOrgAt = this.sentenceNo
+          return this.unnamed(sp, 'unnamed')
         }
         if (words.length > 3) return this.unnamed(sp, 'unnamed')
         // "the assembly government", "the local government watchdog".
@@ -1942,7 +2421,8 @@ export class Discourse {
         this.lastOrgSpeaker = named
         return { speaker: named, role: null, organization: null }
       }
-      const o = this.lastOrgSpeaker ?? this.lastCompany ?? this.lastOrgMention
+      // "Deutsche Bahn condemned the strike. The company said …": the body the sentence before was about.
+      const o = this.recentOrgSubject() ?? this.lastOrgSpeaker ?? this.lastCompany ?? this.lastOrgMention
       if (o && COMPANY_NOUNS.has(head)) {
         this.lastOrgSpeaker = o
         return { speaker: o, role: null, organization: null }
@@ -1980,7 +2460,19 @@ function isWorkTitle(t: Token[], from: number, to: number): boolean {
 
 // Speech verbs that also take a bare demand: "urged the board to sign him".
 // Verbs of speech that more often take a plain object: "agreed a deal", "maintained his form", "recalled the car".
-const OBJECT_VERBS = new Set(['agreed', 'agrees', 'maintained', 'maintains', 'continued', 'recalled', 'recalls', 'observed', 'projected'])
+const OBJECT_VERBS = new Set([
+  'agreed',
+  'agrees',
+  'maintained',
+  'maintains',
+  'continued',
+  'recalled',
+  'recalls',
+  'observed',
+  'projected',
+  'reported',
+  'reports',
+])
 const OBJECT_DETS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
 const DIRECTIVE_VERBS = new Set(['urged', 'urges', 'urge', 'warned', 'warns', 'warn', 'told', 'tells', 'tell'])
 const FINITE = new Set(
@@ -1989,6 +2481,121 @@ const FINITE = new Set(
     .trim()
     .split(/\s+/),
 )
+
+/** "urged the government to negotiate", "told residents to leave": whom, then an infinitive — a demand, not a statement. */
+function demandAfter(t: Token[], k: number): boolean {
+  for (let i = k; i < t.length && i < k + 7; i++) {
+    const x = t[i]!
+    if (x.lw === 'that' || !x.word || FINITE.has(x.lw)) return false
+    if (x.lw === 'to' && i > k && t[i + 1]?.word && !t[i + 1]!.cap && !DETERMINERS.has(t[i + 1]!.lw)) return true
+  }
+  return false
+}
+
+/**
+ * Past "in a statement", "on Telegram", "in an interview with Reuters" starting at `k` when a subject follows it
+ * ("… it would contest the results"); else `k`.
+ */
+function afterMedium(t: Token[], k: number): number {
+  if (!['in', 'on', 'at'].includes(t[k]?.lw ?? '')) return k
+  let medium = false
+  for (let x = k + 1; x < t.length && x <= k + 7; x++) {
+    const w = t[x]!
+    if (MEDIUM_NOUNS.has(w.lw) || (w.cap && x === k + 1)) medium = true
+    if (medium && SUBJECTS.has(w.lw) && x > k + 1 && t[x + 1]?.word && !t[x + 1]!.cap) return x
+    if (!w.word) return k
+  }
+  return k
+}
+
+/** Do tokens [from, to) sit inside ", who …," or ", which …," with the sentence going on after it? */
+function insideRelativeClause(t: Token[], from: number, to: number): boolean {
+  let open = from - 1
+  while (open > 0 && t[open]!.w !== ',') open--
+  if (open <= 0 || !(t[open + 1]?.lw === 'who' || t[open + 1]?.lw === 'which')) return false
+  let close = to
+  while (close < t.length && t[close]!.w !== ',') close++
+  return close < t.length - 2
+}
+
+/**
+ * The index before an aside between commas that ends at `j` and opens with a preposition or "known as"
+ * ("…, in a statement posted online,", "…, known as AUSSOM,"); else `j`.
+ */
+function beforeAside(t: Token[], j: number): number {
+  if (t[j]?.w !== ',') return j
+  let open = j - 1
+  while (open > 0 && j - open <= 16 && t[open]!.w !== ',' && !isQuoteMark(t[open])) open--
+  if (open <= 0 || t[open]!.w !== ',') return j
+  const first = t[open + 1]!
+  const aside =
+    ['in', 'on', 'at', 'during', 'speaking', 'for'].includes(first.lw) ||
+    (first.lw === 'known' && t[open + 2]?.lw === 'as') ||
+    (first.lw === 'also' && t[open + 2]?.lw === 'known')
+  return aside && t[open - 1]?.word ? open - 1 : j
+}
+
+/**
+ * "denied the allegation, telling reporters that all centres were open": past a short object and the speech participle
+ * after it (and whom it was told to) when a statement follows; else `k`.
+ */
+function afterObjectParticiple(t: Token[], k: number): number {
+  for (let x = k; x < t.length - 2 && x < k + 6; x++) {
+    if (t[x]!.w !== ',') {
+      if (!t[x]!.word || FINITE.has(t[x]!.lw)) return k
+      continue
+    }
+    if (!SPEECH_PARTICIPLES.has(t[x + 1]!.lw) || x === k) return k
+    let c = x + 2
+    if (t[x + 1]!.lw === 'telling') c = listenerEnd(t, c)
+    if (t[c]?.lw === 'reporters' || t[c]?.lw === 'journalists') c++
+    if (t[c]?.lw === 'that') c++
+    return c < t.length ? c : k
+  }
+  return k
+}
+
+/** "told reporters the offensive would go on": past a listener ("reporters", "VOA", "the Associated Press") when a clause follows. */
+function listenerEnd(t: Token[], k: number): number {
+  let e = k
+  if (t[e]?.lw === 'the') e++
+  if (LISTENERS.has(t[e]?.lw ?? '')) e++
+  else if (t[e]?.cap) while (t[e]?.cap || (t[e]?.w === '.' && t[e + 1]?.cap)) e++
+  else return k
+  if (t[e]?.lw === 'in' && t[e + 1]?.cap) e += 2
+  return e > k && e < t.length && t[e]!.word && SUBJECTS.has(t[e]!.lw) ? e : k
+}
+
+/** Where lower-case words naming a kind of body ("state news agency", "the rights group") start before a name at `from`. */
+function bodyDescriptionStart(t: Token[], from: number, floor: number): number {
+  const noun = t[from - 1]
+  if (!noun || noun.cap || !noun.word || !(ORG_NOUNS.has(noun.lw) || COMPANY_NOUNS.has(noun.lw)) || isRoleHead(noun.lw)) return from
+  let k = from - 1
+  while (
+    k - 1 >= floor &&
+    from - k < 4 &&
+    t[k - 1]!.word &&
+    !t[k - 1]!.cap &&
+    !FUNCTION_WORDS.has(t[k - 1]!.lw) &&
+    !SPEECH_VERBS.has(t[k - 1]!.lw)
+  )
+    k--
+  if (k - 1 >= floor && (t[k - 1]!.lw === 'the' || t[k - 1]!.lw === 'a')) k--
+  return k
+}
+
+/** "unions" → "union", "authorities" → "authority". */
+function singularOf(word: string): string {
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
+}
+
+/** Words from the quotation mark at `open` to the next one, before `limit`. */
+function quotedWords(t: Token[], open: number, limit: number): number {
+  let n = 0
+  for (let k = open + 1; k < limit && !isQuoteMark(t[k]); k++) if (t[k]!.word) n++
+  return n
+}
 
 /** Does a proposition follow the verb: "that", a quotation, a colon, a pronoun subject or a finite verb in the same clause. */
 function propositionAfter(t: Token[], k: number): boolean {
@@ -2009,6 +2616,7 @@ function propositionAfter(t: Token[], k: number): boolean {
     // A past tense after its subject: "confirmed the talks collapsed".
     if (
       i > k + 1 &&
+      x.lw.endsWith('ed') &&
       /^\p{Ll}{3,}ed$/u.test(x.lw) &&
       t[i - 1]!.word &&
       !FUNCTION_WORDS.has(t[i - 1]!.lw) &&
@@ -2038,6 +2646,68 @@ const NOUN_LIKE_VERBS = new Set([
   'says',
   'predicts',
 ])
+/** Words that relay a source through an outlet: "Quoting X, the agency reported", "…, citing officials, that". */
+const RELAY_WORDS = new Set(['quoting', 'citing'])
+/** Participles that say an outlet reached a source: "Residents reached by VOA said". */
+const CONTACT_PARTICIPLES = new Set(['reached', 'contacted', 'interviewed', 'quoted', 'cited', 'surveyed', 'polled'])
+/** Whom something is told to: "told reporters the talks had failed". */
+const LISTENERS = new Set([
+  'reporters',
+  'journalists',
+  'lawmakers',
+  'parliament',
+  'supporters',
+  'residents',
+  'delegates',
+  'investors',
+  'analysts',
+  'legislators',
+  'senators',
+  'students',
+  'crowds',
+  'mourners',
+])
+/** Words before which a speech verb's form is a noun: "for fear of", "the claims". */
+const NOUN_MARKERS = new Set(['for', 'of', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'])
+/** Where something is said: "in a statement", "at a news conference", "in an interview". */
+const MEDIUM_NOUNS = new Set([
+  'statement',
+  'interview',
+  'post',
+  'conference',
+  'briefing',
+  'message',
+  'video',
+  'speech',
+  'letter',
+  'broadcast',
+  'address',
+  'tweet',
+])
+/** Subjects that open a reported clause without "that". */
+const SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the', 'its', 'his', 'her', 'their'])
+/** Documents of public record, written by no source the article quotes. */
+const PUBLIC_RECORDS = new Set(['law', 'records'])
+/** What a news agency makes of its own: "according to an AFP tally", "Reuters calculations", "dpa information". */
+const AGENCY_WORK = new Set([
+  'tally',
+  'count',
+  'calculations',
+  'calculation',
+  'information',
+  'analysis',
+  'estimates',
+  'estimate',
+  'survey',
+  'poll',
+  'data',
+  'reporting',
+  'review',
+  'figures',
+])
+/** Participles that say when or how a document appeared: "a poll published last month". */
+const DOCUMENT_PARTICIPLES = new Set(['published', 'released', 'issued', 'compiled', 'seen', 'obtained', 'presented', 'unveiled'])
+const CONTRASTIVE = new Set(['while', 'whereas', 'although', 'though'])
 const POSSESSIVE_DETS = new Set(['their', 'his', 'her', 'its', 'our', 'my', 'your'])
 const INVERSION_FOLLOWERS = new Set([
   'in',
@@ -2071,27 +2741,6 @@ const INVERSION_FOLLOWERS = new Set([
   'via',
   'by',
   'told',
-])
-const SENTENCE_ADVERBS = new Set([
-  'meanwhile',
-  'however',
-  'though',
-  'too',
-  'also',
-  'moreover',
-  'separately',
-  'instead',
-  'nevertheless',
-  'though',
-  'meantime',
-  'later',
-  'earlier',
-  'previously',
-  'now',
-  'then',
-  'still',
-  'yesterday',
-  'today',
 ])
 const QUANTIFIERS = new Set(['some', 'other', 'others', 'many', 'most', 'several', 'few', 'both', 'all', 'two', 'three', 'four', 'more'])
 const NAME_PARTICLES = new Set([
@@ -2149,13 +2798,74 @@ function nameAfterDescriptor(t: Token[], at: number): { from: number; to: number
 }
 
 /**
+ * The index before "published last month", "released in October", ", seen by dpa," when that phrase ends at `j` and
+ * follows a document ("A poll published last month showed"); else `j`.
+ */
+function beforeDocumentParticiple(t: Token[], j: number): number {
+  const end = t[j]?.w === ',' ? j - 1 : j
+  for (let k = end; k > 0 && k >= end - 6; k--) {
+    const x = t[k]!
+    if (DOCUMENT_PARTICIPLES.has(x.lw)) {
+      let before = k - 1
+      if (t[before]?.w === ',') before--
+      // The document itself, or its author after it: "a CDC report", "a study by the IW".
+      for (let d = before; d >= 0 && d >= before - 5; d--) if (DOCUMENT_NOUNS.has(t[d]!.lw)) return before
+      return j
+    }
+    if (!x.word || SPEECH_VERBS.has(x.lw)) return j
+  }
+  return j
+}
+
+/**
+ * Where an opening subordinate clause ends (its comma: "While critics warn it could fail, …", "Hours after the
+ * vote, …"), or -1 when the sentence does not open with one.
+ */
+function sceneEnd(t: Token[]): number {
+  let a = 0
+  while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
+  let k = a
+  while (k < a + 3 && k < t.length && !SUBORDINATORS.has(t[k]!.lw)) k++
+  // "While critics warn X, others say Y" contrasts two statements; a time or cause only sets the scene.
+  if (!SUBORDINATORS.has(t[k]?.lw ?? '') || CONTRASTIVE.has(t[k]!.lw)) return -1
+  // "Hours after", "Shortly before", "Even as": a word or two may lead in, but not a subject ("Police said after …").
+  if (k > a && t.slice(a, k).some((x) => !x.word || SPEECH_VERBS.has(x.lw))) return -1
+  for (let c = k + 1; c < t.length && c < k + 30; c++) {
+    if (isQuoteMark(t[c])) return -1
+    if (t[c]!.w === ',') return c
+  }
+  return -1
+}
+
+/**
+ * The index before a time phrase that ends at `j` ("on Thursday", "on Monday night", "last week", "earlier this month"),
+ * or `j` itself when none does.
+ */
+function beforeTimePhrase(t: Token[], j: number): number {
+  const w = t[j]
+  if (!w?.word) return j
+  if (DAYS.has(w.lw) && t[j - 1]?.lw === 'on') return j - 2
+  if (
+    (w.lw === 'night' || w.lw === 'morning' || w.lw === 'evening' || w.lw === 'afternoon') &&
+    DAYS.has(t[j - 1]?.lw ?? '') &&
+    t[j - 2]?.lw === 'on'
+  )
+    return j - 3
+  if (TIME_PERIODS.has(w.lw) && (t[j - 1]?.lw === 'last' || t[j - 1]?.lw === 'this'))
+    return t[j - 2]?.lw === 'earlier' || t[j - 2]?.lw === 'late' ? j - 3 : j - 2
+  return j
+}
+
+/**
  * When tokens up to `j` end a "who …" clause with no speech of its own, the index of the last token of the phrase
  * it describes (past a parenthesis such as "(with the rescue centre)"); else -1.
  */
 function beforeRelativeClause(t: Token[], j: number): number {
   for (let k = j; k >= 1 && k >= j - 20; k--) {
     const w = t[k]!
-    if (isQuoteMark(w) || w.w === ';' || w.w === ':' || (!w.cap && SPEECH_VERBS.has(w.lw))) return -1
+    // A statement of the clause's own ends it — but "for fear of", "the claims" are nouns.
+    if (isQuoteMark(w) || w.w === ';' || w.w === ':' || (!w.cap && SPEECH_VERBS.has(w.lw) && !NOUN_MARKERS.has(t[k - 1]?.lw ?? '')))
+      return -1
     // ", speaking on condition of anonymity,": a participle clause between commas.
     if (w.w === ',' && k < j - 1 && t[j]!.w === ',' && /^\p{Ll}+ing$/u.test(t[k + 1]!.w)) return t[k - 1]?.word ? k - 1 : -1
     if (w.lw !== 'who' && !(w.lw === 'which' && t[j]!.w === ',')) continue
@@ -2274,7 +2984,7 @@ function parseApposition(text: string, t: Token[], at: number): Apposition | nul
   let organization: string | null = null
   let end = head + 1
   const prep = t[end]
-  if (prep && (prep.lw === 'of' || prep.lw === 'at' || prep.lw === 'for' || prep.lw === 'from')) {
+  if (prep && (prep.lw === 'of' || prep.lw === 'at' || prep.lw === 'for' || prep.lw === 'from' || prep.lw === 'with')) {
     let k = end + 1
     if (t[k]?.lw === 'the') k++
     const run = runStartingAt(t, k, t.length)
@@ -2285,7 +2995,11 @@ function parseApposition(text: string, t: Token[], at: number): Apposition | nul
   }
   // Skip trailing qualifiers ("until last year", "in the assembly") up to the closing comma.
   let k = end
-  while (k < t.length && k < end + 6 && t[k]!.w !== ',' && t[k]!.w !== '.' && !isQuoteMark(t[k])) k++
+  while (k < t.length && k < end + 10 && t[k]!.w !== ',' && (t[k]!.w !== '.' || closesAbbreviation(t, k)) && !isQuoteMark(t[k])) {
+    // "…and Sanliurfa, an Anadolu correspondent reported": the phrase is the subject of a speech verb, not an apposition.
+    if (!t[k]!.cap && SPEECH_VERBS.has(t[k]!.lw)) return null
+    k++
+  }
   if (t[k]?.w === ',') end = k + 1
   else if (k >= t.length || t[k]!.w === '.') end = k
   else return null

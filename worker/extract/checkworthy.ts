@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../../schemas/claim'
-import { EVENT_VERBS, FINITE_AUX, FUNCTION_WORDS, OPINION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon'
+import { DAYS, EVENT_VERBS, FINITE_AUX, FUNCTION_WORDS, OPINION_WORDS, SENTENCE_OPENERS, SPEECH_VERBS } from './lexicon'
 import { isNameToken, runStartingAt } from './entities'
 import { isQuoteMark, type Token } from './tokens'
 
@@ -52,7 +52,6 @@ const COMPARISON_WORDS = new Set(
     .split(/\s+/),
 )
 const MONTHS = new Set(`january february march april may june july august september october november december`.trim().split(/\s+/))
-const DAYS = new Set(`monday tuesday wednesday thursday friday saturday sunday`.trim().split(/\s+/))
 const PERIODS = new Set(`week month year weekend season quarter decade century summer winter spring autumn`.trim().split(/\s+/))
 const MODALS = new Set(`could might may would should if perhaps possibly maybe`.trim().split(/\s+/))
 const FIRST_PERSON = new Set(['i', 'we', 'my', 'our', 'me', 'us', "i'm", "we're", "i've", "we've", 'you'])
@@ -76,7 +75,7 @@ const HYPHEN_UNITS = new Set(
 const FRACTION_RE = /^(?:half|halves|thirds?|quarters?|\p{Ll}+ths?)$/u
 
 function isNumberToken(t: Token): boolean {
-  if (/^\p{N}/u.test(t.w) || NUMBER_WORDS.has(t.lw)) return true
+  if (t.numeric || NUMBER_WORDS.has(t.lw)) return true
   const dash = t.lw.indexOf('-')
   if (dash <= 0) return false
   const head = t.lw.slice(0, dash)
@@ -107,7 +106,7 @@ function quantitySpans(tokens: Token[], from: number, to: number): { from: numbe
   const out: { from: number; to: number; date: boolean }[] = []
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
-    const money = (t.w === '$' || t.w === '£' || t.w === '€' || t.w === '¥') && tokens[i + 1] && /^\p{N}/u.test(tokens[i + 1]!.w)
+    const money = (t.w === '$' || t.w === '£' || t.w === '€' || t.w === '¥') && tokens[i + 1]?.numeric === true
     if (!money && !isNumberToken(t)) continue
     // "The Two Ronnies", "Sex And The City": a capitalised number word inside a name.
     if (!money && t.cap && NUMBER_WORDS.has(t.lw) && i > 0 && tokens[i + 1]?.cap && isNameToken(tokens[i + 1], false)) continue
@@ -261,6 +260,19 @@ function listSpan(tokens: Token[], from: number, to: number): { from: number; to
   return null
 }
 
+/** How many words (at most three) of a list item start at `k`. */
+function listItemLength(tokens: Token[], k: number, to: number): number {
+  let n = 0
+  while (k + n < to && n < 3) {
+    const x = tokens[k + n]!
+    // Gerunds and adverbs make a list of actions or manners, not of things.
+    if (!x.word || FUNCTION_WORDS.has(x.lw) || LIST_STOP.has(x.lw) || SPEECH_VERBS.has(x.lw) || x.lw.endsWith('ly') || x.lw.endsWith('ing'))
+      break
+    n++
+  }
+  return n
+}
+
 const LIST_STOP = new Set([
   'said',
   'says',
@@ -285,25 +297,15 @@ const LIST_STOP = new Set([
  * "better pensions, child care provision and decent wages". Items are one to three words, with no verb or function word.
  */
 function nounListSpan(tokens: Token[], from: number, to: number): { from: number; to: number } | null {
-  const item = (k: number): number => {
-    let n = 0
-    while (k + n < to && n < 3) {
-      const x = tokens[k + n]!
-      // Gerunds and adverbs make a list of actions or manners, not of things.
-      if (!x.word || FUNCTION_WORDS.has(x.lw) || LIST_STOP.has(x.lw) || SPEECH_VERBS.has(x.lw) || /(?:ly|ing)$/.test(x.lw)) break
-      n++
-    }
-    return n
-  }
   for (let i = from; i < to; i++) {
     // "to combat, cure and eradicate": infinitives, not things.
     if (i > from && ((tokens[i - 1]!.word && !FUNCTION_WORDS.has(tokens[i - 1]!.lw)) || tokens[i - 1]!.lw === 'to')) continue
-    const n0 = item(i)
+    const n0 = listItemLength(tokens, i, to)
     if (n0 === 0) continue
     let p = i + n0
     let items = 1
     while (tokens[p]?.w === ',' && p + 1 < to) {
-      const n = item(p + 1)
+      const n = listItemLength(tokens, p + 1, to)
       if (n === 0) break
       items++
       p = p + 1 + n
@@ -315,7 +317,7 @@ function nounListSpan(tokens: Token[], from: number, to: number): { from: number
         (tokens[p]?.w === ',' && (tokens[p + 1]?.lw === 'and' || tokens[p + 1]?.lw === 'or')))
     ) {
       const c = tokens[p]!.w === ',' ? p + 2 : p + 1
-      const n = item(c)
+      const n = listItemLength(tokens, c, to)
       // The last item ends the list: at a clause boundary, not inside a longer phrase.
       const after = tokens[c + n]
       if (n > 0 && (!after?.word || FUNCTION_WORDS.has(after.lw))) return { from: i, to: c + n }
@@ -418,16 +420,14 @@ function comparesIn(tokens: Token[], a: number, b: number): boolean {
         continue
       if ((lw === 'most' || lw === 'least') && tokens[i - 1]?.lw === 'at') continue
       // "three top bosses" is not a ranking; "the top eight", "top 10" are.
-      if (
-        lw === 'top' &&
-        !(tokens[i - 1]?.lw === 'the' || /^\p{N}/u.test(tokens[i + 1]?.w ?? '') || NUMBER_WORDS.has(tokens[i + 1]?.lw ?? ''))
-      )
+      if (lw === 'top' && !(tokens[i - 1]?.lw === 'the' || tokens[i + 1]?.numeric === true || NUMBER_WORDS.has(tokens[i + 1]?.lw ?? '')))
         continue
       return true
     }
     if (
-      /^\p{Ll}{3,}est$/u.test(lw) &&
+      lw.endsWith('est') &&
       tokens[i - 1]?.lw === 'the' &&
+      /^\p{Ll}{3,}est$/u.test(lw) &&
       !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest|guest|quest|chest|nest|pest|vest|crest|digest|detest|attest)$/.test(
         lw,
       )
@@ -441,7 +441,7 @@ function comparesIn(tokens: Token[], a: number, b: number): boolean {
         prev &&
         BOUND_WORDS.has(prev.lw) &&
         next &&
-        (/^\p{N}/u.test(next.w) ||
+        (next.numeric ||
           /^[$£€]$/.test(next.w) ||
           /^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|half|double|twice|dozen|doubled)$/.test(
             next.lw,
@@ -532,7 +532,8 @@ function actionIn(tokens: Token[], from: number, to: number): boolean {
     const prev = tokens[j]!
     // "might have influenced", "would have ended": a possibility, not an action.
     const perfect = AUX_PERFECT.has(prev.lw) && !MODALS.has(tokens[j - 1]?.lw ?? '') && tokens[j - 1]?.lw !== 'to'
-    const pastForm = /^\p{Ll}{3,}ed$/u.test(lw) && !NOT_PAST.test(lw) && !SPEECH_VERBS.has(lw) && !OPINION_WORDS.has(lw)
+    const pastForm =
+      lw.endsWith('ed') && /^\p{Ll}{3,}ed$/u.test(lw) && !NOT_PAST.test(lw) && !SPEECH_VERBS.has(lw) && !OPINION_WORDS.has(lw)
     if (perfect && (pastForm || EVENT_VERBS.has(lw))) return true
     // "The new law will allow…", "will control": what a rule or body will do.
     if (prev.lw === 'will' && STATE_VERBS.has(`${lw}s`)) return true
@@ -607,8 +608,9 @@ function finiteIn(tokens: Token[], from: number, to: number): boolean {
     const lw = t.lw
     if (FINITE_AUX.has(lw) && i + 1 < to) return true
     if (EVENT_VERBS.has(lw) && i > from) return true
-    if (/^\p{Ll}{3,}ed$/u.test(lw) && i > from && !NOT_PAST.test(lw) && !FUNCTION_WORDS.has(tokens[i - 1]!.lw)) return true
-    if (i > from && /^\p{Ll}{3,}s$/u.test(lw) && !NOT_VERB_S.test(lw)) {
+    if (lw.endsWith('ed') && i > from && /^\p{Ll}{3,}ed$/u.test(lw) && !NOT_PAST.test(lw) && !FUNCTION_WORDS.has(tokens[i - 1]!.lw))
+      return true
+    if (i > from && lw.endsWith('s') && /^\p{Ll}{3,}s$/u.test(lw) && !NOT_VERB_S.test(lw)) {
       const prev = tokens[i - 1]!
       if (
         SUBJECT_PRONOUNS.has(prev.lw) ||
@@ -623,17 +625,37 @@ function finiteIn(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Scores how check-worthy a region of a sentence is, with reasons. */
-export function scoreRegion(
-  tokens: Token[],
-  from: number,
-  to: number,
-  quoted: boolean,
-): { score: number; reasons: string[]; quantity: boolean; list: boolean; comparison: boolean; event: boolean } {
+export function scoreRegion(tokens: Token[], from: number, to: number, quoted: boolean): RegionScore {
+  return scoreFacts(tokens, from, to, quoted, regionFacts(tokens, from, to))
+}
+
+/** What a region holds that makes it checkable, found once and shared by its score and its span. */
+interface RegionFacts {
+  quantities: { from: number; to: number; date: boolean }[]
+  names: { from: number; to: number } | null
+  /** A list of things, looked for only when there is no list of names. */
+  things: { from: number; to: number } | null
+}
+
+interface RegionScore {
+  score: number
+  reasons: string[]
+  quantity: boolean
+  list: boolean
+  comparison: boolean
+  event: boolean
+}
+
+function regionFacts(tokens: Token[], from: number, to: number): RegionFacts {
+  const names = listSpan(tokens, from, to)
+  return { quantities: quantitySpans(tokens, from, to), names, things: names ? null : nounListSpan(tokens, from, to) }
+}
+
+function scoreFacts(tokens: Token[], from: number, to: number, quoted: boolean, facts: RegionFacts): RegionScore {
   let score = 0.3
   const reasons: string[] = []
-  const q = quantitySpans(tokens, from, to)
-  const realQ = q.filter((x) => !x.date)
-  const quantity = realQ.length > 0
+  const q = facts.quantities
+  const quantity = q.some((x) => !x.date)
   if (quantity) {
     score += 0.4
     reasons.push('a quantity')
@@ -641,11 +663,11 @@ export function scoreRegion(
     score += 0.2
     reasons.push('a date')
   }
-  let list = listSpan(tokens, from, to) !== null
+  let list = facts.names !== null
   if (list) {
     score += 0.35
     reasons.push('a list of names')
-  } else if (nounListSpan(tokens, from, to)) {
+  } else if (facts.things) {
     list = true
     score += 0.2
     reasons.push('a list')
@@ -679,7 +701,7 @@ export function scoreRegion(
     words++
     if (
       COMPARISON_WORDS.has(t.lw) ||
-      (/est$/.test(t.lw) &&
+      (t.lw.endsWith('est') &&
         t.lw.length > 5 &&
         !t.cap &&
         !/(?:interest|test|rest|west|east|request|protest|contest|suggest|invest|harvest|forest|modest|honest|latest|manifest|arrest)$/.test(
@@ -759,36 +781,39 @@ export function scoreRegion(
   return { score, reasons, quantity, list, comparison, event }
 }
 
+/** How strongly an amount marks a claim: money and percentages most, spans of time least. */
+function quantityWeight(tokens: Token[], x: { from: number; to: number }): number {
+  let w = x.to - x.from
+  for (let i = x.from; i < x.to; i++) {
+    const lw = tokens[i]!.lw
+    if (
+      lw === '%' ||
+      lw === '$' ||
+      lw === '£' ||
+      lw === '€' ||
+      lw === 'cent' ||
+      /^\p{N}[\p{N}.,]*(?:bn|m|k|p)$/u.test(lw) ||
+      lw === 'million' ||
+      lw === 'billion'
+    )
+      w += 10
+    if (lw === 'years' || lw === 'months' || lw === 'weeks' || lw === 'days') w -= 5
+  }
+  return w
+}
+
 /** Picks the most checkable span of tokens [from, to) and its kind. */
 export function pickSpan(tokens: Token[], from: number, to: number, quoted: boolean): SpanPick | null {
-  const s = scoreRegion(tokens, from, to, quoted)
-  const quants = quantitySpans(tokens, from, to)
+  const facts = regionFacts(tokens, from, to)
+  const s = scoreFacts(tokens, from, to, quoted, facts)
+  const quants = facts.quantities
   const real = quants.filter((x) => !x.date)
-  const list = listSpan(tokens, from, to) ?? (real.length ? null : nounListSpan(tokens, from, to))
+  const list = facts.names ?? (real.length ? null : facts.things)
   if (list && (!real.length || list.to - list.from >= 4)) {
     return { ...list, region: { from, to }, kind: 'list', score: s.score, reasons: s.reasons }
   }
   if (real.length) {
-    const weight = (x: { from: number; to: number }): number => {
-      let w = x.to - x.from
-      for (let i = x.from; i < x.to; i++) {
-        const lw = tokens[i]!.lw
-        if (
-          lw === '%' ||
-          lw === '$' ||
-          lw === '£' ||
-          lw === '€' ||
-          lw === 'cent' ||
-          /^\p{N}[\p{N}.,]*(?:bn|m|k|p)$/u.test(lw) ||
-          lw === 'million' ||
-          lw === 'billion'
-        )
-          w += 10
-        if (lw === 'years' || lw === 'months' || lw === 'weeks' || lw === 'days') w -= 5
-      }
-      return w
-    }
-    const best = real.reduce((a, b) => (weight(b) > weight(a) ? b : a))
+    const best = real.reduce((a, b) => (quantityWeight(tokens, b) > quantityWeight(tokens, a) ? b : a))
     // The comparison has to bear on the amount: "rose 8% to £4bn", "the biggest loss since 1981", "twice as many".
     const compares = comparesIn(tokens, Math.max(from, best.from - 3), Math.min(to, best.to + 3)) || multiplies(tokens, from, to)
     return {

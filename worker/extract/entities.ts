@@ -94,8 +94,22 @@ export function runEndingAt(tokens: Token[], end: number, floor: number): Run | 
         continue
       }
     }
+    if (
+      (t.lw === 'and' || t.lw === 'on') &&
+      i - 1 >= floor &&
+      isNameToken(tokens[i - 1], i - 1 === floor) &&
+      !POSSESSIVE_RE.test(tokens[i - 1]!.w)
+    ) {
+      let j = i - 1
+      while (j - 1 >= floor && isNameToken(tokens[j - 1], j - 1 === floor) && !POSSESSIVE_RE.test(tokens[j - 1]!.w)) j--
+      from = j
+      i = j - 1
+      continue
+    }
     break
   }
+  // "and"/"on" were taken tentatively; keep only what an organisation's name allows.
+  from = innerJoinStart(tokens, from, end)
   const last = tokens[end - 1]!
   return { from, to: end, possessive: POSSESSIVE_RE.test(last.w) }
 }
@@ -119,9 +133,43 @@ export function runStartingAt(tokens: Token[], start: number, ceil: number): Run
         continue
       }
     }
+    if ((t.lw === 'and' || t.lw === 'on') && i + 1 < ceil && isNameToken(tokens[i + 1], false)) {
+      let j = i + 1
+      while (j + 1 < ceil && isNameToken(tokens[j + 1], false) && !POSSESSIVE_RE.test(tokens[j]!.w)) j++
+      if (joinsInside(tokens, start, i, j + 1)) {
+        to = i = j + 1
+        continue
+      }
+    }
     break
   }
   return { from: start, to, possessive: POSSESSIVE_RE.test(tokens[to - 1]!.w) }
+}
+
+/**
+ * May "and" or "on" at `join` sit inside one name, [from, to)? In "Department of Health and Welfare", "Office on Drugs
+ * and Crime" it continues a phrase opened by "of", "for" or "on"; "on" follows a body ("Commission on Human Rights");
+ * "Disaster and Emergency Management Authority" ends in a kind of organisation. "Iran and Turkey" are two names.
+ */
+function joinsInside(tokens: Token[], from: number, join: number, to: number): boolean {
+  // "Dechy of France and Russia's Dementieva": places and possessives are separate names.
+  const sides = [tokens[join - 1]!, ...tokens.slice(join + 1, to)]
+  if (sides.some((t) => POSSESSIVE_RE.test(t.w)) || isPlaceName(tokens[join - 1]!.w) || isPlaceName(tokens[join + 1]?.w ?? '')) return false
+  const inPhrase = tokens.slice(from, join).some((t) => t.lw === 'of' || t.lw === 'for' || t.lw === 'on')
+  if (tokens[join]!.lw === 'on') return ORG_SUFFIXES.has(tokens[join - 1]!.lw)
+  if (inPhrase) return true
+  return (
+    join - from <= 2 && ORG_SUFFIXES.has(tokens[to - 1]!.lw) && !tokens.slice(from, join).some((t) => isPlaceName(t.w) || isAcronym(t.w))
+  )
+}
+
+/** Where a run found leftwards starts once "and"/"on" it may not hold are dropped. */
+function innerJoinStart(tokens: Token[], from: number, end: number): number {
+  for (let k = end - 1; k > from; k--) {
+    const lw = tokens[k]!.lw
+    if ((lw === 'and' || lw === 'on') && !tokens[k]!.cap && !joinsInside(tokens, from, k, end)) return k + 1
+  }
+  return from
 }
 
 /** Joins tokens back into the text they came from, preserving inner spacing. */
@@ -135,8 +183,25 @@ export function isAcronym(w: string): boolean {
   return w.length >= 2 && w.length <= 6 && /^\p{Lu}[\p{Lu}\d&]+$/u.test(w)
 }
 
+/**
+ * Remembers a test of a name: names repeat through an article. Bounded, because the Worker keeps a
+ * module loaded between requests.
+ */
+function remembered(test: (name: string) => boolean): (name: string) => boolean {
+  const known = new Map<string, boolean>()
+  return (name) => {
+    let result = known.get(name)
+    if (result === undefined) {
+      if (known.size >= 4096) known.clear()
+      result = test(name)
+      known.set(name, result)
+    }
+    return result
+  }
+}
+
 /** Looks like an organisation rather than a person from its words alone. */
-export function looksLikeOrg(name: string): boolean {
+export const looksLikeOrg = remembered((name: string): boolean => {
   const words = name.split(/\s+/)
   if (words.length === 1) return true
   for (const w of words) {
@@ -146,7 +211,7 @@ export function looksLikeOrg(name: string): boolean {
   }
   if (words.some((w) => w === 'of' || w === 'for' || w === '&' || w === 'and')) return true
   return false
-}
+})
 
 /** A role and organisation read from words before a name or in an apposition. */
 export interface RoleParse {
@@ -190,12 +255,14 @@ export function isHonorific(lw: string): boolean {
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let k = -1
   for (let i = 0; i < words.length; i++) {
-    const lw = words[i]!.toLowerCase()
+    const lw = words[i]!.toLowerCase().replace(/\.$/, '')
     if ((TITLE_WORDS.has(lw) || ROLE_HEADS.has(lw)) && !isAcronym(words[i]!)) k = i
   }
   if (k < 0) return { title: [], name: words }
   const name = words.slice(k + 1)
-  if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()))) return { title: [], name: words }
+  // "General Administration of Customs": a body whose name starts with a title word.
+  if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || ORG_NOUNS.has(w.toLowerCase())))
+    return { title: [], name: words }
   if (CONNECTORS.has(name[0]!.toLowerCase())) return { title: [], name: words }
   // "Commissioner Sir Ian Blair": the honorific is neither role nor name.
   let t = k + 1
@@ -207,7 +274,7 @@ const NAME_PARTICLES = new Set([...CONNECTORS, 'and', 'on', 'in', 'at'])
 const LEAD_WORDS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|other|many|most|several)$/i
 
 /** True when a speaker string reads as a name ("Licensed Taxi Drivers Association", "assembly government"), not a phrase. */
-export function isCleanName(name: string): boolean {
+export const isCleanName = remembered((name: string): boolean => {
   const words = name.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > 8) return false
   if (LEAD_WORDS.test(words[0]!) || !/\p{L}/u.test(name)) return false
@@ -231,7 +298,7 @@ export function isCleanName(name: string): boolean {
   // "de Vabres" may start a surname; "of Commerce" may not.
   if (tail > 0 && (/^(?:of|for|and|the|on|in|at|&|y)$/.test(words[0]!) || NAME_PARTICLES.has(words[tail - 1]!))) return false
   return true
-}
+})
 
 // Places: a country, continent, region or city is never a speaker on its own ("traders in Asia said"); its
 // government, ministry or central bank is ("Indonesia's government", "the Bank of Japan").

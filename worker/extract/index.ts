@@ -1,8 +1,8 @@
 import type { Attribution, ClaimKind, ExtractedClaim } from '../../schemas/claim'
 import { parseArticle } from './article'
 import { Discourse, type AttributionResult, type SentenceCtx } from './attribution'
-import { pickSpan, type SpanPick } from './checkworthy'
-import { clauseAround } from './clauses'
+import { pickSpan, scoreRegion, type SpanPick } from './checkworthy'
+import { clauseAround, setsScene } from './clauses'
 import { findQuotes, type Quote, quotedLength } from './quotes'
 import { RULES, ruleConfidence, type RuleName } from './rules'
 import { type SentenceSpan, splitSentences } from './sentences'
@@ -20,24 +20,6 @@ export interface ExtractedArticle {
 
 /** Score a sentence needs to become a claim. */
 export const CLAIM_THRESHOLD = 0.5
-
-/** A sentence opening with one of these opens with a subordinate clause ("As Cambodia waits, a spokesman says"), not the outlet's own claim. */
-const SUBORDINATORS = new Set([
-  'as',
-  'while',
-  'when',
-  'after',
-  'before',
-  'although',
-  'though',
-  'if',
-  'because',
-  'since',
-  'once',
-  'until',
-  'whereas',
-  'unless',
-])
 
 // Past this many tokens a "sentence" is not prose; analyse only its start to bound CPU time.
 const MAX_TOKENS = 300
@@ -287,7 +269,7 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
             pre.score > inside.score))
       )
         outside = pre
-    } else if (Math.min(a, cue) > 5 && t[0]?.cap && !SUBORDINATORS.has(t[0].lw)) {
+    } else if (Math.min(a, cue) > 5 && t[0]?.cap && !setsScene(t[0])) {
       // The outlet's own clause before "… and X said": "Michels had recently undergone heart surgery and …" —
       // never the phrase that names the speaker ("A Department for Media, Culture and Sport spokeswoman said: …").
       const pre = pickSpan(t, 0, Math.min(a, cue), false)
@@ -327,7 +309,14 @@ function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | null): 
   // Rounded before the comparison: 0.3 + 0.15 + 0.05 is a hair under 0.5 in floating point.
   const score = Math.round(Math.max(0, Math.min(1, pick.score)) * 100) / 100
   if (score < CLAIM_THRESHOLD) return null
-  const clause = clauseAround(t, pick.region.from, pick.region.to, pick)
+  const quotedSpan = attribution.mode === 'direct'
+  const clause = clauseAround(
+    t,
+    pick.region.from,
+    pick.region.to,
+    pick,
+    (a, b) => scoreRegion(t, a, b, quotedSpan).score >= CLAIM_THRESHOLD,
+  )
   const start = t[clause.from]!.start
   const end = t[clause.to - 1]!.end
   const reason = pick.reasons.length

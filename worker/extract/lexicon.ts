@@ -16,7 +16,7 @@ export const SPEECH_VERBS = set(`
   insist argue warn admit suggest predict confirm deny maintain concede stress acknowledge contend allege
   ruled rules contended contends highlighted highlights cited cites
   announce declare explain reveal disclose clarified clarifies clarify affirmed affirms reaffirmed confided
-  show indicate fear believe think find conclude estimate expect hope claim
+  show indicate fear believe think find conclude estimate expect hope claim accused accuses
 `)
 
 /** Speech verbs that need a clause (that/quote/subject) after them, not a bare object. */
@@ -32,9 +32,10 @@ export const CLAUSE_VERBS = set(`
 `)
 
 /** Verbs whose subject is a document rather than a person: "a study by X found". */
-export const DOCUMENT_NOUNS = set(
-  `report study survey review poll analysis research investigation inquiry audit paper figures data statement`,
-)
+export const DOCUMENT_NOUNS =
+  set(`report study survey review poll analysis research investigation inquiry audit paper figures data statement
+  records estimates tally calculations draft projections assessment law
+  indictment filing filings documents letter memo complaint lawsuit ruling`)
 
 /** Words that can follow a speech verb and begin its reported clause. */
 export const CLAUSE_STARTERS = set(`
@@ -70,6 +71,7 @@ export const ROLE_HEADS = set(`
   mother father wife husband son daughter brother sister widow deputy governor-general secretary-of-state
   speaker whip leader-elect ombudsman registrar curator architect engineer programmer developer inventor
   administrator coordinator planner mediator negotiator diplomat diplomats adjudicator veteran member
+  delegate delegates specialist physician epidemiologist cardiologist journalist reporter monitor
 `)
 
 /** Role titles used before a name that also read as capitalised words. */
@@ -81,6 +83,7 @@ export const TITLE_WORDS = set(`
   chairwoman chair director manager coach ambassador envoy commissioner spokesman spokeswoman spokesperson speaker
   premier leader attorney inspector superintendent chief-executive managing senior junior acting interim
   former new state assistant associate first under-secretary undersecretary permanent
+  gov sen rep gen lt col capt sgt maj adm supt insp cmdr
 `)
 
 /** Honorifics that mark the following surname as a person. */
@@ -93,7 +96,9 @@ export const ORG_NOUNS = set(`
   party club team federation board authority regulator watchdog court institute network broadcaster channel station
   publisher studio label charity foundation body office embassy army police military university school hospital
   administration league service insurer lender supermarket chain developer provider site website newspaper
-  paper magazine journal outlet exchange fund trust society industry force
+  paper magazine journal outlet exchange fund trust society industry force daily tabloid
+  governorship presidency municipality prefecture state guard staff mission directorate secretariat
+  inspectorate bureau parliament assembly cabinet senate tribunal coalition alliance
 `)
 
 /** Nouns that refer back to an organisation named by other words: "the force" for "West Midlands Police". */
@@ -114,7 +119,7 @@ export const SERVICE_LANGUAGES =
 /** Sources an article describes without naming: "a local source", "two people familiar with the talks", "witnesses". */
 export const SOURCE_NOUNS = set(`source sources people person witness witnesses eyewitness eyewitnesses resident residents
   insider insiders aide aides observer observers medic medics villager villagers relative relatives colleague colleagues
-  friend friends worker workers survivor survivors protester protesters`)
+  friend friends worker workers survivor survivors protester protesters media`)
 
 /** Words after a source noun that describe what it knows: "people familiar with the talks", "sources close to him". */
 export const SOURCE_MODIFIERS = set(`familiar close briefed knowledgeable involved privy`)
@@ -158,6 +163,7 @@ export const AGENCIES = [
   'EFE',
   'ANSA',
   'DPA',
+  'dpa',
   'Press Association',
   'PA',
   'BBC',
@@ -252,3 +258,19 @@ export const WORK_NOUNS = set(`album albums single singles song songs track trac
 
 /** Plural roles that act as a body: "Scottish ministers insist …". */
 export const COLLECTIVE_ROLES = set(`ministers officials mps meps diplomats prosecutors lawmakers senators regulators`)
+
+/** Words that open a subordinate clause: "As Cambodia waits, a spokesman says", "After the vote, …". */
+export const SUBORDINATORS = set(`as while when after before although though if because since once until whereas unless`)
+
+/** Adverbs that open or interrupt a sentence without being its subject: "The Halifax, meanwhile, said". */
+export const SENTENCE_ADVERBS = set(`meanwhile however though too also moreover separately instead nevertheless meantime later earlier
+  previously now then still yesterday today`)
+
+/** Days of the week. */
+export const DAYS = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
+/** Periods a time phrase counts in: "last week", "earlier this month". */
+export const TIME_PERIODS = set(`week weekend month year quarter season`)
+
+/** What a court or inquiry finds someone: "found him guilty", "found the firm liable". */
+export const VERDICT_WORDS = set(`guilty innocent liable culpable negligent`)

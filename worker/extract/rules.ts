@@ -58,6 +58,51 @@ export const RULES = {
         speakerType: 'unnamed',
         span: '12 people',
       },
+      {
+        sentence: 'Grain exports rose 9% last year, according to figures from the Agriculture Ministry.',
+        speaker: 'Agriculture Ministry',
+        speakerType: 'document',
+        span: 'Grain exports rose 9% last year',
+      },
+      // A body that belongs to a place.
+      {
+        sentence: "The president received 3 envoys, according to Chile's Communications Directorate.",
+        speaker: 'Communications Directorate',
+        speakerType: 'organization',
+        span: 'The president received 3 envoys',
+      },
+      // A body named after its description; a court's documents.
+      {
+        sentence: 'According to the city transport authority STM, 12 lines were closed.',
+        speaker: 'STM',
+        speakerType: 'organization',
+        span: '12 lines were closed',
+      },
+      {
+        sentence: 'According to the indictment, 900 investors lost money in the scheme.',
+        speaker: 'the indictment',
+        speakerType: 'document',
+        span: '900 investors lost money',
+      },
+      // An agency's own count is the agency's; a document whose author is not named is the source itself.
+      {
+        sentence: 'At least 61 people have died in the fighting, according to an AFP tally.',
+        speaker: 'AFP',
+        speakerType: 'organization',
+        span: 'At least 61 people have died',
+      },
+      {
+        sentence: 'A third of the harvest was lost, according to estimates by aid agencies.',
+        speaker: 'estimates by aid agencies',
+        speakerType: 'document',
+        span: 'A third of the harvest was lost',
+      },
+      {
+        sentence: 'Coastal Rescue Service volunteers saved 14 sailors overnight, according to a statement from the organization.',
+        speaker: 'Coastal Rescue Service',
+        speakerType: 'document',
+        span: '14 sailors',
+      },
     ],
   },
   'according-to-agency': {
@@ -126,6 +171,12 @@ export const RULES = {
         speakerType: 'person',
         span: 'lost $2m',
       },
+      {
+        sentence: 'The spokesman dismissed the claims as "pure invention" and said 20 aid trucks had crossed.',
+        speaker: 'The spokesman',
+        speakerType: 'unnamed',
+        span: '20 aid trucks had crossed',
+      },
     ],
   },
   'relative-which-said': {
@@ -156,6 +207,13 @@ export const RULES = {
         speakerType: 'unnamed',
         span: 'the deal would be signed within a week',
       },
+      // A body described but not named before is still the source.
+      {
+        sentence: 'The central bank said it expected inflation of 4.5% this year.',
+        speaker: 'The central bank',
+        speakerType: 'unnamed',
+        span: 'inflation of 4.5%',
+      },
       {
         sentence: '"We have sent 300 trucks of aid," Red Cross spokesman Tomas Berg told Reuters.',
         speaker: 'Tomas Berg',
@@ -180,6 +238,219 @@ export const RULES = {
         speaker: 'Police in the West Midlands in England',
         speakerType: 'organization',
         span: '200 kilograms of drugs',
+      },
+      // Names with "and" or "on" inside: a body's full name, not its last words.
+      {
+        sentence: 'The Department of Labor and Industry said 3,100 claims were filed last week.',
+        speaker: 'Department of Labor and Industry',
+        speakerType: 'organization',
+        span: '3,100 claims were filed',
+      },
+      {
+        sentence: 'The Flood and Coastal Defence Agency said 14 dams were at risk.',
+        speaker: 'Flood and Coastal Defence Agency',
+        speakerType: 'organization',
+        span: '14 dams were at risk',
+      },
+      {
+        sentence: 'The Commission on Road Safety says 1,800 people died on the roads last year.',
+        speaker: 'Commission on Road Safety',
+        speakerType: 'organization',
+        span: '1,800 people died',
+      },
+      // Documents: by whom, and when they appeared.
+      {
+        sentence: 'Figures from the national statistics office INE showed on Monday that exports fell 4.2% in May.',
+        speaker: 'INE',
+        speakerType: 'document',
+        span: 'exports fell 4.2% in May',
+      },
+      {
+        sentence: 'A Gallup poll published last week showed support for the plan at 38 percent.',
+        speaker: 'A Gallup poll',
+        speakerType: 'document',
+        span: '38 percent',
+      },
+      {
+        sentence: 'A study by the Baltic Institute released in June found that 2,400 jobs depended on the port.',
+        speaker: 'Baltic Institute',
+        speakerType: 'document',
+        span: '2,400 jobs depended on the port',
+      },
+      // Where it was said, before a statement with no "that"; a body named after the kind of body it is; "U.N." whole.
+      {
+        sentence: 'The ministry said in a statement it had recalled 12,000 vehicles.',
+        speaker: 'ministry',
+        speakerType: 'organization',
+        span: 'it had recalled 12,000 vehicles',
+      },
+      {
+        sentence: 'Her party, Green Future, said 40 candidates would stand in June.',
+        speaker: 'Green Future',
+        speakerType: 'organization',
+        span: '40 candidates would stand in June',
+      },
+      {
+        sentence: 'The U.N. food agency, WFP, said 2 million people needed help.',
+        speaker: 'WFP',
+        speakerType: 'organization',
+        span: '2 million people needed help',
+      },
+      // A body whose name opens with a title word; a family name written first; an aside "for his part"; an expectation.
+      {
+        sentence: 'The General Administration of Customs said exports rose 7.1 percent in May.',
+        speaker: 'General Administration of Customs',
+        speakerType: 'organization',
+        span: 'exports rose 7.1 percent',
+      },
+      {
+        context: 'Trade grew, said Wu Mingli, spokesperson for the customs office.',
+        sentence: 'Exports to Africa rose 12 percent, Wu said.',
+        speaker: 'Wu Mingli',
+        speakerType: 'person',
+        span: 'Exports to Africa rose 12 percent',
+      },
+      {
+        context: 'Hungarian Prime Minister Viktor Orban arrived on Monday.',
+        sentence: 'Orban, for his part, said trade would reach 10 billion dollars.',
+        speaker: 'Viktor Orban',
+        speakerType: 'person',
+        span: 'trade would reach 10 billion dollars',
+      },
+      {
+        sentence: 'Analysts at Nordbank expect exports to grow 4 percent this year.',
+        speaker: 'Nordbank',
+        speakerType: 'organization',
+        span: 'exports to grow 4 percent',
+      },
+      {
+        sentence: 'The U.N. refugee agency said 80,000 people had crossed the border.',
+        speaker: 'U.N. refugee agency',
+        speakerType: 'organization',
+        span: '80,000 people had crossed the border',
+      },
+      // AP-style abbreviated titles; bodies of one kind; accusations.
+      {
+        context: 'Dr. Ana Ruiz, the state epidemiologist, spoke on Monday.',
+        sentence: 'She said 14 new cases had been confirmed.',
+        speaker: 'Ana Ruiz',
+        speakerType: 'person',
+        span: '14 new cases',
+      },
+      {
+        sentence: 'Gov. Lena Park said 2,000 National Guard troops would be deployed.',
+        speaker: 'Lena Park',
+        speakerType: 'person',
+        span: '2,000 National Guard troops',
+      },
+      {
+        sentence: 'Around 300,000 workers joined the protests on Tuesday, unions said.',
+        speaker: 'unions',
+        speakerType: 'unnamed',
+        span: 'Around 300,000 workers joined the protests',
+      },
+      {
+        sentence: 'Amnesty International accused the police of detaining 80 protesters without charge.',
+        speaker: 'Amnesty International',
+        speakerType: 'organization',
+        span: '80 protesters',
+      },
+      // What is denied, then the statement made in doing so.
+      {
+        sentence: 'Commission chair Rose Tan denied the allegation, telling reporters that all 2,080 centres were open.',
+        speaker: 'Rose Tan',
+        speakerType: 'person',
+        span: 'all 2,080 centres were open',
+      },
+      // A person described by any noun after "a"; people described by a clause before their verb.
+      {
+        sentence: 'Amina Hassan, a herder in Garissa, says 30 of her 50 goats have died since June.',
+        speaker: 'Amina Hassan',
+        speakerType: 'person',
+        span: '30 of her 50 goats have died',
+      },
+      {
+        sentence: 'Tenant groups, who took the city to court in 2023, say 4,000 flats are empty.',
+        speaker: 'Tenant groups',
+        speakerType: 'unnamed',
+        span: '4,000 flats are empty',
+      },
+      // An agency that relayed a statement is its via; a body's kind before its name; a source with only a surname.
+      {
+        sentence: 'The Kremlin said 40 drones had been shot down, state news agency TASS reported.',
+        speaker: 'Kremlin',
+        speakerType: 'organization',
+        span: '40 drones had been shot down',
+      },
+      {
+        sentence: 'Rail traffic resumed on 3 lines, state news agency Ria reported.',
+        speaker: 'Ria',
+        speakerType: 'organization',
+        span: 'Rail traffic resumed on 3 lines',
+      },
+      {
+        sentence: 'Prices have doubled in 2 weeks, a market trader surnamed Li told AFP.',
+        speaker: 'a market trader surnamed Li',
+        speakerType: 'unnamed',
+        span: 'Prices have doubled in 2 weeks',
+      },
+      // An aside between the source and the verb; sources an outlet reached; a listener before a statement with no "that".
+      {
+        sentence: 'The rebel group, in a statement posted online, claimed its fighters had shot down 2 drones.',
+        speaker: 'The rebel group',
+        speakerType: 'unnamed',
+        span: 'shot down 2 drones',
+      },
+      {
+        sentence: 'The United Nations mission in Mali, known as MINUSMA, said 14 peacekeepers were wounded.',
+        speaker: 'United Nations mission in Mali',
+        speakerType: 'unnamed',
+        span: '14 peacekeepers were wounded',
+      },
+      {
+        sentence: 'Villagers reached by VOA said 60 cattle had died in the drought.',
+        speaker: 'Villagers',
+        speakerType: 'unnamed',
+        span: '60 cattle had died',
+      },
+      {
+        sentence: 'The interior minister, Omar Said, told reporters the curfew would last 10 days.',
+        speaker: 'Omar Said',
+        speakerType: 'person',
+        span: 'the curfew would last 10 days',
+      },
+      // An unnamed source, where they are from, and why they are not named; "told" never inverts.
+      {
+        sentence: 'A resident of Kampong district, who asked not to be named for fear of reprisal, said aid had not reached 9 villages.',
+        speaker: 'A resident of Kampong district',
+        speakerType: 'unnamed',
+        span: 'aid had not reached 9 villages',
+      },
+      {
+        sentence:
+          "Sok Dara, a monitor for the rights group Licadho, told VOA's Khmer service that 3,000 people were sheltering in pagodas.",
+        speaker: 'Sok Dara',
+        speakerType: 'person',
+        span: '3,000 people were sheltering',
+      },
+      // Unnamed sources of two kinds, and sources placed by a common noun.
+      {
+        sentence: 'At least 19 soldiers were killed in the ambush, military and local sources told AFP on Sunday.',
+        speaker: 'military and local sources',
+        speakerType: 'unnamed',
+        span: 'At least 19 soldiers were killed',
+      },
+      {
+        sentence: 'Police fired tear gas at 3,000 protesters on Sunday, witnesses and officials said.',
+        speaker: 'witnesses and officials',
+        speakerType: 'unnamed',
+        span: 'Police fired tear gas at 3,000 protesters',
+      },
+      {
+        sentence: 'Local officials in Kalinga province said a bridge had collapsed under 3 trucks.',
+        speaker: 'Local officials in Kalinga province',
+        speakerType: 'unnamed',
+        span: 'a bridge had collapsed under 3 trucks',
       },
       // People described by what they are, and a short clause about them.
       {
@@ -207,6 +478,127 @@ export const RULES = {
         speaker: 'West Midlands Police',
         speakerType: 'organization',
         span: '40 boxes',
+      },
+      // "The company" is the firm the sentence before was about; "she" the person the sentence before credited.
+      {
+        context: 'Nordica Airways was fined on Monday. Rival carrier Skyline Airlines welcomed the ruling.',
+        sentence: 'The company said its fares would rise by 4%.',
+        speaker: 'Skyline Airlines',
+        speakerType: 'organization',
+        span: 'its fares would rise by 4%',
+      },
+      {
+        context: 'Governor Alan Price ordered the roads closed, his spokeswoman Jo Kent told reporters.',
+        sentence: 'She said 300 snowploughs had been sent out.',
+        speaker: 'Jo Kent',
+        speakerType: 'person',
+        span: '300 snowploughs',
+      },
+      // A time between the speaker and the verb; a listener between the verb and the statement.
+      {
+        sentence: 'The Transport Ministry on Friday announced that 120 new buses would enter service.',
+        speaker: 'Transport Ministry',
+        speakerType: 'organization',
+        span: '120 new buses',
+      },
+      {
+        sentence: 'The Port Authority, which runs the harbour, has indicated to shipping firms that 14 berths will close.',
+        speaker: 'Port Authority',
+        speakerType: 'organization',
+        span: '14 berths will close',
+      },
+      // Someone who speaks for the person discussed; the media of a state or a group.
+      {
+        context: 'Rafael Ortiz was arrested in May.',
+        sentence: 'His lawyer told reporters that three witnesses would testify for him.',
+        speaker: 'His lawyer',
+        speakerType: 'unnamed',
+        span: 'three witnesses would testify',
+      },
+      {
+        sentence: 'State media said 17 miners were trapped after the collapse.',
+        speaker: 'State media',
+        speakerType: 'unnamed',
+        span: '17 miners were trapped',
+      },
+      // A credit between commas: the statement is before it; "he" is the person the sentence opened with.
+      {
+        context: 'City engineer Marta Silva spoke at the site.',
+        sentence: 'The new bridge will open to traffic in June, she said, in time for the summer season.',
+        speaker: 'Marta Silva',
+        speakerType: 'person',
+        span: 'The new bridge will open to traffic in June',
+      },
+      {
+        sentence: 'Harbour master Olu Bakare declined to name the vessel, but he said it carried 300 tonnes of fuel.',
+        speaker: 'Olu Bakare',
+        speakerType: 'person',
+        span: '300 tonnes of fuel',
+      },
+      // Wire phrasing: a delegate; a role with a name inside the apposition; a possessive before the role.
+      {
+        sentence: 'The two parties have agreed in principle to a 60-day truce, two diplomats said.',
+        speaker: 'two diplomats',
+        speakerType: 'unnamed',
+        span: '60-day truce',
+      },
+      {
+        sentence: 'The talks will resume in Vienna on Monday, a delegate said.',
+        speaker: 'a delegate',
+        speakerType: 'unnamed',
+        span: 'The talks will resume in Vienna on Monday',
+      },
+      {
+        sentence: 'The survey’s lead author, economist Dana Reyes, told reporters that 41% of firms had cut hiring.',
+        speaker: 'Dana Reyes',
+        speakerType: 'person',
+        span: '41% of firms had cut hiring',
+      },
+      {
+        sentence: 'The mayor ordered schools to close for two days, his spokeswoman Lena Ford told reporters.',
+        speaker: 'Lena Ford',
+        speakerType: 'person',
+        span: 'The mayor ordered schools to close for two days',
+      },
+      // A credit that closes the sentence covers a statement reported inside it.
+      {
+        sentence: 'Farmers in the valley say 40 wells have dried up, a Radio Delta reporter said.',
+        speaker: 'a Radio Delta reporter',
+        speakerType: 'unnamed',
+        span: '40 wells have dried up',
+      },
+      // The question put to the speaker is not the outlet's claim.
+      {
+        context: 'Energy Minister Carla Diaz spoke to reporters.',
+        sentence: 'Asked why prices had risen so sharply, the minister said fuel costs had doubled since January.',
+        speaker: 'Carla Diaz',
+        speakerType: 'person',
+        span: 'fuel costs had doubled',
+      },
+    ],
+  },
+  'quoting-source': {
+    description:
+      '"Quoting X, the agency reported that …" / "The paper reported, citing X, that …": X speaks; the outlet that relayed it is `via`.',
+    confidence: 0.8,
+    examples: [
+      {
+        sentence: 'Quoting the regional governor, Pavel Orlov, the news agency Tass reported that 12 villages had been evacuated.',
+        speaker: 'Pavel Orlov',
+        speakerType: 'person',
+        span: '12 villages had been evacuated',
+      },
+      {
+        sentence: 'The Daily Courier reported on Tuesday, citing two officials, that the plant would cut 900 jobs.',
+        speaker: 'two officials',
+        speakerType: 'unnamed',
+        span: 'cut 900 jobs',
+      },
+      {
+        sentence: 'Quoting a nurse at the city hospital, local radio station Metro FM said 30 patients had been moved.',
+        speaker: 'a nurse at the city hospital',
+        speakerType: 'unnamed',
+        span: '30 patients had been moved',
       },
     ],
   },
@@ -292,6 +684,33 @@ export const RULES = {
     confidence: 0.9,
     examples: [
       { sentence: 'The flood destroyed 3,000 homes in the province last week.', speaker: null, speakerType: 'outlet', span: '3,000 homes' },
+      // A speech verb that only sets the scene, records a verdict or makes a demand credits nobody with the statement.
+      {
+        sentence: 'Hours after the army declared a curfew on Monday, 40 shops remained open in the capital.',
+        speaker: null,
+        speakerType: 'outlet',
+        span: '40 shops remained open',
+      },
+      { sentence: 'The court found the two bankers guilty of a fraud worth $3m.', speaker: null, speakerType: 'outlet', span: '$3m' },
+      {
+        sentence: 'Residents on Tuesday urged the council to rebuild 200 homes before winter.',
+        speaker: null,
+        speakerType: 'outlet',
+        span: '200 homes',
+      },
+      // A credit inside a relative clause is that clause's; the sentence's own statement stays the outlet's.
+      {
+        sentence: 'The rebels, who are armed by a neighbour according to U.N. experts, have seized 6 towns since May.',
+        speaker: null,
+        speakerType: 'outlet',
+        span: 'seized 6 towns',
+      },
+      {
+        sentence: 'For the year to March, the carmaker reported an operating profit of 2.3 billion euros.',
+        speaker: null,
+        speakerType: 'outlet',
+        span: '2.3 billion euros',
+      },
     ],
   },
 } as const satisfies Record<string, AttributionRule>

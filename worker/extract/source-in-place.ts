@@ -64,7 +64,14 @@ export function sourceInPlace(tokens: Token[], nameStart: number): { start: numb
     for (let taken = 0; taken < MAX_MODIFIERS && start > 0; taken++) {
       const before = tokens[start - 1]!
       const opensSentence = start - 1 === 0 && SENTENCE_OPENERS.has(before.lw) && !QUANTITIES.has(before.lw)
-      if (!before.word || (FUNCTION_WORDS.has(before.lw) && !QUANTITIES.has(before.lw)) || opensSentence || (before.cap && start - 1 > 0))
+      // "The African Union mission in Somalia": a body's own name may come before its noun.
+      const owner = before.cap && ORG_NOUNS.has(head.lw)
+      if (
+        !before.word ||
+        (FUNCTION_WORDS.has(before.lw) && !QUANTITIES.has(before.lw)) ||
+        opensSentence ||
+        (before.cap && start - 1 > 0 && !owner)
+      )
         break
       start--
     }

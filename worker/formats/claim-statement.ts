@@ -14,7 +14,10 @@ export const STATEMENT_TARGET = 110
  */
 const CLAUSE_JOIN = /(?<=[\p{Ll}%)”"’]) (?:and|but|while|after|because|although|though|whereas|which) (?=\p{Ll})/gu
 
-/** Shortest statement a cut at a conjunction may leave: shorter, and it says too little. */
+/** Where a long clause may also be cut: before a phrase set off by a comma (", currently held by …"). */
+const PHRASE_JOIN = /(?<=[\p{L}\p{N}%)”"’]), (?=\p{Ll})/gu
+
+/** Shortest statement a cut at a conjunction or comma may leave: shorter, and it says too little. */
 const MIN_STATEMENT = 40
 
 /** A quotation the cut left open (`…not a "true democracy`) is closed. */
@@ -26,17 +29,18 @@ function closeQuotes(statement: string): string {
 
 /**
  * The claim's short statement: its span, capitalised; when longer than STATEMENT_TARGET, cut
- * before the last conjunction that leaves it short enough, else at a word boundary marked with ….
+ * before the last conjunction or comma phrase that leaves it short enough, else at a word
+ * boundary marked with ….
  */
 export function claimStatement(span: string): string {
   let statement = span.trim()
   let ellipsis = ''
   if (statement.length > STATEMENT_TARGET) {
-    const joins = [...statement.matchAll(CLAUSE_JOIN)]
+    const joins = [...statement.matchAll(CLAUSE_JOIN), ...statement.matchAll(PHRASE_JOIN)]
       .map((match) => match.index)
       .filter((at) => at >= MIN_STATEMENT && at <= STATEMENT_TARGET)
-    const join = joins.at(-1)
-    if (join !== undefined) statement = statement.slice(0, join)
+    const join = Math.max(...joins)
+    if (joins.length > 0) statement = statement.slice(0, join)
     else {
       statement = statement.slice(0, statement.lastIndexOf(' ', STATEMENT_TARGET - 1))
       ellipsis = '…'
