@@ -161,10 +161,18 @@ export async function throughput(): Promise<void> {
     // Issue 12 measured the home page under 16 connections slowing a plain claim GET from 7 ms to 4 s.
     const claimGet = (i: number): [string] => [`${desk.url}/api/claims/${ids[i % ids.length]}?miss=${missed++}`]
     const alone = await load(claimGet, 1)
-    const [homeLoad, beside] = await Promise.all([load(() => [`${desk.url}/?miss=${missed++}`], 16), load(claimGet, 1)])
-    console.log(
-      `\nA claim GET (cache miss, one connection): p50 ${ms(alone.p50)} alone; p50 ${ms(beside.p50)}, p99 ${ms(beside.p99)} while 16 connections load the home page (cache misses) at ${homeLoad.rps.toFixed(0)} req/s, p50 ${ms(homeLoad.p50)}.`,
-    )
+    const floorBeside = await Promise.all([load(() => [`${floor.url}/fixed`], 16), load(claimGet, 1)])
+    console.log(`\nA claim GET (cache miss, one connection): p50 ${ms(alone.p50)} alone.`)
+    console.log(`- beside 16 connections on the floor's fixed JSON (${floorBeside[0].rps.toFixed(0)} req/s): p50 ${ms(floorBeside[1].p50)}`)
+    for (const [name, home] of [
+      ['home page, cache misses', () => [`${desk.url}/?miss=${missed++}`]],
+      ['home page, cache hits', () => [`${desk.url}/`]],
+    ] as const) {
+      const [homeLoad, beside] = await Promise.all([load(home as () => [string], 16), load(claimGet, 1)])
+      console.log(
+        `- beside 16 connections on the ${name} (${homeLoad.rps.toFixed(0)} req/s, p50 ${ms(homeLoad.p50)}): p50 ${ms(beside.p50)}, p99 ${ms(beside.p99)}`,
+      )
+    }
   } finally {
     desk.stop()
     floor.stop()
