@@ -120,7 +120,7 @@ describe('a reviewer fixing what the extractor got wrong, in Chromium', () => {
     const added = await apiClaim(page.url().split('/claims/')[1]!)
     expect(added).toMatchObject({ text: MISSED, added: { by: 'erin' }, attribution: { speakerType: 'outlet', rule: 'human' } })
 
-    const authorities = claimOf('authorities handed over control')
+    const authorities = claimOf('Last month, authorities handed over control')
     await page.goto(`${server.base}/claims/${authorities.id}`)
     const dismiss = page.locator(`form[action="/claims/${authorities.id}/dismiss"]`)
     await dismiss.locator('input[name=reason]').fill('Background, already reported elsewhere.')
