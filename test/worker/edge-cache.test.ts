@@ -79,6 +79,31 @@ describe('the edge cache', () => {
     expect(session.response.headers.get('Cache-Status')).toBeNull()
   })
 
+  it('answers HEAD from the cached copy, with its headers and no body', async () => {
+    await counted(`/api/claims/${target.id}`)
+    const kv = instrumentKv(env.FACTCHECK_KV)
+    const ctx = createExecutionContext()
+    const head = await app.fetch(
+      new Request(`https://desk.test/api/claims/${target.id}`, { method: 'HEAD' }),
+      { ...env, FACTCHECK_KV: kv.kv },
+      ctx,
+    )
+    await waitOnExecutionContext(ctx)
+    expect(head.status).toBe(200)
+    expect(head.headers.get('Cache-Status')).toBe('desk-edge; hit')
+    expect(await head.text()).toBe('')
+    expect(kv.counts.get).toBe(0)
+  })
+
+  it('purges the CSV export with the claim, so a public export after a review shows it', async () => {
+    const before = await counted('/api/claims.csv')
+    expect(before.body).not.toContain('in_review')
+    expect((await postJson(`/api/claims/${target.id}/reviews`, { status: 'in_review' })).status).toBe(201)
+    const after = await counted('/api/claims.csv')
+    expect(after.response.headers.get('Cache-Status')).toBe('desk-edge; fwd=miss; stored')
+    expect(after.body).toContain('in_review')
+  })
+
   it('does not keep errors: a claim that does not exist yet is looked up each time', async () => {
     const missing = await counted('/api/claims/0000000000000000-000001')
     expect(missing.response.status).toBe(404)

@@ -14,7 +14,7 @@ import { claimFor } from '../desk/visibility'
 import { identifyReader } from '../auth/auth'
 import { claimFilter } from '../http/claim-filter'
 
-/** Rows per CSV response: each costs a KV read, and a Worker may make 1,000 per request. */
+/** Rows per CSV response: read from the ledger in batches, so a response stays a bounded amount of work. */
 export const MAX_CSV_ROWS = 800
 
 const FeedQuerySchema = v.pick(ClaimListQuerySchema, ['article', 'limit', 'cursor'])

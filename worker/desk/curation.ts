@@ -62,6 +62,7 @@ export class Curation {
 
   private async putSuggestion(suggestion: Suggestion): Promise<void> {
     const key = suggestionKey(suggestion.claimId, suggestion.otherId)
+    this.claims.written.claims.add(suggestion.claimId)
     await withTimeout(() => this.kv.put(key, JSON.stringify(suggestion), { metadata: suggestion }), 'writing a suggestion')
   }
 
@@ -199,6 +200,7 @@ export class Curation {
   ): Promise<void> {
     const at = new Date().toISOString()
     const event: CurationEvent = { id: eventId(at), kind, from, to, appearanceId, reviewer, at }
+    for (const claim of [from, to]) this.claims.written.claims.add(claim)
     await Promise.all(
       [from, to].map((claim) =>
         withTimeout(() => this.kv.put(`${eventPrefix(claim)}${event.id}`, JSON.stringify(event), { metadata: event }), 'writing an event'),

@@ -39,8 +39,7 @@ export function claimStatement(span: string): string {
     const joins = [...statement.matchAll(CLAUSE_JOIN), ...statement.matchAll(PHRASE_JOIN)]
       .map((match) => match.index)
       .filter((at) => at >= MIN_STATEMENT && at <= STATEMENT_TARGET)
-    const join = Math.max(...joins)
-    if (joins.length > 0) statement = statement.slice(0, join)
+    if (joins.length > 0) statement = statement.slice(0, Math.max(...joins))
     else {
       statement = statement.slice(0, statement.lastIndexOf(' ', STATEMENT_TARGET - 1))
       ellipsis = '…'

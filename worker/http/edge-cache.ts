@@ -4,7 +4,8 @@ import type { WrittenRecords } from '../store/store'
 
 /**
  * Public GETs are answered from the Cache API of the location that serves them, for at most
- * EDGE_TTL_SECONDS: no staler than KV itself, which may lag a write by up to 60 s elsewhere.
+ * EDGE_TTL_SECONDS: no staler than KV itself, which may lag a write by up to 60 s elsewhere (a
+ * copy built from a lagging KV read, or by a read that began before the purge, adds its own TTL).
  * A write purges, at its own location, the URLs that show what it changed; every other entry,
  * and every location's copy, ages out within the TTL. Signed-in requests (a bearer token or a
  * page session) never touch the cache: they carry internal notes and forms.
@@ -14,8 +15,11 @@ export const EDGE_TTL_SECONDS = 60
 /** What a browser or a shared cache downstream is told: keep it, but ask again each time. */
 const CLIENT_CACHE_CONTROL = 'public, max-age=0, must-revalidate'
 export const EDGE_CACHE_NAME = 'public-reads'
-/** Cache API calls count as subrequests: a large re-ingest purges the lists and its first claims, and the rest age out. */
-const MAX_PURGED_URLS = 60
+/**
+ * Cache API calls count as subrequests (50 a request on the Free plan): a large write purges the
+ * lists, its articles and its first claims, and the rest age out.
+ */
+const MAX_PURGED_URLS = 40
 
 function isSignedIn(c: Context): boolean {
   return c.req.header('Authorization') !== undefined || (c.req.header('Cookie')?.includes('session=') ?? false)
@@ -74,9 +78,17 @@ export const edgeCache: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** The URLs without a query that show a claim, an article, or the desk's lists. */
 function urlsShowing(origin: string, written: WrittenRecords): string[] {
-  const paths: string[] = []
+  const paths = [
+    '/',
+    '/checked',
+    '/api/claims',
+    '/api/articles',
+    '/api/claims.csv',
+    '/api/claimreviews',
+    '/api/activity',
+    '/api/corrections',
+  ]
   for (const id of written.articles) paths.push(`/articles/${id}`, `/api/articles/${id}`)
-  paths.push('/', '/checked', '/api/claims', '/api/articles', '/api/claims.csv', '/api/claimreviews', '/api/activity', '/api/corrections')
   for (const id of written.claims) {
     paths.push(
       `/claims/${id}`,
@@ -85,21 +97,28 @@ function urlsShowing(origin: string, written: WrittenRecords): string[] {
       `/api/claims/${id}/claimreview`,
       `/api/claims/${id}/appearances`,
       `/api/claims/${id}/activity`,
+      `/api/claims/${id}/suggestions`,
+      `/api/claims/${id}/events`,
     )
   }
   return paths.slice(0, MAX_PURGED_URLS).map((path) => new URL(path, origin).href)
 }
 
 /**
- * After a write that succeeded, drops this location's cached copies of what it changed, so the
- * writer's next public read is fresh here. Pages with a query (filters, later pages) age out.
+ * After a write, drops this location's cached copies of what it changed (whatever the answer: a
+ * request can fail after some writes), so the writer's next public read is fresh here. Pages with
+ * a query (filters, later pages) age out. A purge that fails is logged, never the request's
+ * answer: what was written is stored, and its copies age out within the TTL anyway.
  */
 export const purgeOnWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
-  if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.res.status >= 400) return
   const written = c.var.store.written
   if (written.claims.size === 0 && written.articles.size === 0) return
-  const cache = await caches.open(EDGE_CACHE_NAME)
-  const origin = new URL(c.req.url).origin
-  await Promise.all(urlsShowing(origin, written).map((url) => cache.delete(cacheKey(url))))
+  try {
+    const cache = await caches.open(EDGE_CACHE_NAME)
+    const origin = new URL(c.req.url).origin
+    await Promise.all(urlsShowing(origin, written).map((url) => cache.delete(cacheKey(url))))
+  } catch (error) {
+    console.error(JSON.stringify({ event: 'edge-purge-failed', message: error instanceof Error ? error.message : String(error) }))
+  }
 }

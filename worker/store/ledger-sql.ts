@@ -85,11 +85,6 @@ export function searchExpression(q: string): string | null {
   return words.map((word, index) => `"${word}"${index === words.length - 1 ? '*' : ''}`).join(' ')
 }
 
-/** The day after a YYYY-MM-DD day, so that every time on `day` sorts before it. */
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
-}
-
 /** The SQL of one page of claims: `limit + 1` rows, so the caller knows whether another page follows. */
 export function claimPageQuery(
   query: ClaimFilter,
@@ -111,7 +106,8 @@ export function claimPageQuery(
   if (query.speaker !== undefined) add('speaker_key = ?', query.speaker.toLocaleLowerCase())
   // An article's date is a day or, for one without a publication date, the time it was added.
   if (query.from !== undefined) add('article_date >= ?', query.from)
-  if (query.to !== undefined) add('article_date < ?', nextDay(query.to))
+  // "T~" sorts after any time of the day ("…T10:00:00Z") and before the next day.
+  if (query.to !== undefined) add('article_date <= ?', `${query.to}T~`)
   if (query.alreadyChecked === true) add('checked_at IS NOT NULL')
   if (query.since !== undefined) add(`${query.alreadyChecked === true ? 'checked_at' : 'appeared_at'} >= ?`, query.since)
   if (query.q !== undefined) {

@@ -23,6 +23,8 @@ export { CorruptRecordError, parseRecord, StorageUnavailableError, withTimeout }
 
 /** Claims of one article fit one page of the ledger (ingest keeps at most 400). */
 const ARTICLE_CLAIMS_PAGE = 1000
+/** Full records read per ledger call: 50 records of 20 long reviews each stay within a few MB. */
+const CLAIMS_PER_CALL = 50
 /** Attempts of a write that finds the claim changed since it was read (another write came first). */
 export const MAX_WRITE_ATTEMPTS = 5
 
@@ -103,9 +105,17 @@ export class ClaimStore {
     return value === null ? null : parseRecord(ClaimSchema, key, value)
   }
 
-  /** Full claims for summaries, from one ledger call (for exports that need every field). */
+  /**
+   * Full claims for summaries (for exports that need every field), CLAIMS_PER_CALL to a ledger
+   * call: a record holds up to 20 long reviews, and one call's answer must stay far below the
+   * limit of a Durable Object's reply.
+   */
   async getClaims(summaries: readonly ClaimSummary[]): Promise<Claim[]> {
-    return (await this.versioned(summaries.map((summary) => summary.id))).map((entry) => entry.claim)
+    const ids = summaries.map((summary) => summary.id)
+    const batches = Array.from({ length: Math.ceil(ids.length / CLAIMS_PER_CALL) }, (_, index) =>
+      ids.slice(index * CLAIMS_PER_CALL, (index + 1) * CLAIMS_PER_CALL),
+    )
+    return (await Promise.all(batches.map((batch) => this.versioned(batch)))).flat().map((entry) => entry.claim)
   }
 
   /** Claims with the version a write must name to replace them (unknown ids are left out). */
