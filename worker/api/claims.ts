@@ -41,7 +41,7 @@ export const claims = new Hono<AppEnv>()
     async (c) => {
       const query = c.req.valid('query')
       const audience = c.var.audience
-      const page = await c.var.store.listClaims(claimFilter(audience, query, { dismissed: false }), query.limit, query.cursor)
+      const page = await c.var.store.listClaims(claimFilter(audience, query), query.limit, query.cursor)
       return cachedJson(c, { claims: page.claims.map((summary) => summaryFor(audience, summary)), cursor: page.next })
     },
   )

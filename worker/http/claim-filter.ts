@@ -7,10 +7,11 @@ import type { ClaimFilter } from '../store/store'
 export type ClaimFilterQuery = Partial<Omit<v.InferOutput<typeof ClaimSearchQuerySchema>, 'limit' | 'cursor'>>
 
 /**
- * The claims a list query asks for, in `audience`'s view. `defaults.dismissed` applies when the
- * query does not say: the lists leave dismissed claims out (false), the CSV export keeps both.
+ * The claims a list query asks for, in `audience`'s view. Dismissed claims are left out unless the
+ * query asks for them (`dismissed=true`), so every list, export and feed pages on an index that
+ * starts with the dismissed flag.
  */
-export function claimFilter(audience: Audience, query: ClaimFilterQuery, defaults: { dismissed?: boolean } = {}): ClaimFilter {
+export function claimFilter(audience: Audience, query: ClaimFilterQuery): ClaimFilter {
   const { status, article, q, speaker, from, to, order, checked, since, dismissed, assignee } = query
   return {
     audience,
@@ -23,7 +24,7 @@ export function claimFilter(audience: Audience, query: ClaimFilterQuery, default
     order,
     alreadyChecked: checked,
     since,
-    dismissed: dismissed ?? defaults.dismissed,
+    dismissed: dismissed ?? false,
     assignee,
   }
 }

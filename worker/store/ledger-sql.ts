@@ -5,8 +5,10 @@ import type { Audience } from '../desk/visibility'
 import { decodeCursor, encodeCursor } from './cursor'
 
 /**
- * claims: the authoritative claim record and the columns lists filter and sort on. `version`
- * rises on every write; KV holds `kv_version` of it (behind while a KV write is pending).
+ * claims: the authoritative claim record and the columns lists filter and sort on, with an index
+ * for each filter in each order (test/worker/ledger-plans.test.ts checks that no list sorts or scans
+ * the table). `version` rises on every write; KV holds `kv_version` of it (behind while a KV
+ * write is pending).
  * reviews: every review, publication and correction, never deleted.
  * articles: each article's list entry. counts: claims per status in the queue (not dismissed),
  * per audience, kept with every write so the home page reads five rows.
@@ -21,9 +23,15 @@ CREATE TABLE IF NOT EXISTS claims (
 );
 CREATE INDEX IF NOT EXISTS claims_newest ON claims (dismissed, article_date DESC, article_id DESC, position_desc DESC);
 CREATE INDEX IF NOT EXISTS claims_article ON claims (article_id, position_desc DESC);
+CREATE INDEX IF NOT EXISTS claims_article_newest ON claims (article_id, dismissed, article_date DESC, position_desc DESC);
+CREATE INDEX IF NOT EXISTS claims_article_worth ON claims (article_id, dismissed, checkworthiness DESC, id DESC);
 CREATE INDEX IF NOT EXISTS claims_member_status ON claims (member_status, dismissed, article_date DESC, article_id DESC, position_desc DESC);
 CREATE INDEX IF NOT EXISTS claims_public_status ON claims (public_status, dismissed, article_date DESC, article_id DESC, position_desc DESC);
 CREATE INDEX IF NOT EXISTS claims_queue ON claims (member_status, dismissed, checkworthiness DESC, id DESC);
+CREATE INDEX IF NOT EXISTS claims_public_queue ON claims (public_status, dismissed, checkworthiness DESC, id DESC);
+CREATE INDEX IF NOT EXISTS claims_worth ON claims (dismissed, checkworthiness DESC, id DESC);
+CREATE INDEX IF NOT EXISTS claims_assignee_worth ON claims (assignee, dismissed, checkworthiness DESC, id DESC);
+CREATE INDEX IF NOT EXISTS claims_speaker_worth ON claims (speaker_key, dismissed, checkworthiness DESC, id DESC);
 CREATE INDEX IF NOT EXISTS claims_assignee ON claims (assignee, dismissed, article_date DESC, article_id DESC, position_desc DESC);
 CREATE INDEX IF NOT EXISTS claims_speaker ON claims (speaker_key, dismissed, article_date DESC, article_id DESC, position_desc DESC);
 CREATE INDEX IF NOT EXISTS claims_checked ON claims (checked_at);

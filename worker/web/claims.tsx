@@ -34,7 +34,7 @@ export const claimPages = new Hono<AppEnv>()
       const store = c.var.store
       const audience: Audience = reviewer === null ? 'public' : 'member'
       const [page, articles, counts] = await Promise.all([
-        store.listClaims(claimFilter(audience, query, { dismissed: false }), limit, cursor),
+        store.listClaims(claimFilter(audience, query), limit, cursor),
         store.listArticles(FILTER_ARTICLES),
         store.countByStatus(audience),
       ])

@@ -128,7 +128,7 @@ it('prints the scale table', { timeout: 3_600_000 }, async () => {
     while (stored < size) {
       const batch: Claim[] = []
       while (batch.length < BATCH && stored + batch.length < size) {
-        const articleId = (0x1000000000000000 + articles).toString(16)
+        const articleId = `b${articles.toString(16).padStart(15, '0')}`
         const day = new Date(Date.UTC(2024, 0, 1) + articles * 3_600_000).toISOString()
         const title = `Synthetic article ${articles} on budgets and borders`
         const source = { outlet: 'Bench Wire', title, publishedAt: day.slice(0, 10), url: null }
@@ -149,7 +149,8 @@ it('prints the scale table', { timeout: 3_600_000 }, async () => {
         }
         articles++
       }
-      await ledger.write(batch.map((claim) => ({ claim, version: 0 })))
+      const { conflicts } = await ledger.write(batch.map((claim) => ({ claim, version: 0 })))
+      if (conflicts.length > 0) throw new Error(`${conflicts.length} synthetic claims collided with stored ones`)
       stored += batch.length
       sample.claim = batch[0] as Claim
       sample.article = sample.claim.articleId
