@@ -8,7 +8,13 @@ function filters(): ClaimFilter[] {
   for (const audience of ['public', 'member'] as const)
     for (const order of ['newest', 'checkworthy'] as const)
       for (const dismissed of [false, true])
-        for (const extra of [{}, { statuses: ['unreviewed' as const] }, { speaker: 'Zabihullah Mujahid' }, { assignee: 'alice' }, { articleId: '4e977108f5dcbd2d' }])
+        for (const extra of [
+          {},
+          { statuses: ['unreviewed' as const] },
+          { speaker: 'Zabihullah Mujahid' },
+          { assignee: 'alice' },
+          { articleId: '4e977108f5dcbd2d' },
+        ])
           shapes.push({ audience, order, dismissed, ...extra })
   return shapes
 }
