@@ -32,18 +32,15 @@ import {
   isCleanName,
   isPlaceName,
   isDescriptorToken,
-  isHonorific,
   isNameToken,
-  isRoleHead,
   joinTokens,
   looksLikeOrg,
   runEndingAt,
   runStartingAt,
-  splitDescriptor,
-  splitTitle,
   stripPossessive,
   type Person,
 } from './entities'
+import { isHonorific, isRoleHead, splitDescriptor, splitTitle } from './roles'
 import { closesAbbreviation, setsScene } from './clauses'
 import { quotedLength, type Quote } from './quotes'
 import { ruleConfidence, type RuleName, type SpeakerForm } from './rules'

@@ -1,4 +1,4 @@
-import { COLLECTIVE_ROLES, FUNCTION_WORDS, HONORIFICS, ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS, SENTENCE_OPENERS, TITLE_WORDS } from './lexicon'
+import { COLLECTIVE_ROLES, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, SENTENCE_OPENERS } from './lexicon'
 import type { Token } from './tokens'
 
 /** A person the article names, with what it says they are. */
@@ -8,7 +8,7 @@ export interface Person {
   organization: string | null
 }
 
-const CONNECTORS = new Set([
+export const CONNECTORS = new Set([
   'of',
   'for',
   'the',
@@ -212,63 +212,6 @@ export const looksLikeOrg = remembered((name: string): boolean => {
   if (words.some((w) => w === 'of' || w === 'for' || w === '&' || w === 'and')) return true
   return false
 })
-
-/** A role and organisation read from words before a name or in an apposition. */
-export interface RoleParse {
-  role: string | null
-  organization: string | null
-}
-
-/** Splits descriptor words ("UN Deputy Secretary-General", "William Hill spokesman") into organisation and role. */
-export function splitDescriptor(words: string[]): RoleParse {
-  let k = 0
-  while (k < words.length) {
-    const w = words[k]!
-    const lw = w.toLowerCase()
-    const isTitle = TITLE_WORDS.has(lw) || ROLE_HEADS.has(lw)
-    if (isTitle && !isAcronym(w)) break
-    if (!/^\p{Lu}/u.test(w) && !isAcronym(w)) break
-    k++
-  }
-  const orgWords = words
-    .slice(0, k)
-    .filter((w) => !isDescriptorToken(w))
-    .map(stripPossessive)
-  const roleWords = words.slice(k)
-  const organization = orgWords.length ? orgWords.join(' ').replace(/^the /i, '') : null
-  const role = roleWords.length ? roleWords.join(' ') : null
-  return { role, organization }
-}
-
-/** True when the lower-cased word is a role head (spokesman, minister...). */
-export function isRoleHead(lw: string): boolean {
-  // "consultants", "advisers": the plural of a role is a role too.
-  return ROLE_HEADS.has(lw) || (lw.length > 4 && lw.endsWith('s') && !lw.endsWith('ss') && ROLE_HEADS.has(lw.slice(0, -1)))
-}
-
-/** True when the lower-cased word is an honorific (Mr, Ms, Dr...). */
-export function isHonorific(lw: string): boolean {
-  return HONORIFICS.has(lw.replace(/\.$/, ''))
-}
-
-/** Splits a capitalised run into leading title words and the name proper. */
-export function splitTitle(words: string[]): { title: string[]; name: string[] } {
-  let k = -1
-  for (let i = 0; i < words.length; i++) {
-    const lw = words[i]!.toLowerCase().replace(/\.$/, '')
-    if ((TITLE_WORDS.has(lw) || ROLE_HEADS.has(lw)) && !isAcronym(words[i]!)) k = i
-  }
-  if (k < 0) return { title: [], name: words }
-  const name = words.slice(k + 1)
-  // "General Administration of Customs": a body whose name starts with a title word.
-  if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || ORG_NOUNS.has(w.toLowerCase())))
-    return { title: [], name: words }
-  if (CONNECTORS.has(name[0]!.toLowerCase())) return { title: [], name: words }
-  // "Commissioner Sir Ian Blair": the honorific is neither role nor name.
-  let t = k + 1
-  while (t > 0 && isHonorific(words[t - 1]!.toLowerCase())) t--
-  return { title: words.slice(0, t), name }
-}
 
 const NAME_PARTICLES = new Set([...CONNECTORS, 'and', 'on', 'in', 'at'])
 const LEAD_WORDS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|some|other|many|most|several)$/i

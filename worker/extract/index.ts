@@ -1,10 +1,10 @@
 // extract/: claims and who asserted them, from an article's text, in one pass: the layout
 // (article.ts: headline, date, dateline, trailers) → sentences (sentences.ts) → quotations
-// (quotes.ts) → tokens, names and organisations (tokens.ts, entities.ts, organizations.ts) →
-// attribution (attribution.ts, sources placed by where they are in source-in-place.ts, its named
-// rules in rules.ts, word lists in lexicon.ts) → check-worthiness and span (checkworthy.ts,
-// clauses.ts, text-words.ts) → one claim per sentence (claim.ts). restatements.ts groups the
-// sentences of an article that restate one claim.
+// (quotes.ts) → tokens, names, roles and organisations (tokens.ts, entities.ts, roles.ts,
+// organizations.ts) → attribution (attribution.ts; sources placed by where they are in
+// source-in-place.ts; its named rules in rules.ts, word lists in lexicon.ts) → check-worthiness
+// and span (checkworthy.ts, clauses.ts, text-words.ts) → one claim per sentence (claim.ts).
+// restatements.ts groups the sentences of an article that restate one claim.
 import type { Attribution, ClaimKind, ExtractedClaim } from '../../schemas/claim'
 import { parseArticle } from './article'
 import { Discourse, type AttributionResult, type SentenceCtx } from './attribution'

@@ -1,4 +1,5 @@
-import { isNameToken, isRoleHead, runEndingAt } from './entities'
+import { isNameToken, runEndingAt } from './entities'
+import { isRoleHead } from './roles'
 import { COLLECTIVE_ROLES, FUNCTION_WORDS, ORG_NOUNS, SENTENCE_OPENERS, SOURCE_NOUNS } from './lexicon'
 import type { Token } from './tokens'
 
