@@ -162,13 +162,15 @@ describe('POST /api/claims/:id/reviews', () => {
   it('never echoes a token, and rate limits a client that keeps presenting wrong ones', async () => {
     const guess = 'wrong-token-that-must-not-be-echoed'
     const statuses: number[] = []
-    for (let attempt = 0; attempt < 12; attempt++) {
+    // The limiter counts 10 a minute in fixed windows: across a window's end it can take twice that.
+    while (statuses.length < 25 && statuses.at(-1) !== 429) {
       const response = await review({ status: 'refuted' }, guess, { 'CF-Connecting-IP': '203.0.113.99' })
       statuses.push(response.status)
       expect(await response.text()).not.toContain(guess)
     }
-    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401))
     expect(statuses.at(-1)).toBe(429)
+    expect(statuses.slice(0, -1).length).toBeGreaterThanOrEqual(10)
+    expect(statuses.slice(0, -1).every((status) => status === 401)).toBe(true)
     const other = await review({ note: 'from another client' }, ALICE, { 'CF-Connecting-IP': '198.51.100.2' })
     expect(other.status).toBe(201)
   })

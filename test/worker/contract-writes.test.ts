@@ -1,6 +1,7 @@
 import { describe, inject, it } from 'vitest'
 import {
   ARTICLE,
+  ATTEMPTS_UNTIL_THROTTLED,
   bearer,
   checkAgainstTheDocument,
   concludeTarget,
@@ -247,17 +248,13 @@ describe('every route answers as GET /openapi.json documents it: statuses, heade
       (await send(undismiss, '/api/claims/no-such-claim/undismiss', { method: 'POST', headers: bearer() })).status,
       (await restore({ storageDown: true })).status,
     ]
-    for (let attempt = 0; attempt < 11; attempt++) {
-      restored.push(
-        (
-          await send(undismiss, `/api/claims/${seeded.target.id}/undismiss`, {
-            method: 'POST',
-            headers: { ...bearer('not-a-token'), 'CF-Connecting-IP': '203.0.113.76' },
-          })
-        ).status,
-      )
+    // No body: wrongTokens would send one.
+    const throttled: number[] = []
+    while (throttled.length < ATTEMPTS_UNTIL_THROTTLED && throttled.at(-1) !== 429) {
+      const headers = { ...bearer('not-a-token'), 'CF-Connecting-IP': '203.0.113.76' }
+      throttled.push((await send(undismiss, `/api/claims/${seeded.target.id}/undismiss`, { method: 'POST', headers })).status)
     }
-    expectEveryDocumentedStatus('post', undismiss, restored)
+    expectEveryDocumentedStatus('post', undismiss, [...restored, ...throttled])
   })
 
   it('POST /api/claims/{id}/assignee', async () => {
