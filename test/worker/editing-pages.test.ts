@@ -3,9 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../schemas/article'
 import type { Claim } from '../../schemas/claim'
 import { ActivityLog } from '../../worker/desk/activity'
-import { ALICE, BOB, call, freshSeed } from './helpers'
+import { ALICE, BOB, call, freshSeed, ORIGIN, postForm } from './helpers'
 
-const ORIGIN = 'https://desk.test'
 const MISSED = 'The international community remains wary of officially recognising the Islamic Emirate.'
 
 let claims: Claim[]
@@ -16,16 +15,6 @@ beforeEach(async () => {
   ;({ claims, target } = await freshSeed())
   unable = claims.find((claim) => claim.span.startsWith('was unable to immediately provide figures'))!
 })
-
-/** Posts a form as a browser on this site would. */
-function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return call(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers },
-    body: new URLSearchParams(fields).toString(),
-    redirect: 'manual',
-  })
-}
 
 let client = 0
 async function signIn(token = ALICE): Promise<string> {

@@ -1,9 +1,8 @@
 import { env, reset } from 'cloudflare:test'
 import { beforeEach, describe, expect, inject, it } from 'vitest'
 import type { Article } from '../../schemas/article'
-import { ALICE, call } from './helpers'
+import { ALICE, call, ORIGIN, postForm } from './helpers'
 
-const ORIGIN = 'https://desk.test'
 const PAGES = inject('articlePagesOrigin')
 const ARTICLE = `Ministers announce £40m flood fund
 
@@ -12,16 +11,6 @@ The government has set aside £40m for flood defences in 12 towns, the Environme
 let client = 0
 
 beforeEach(() => reset())
-
-/** Posts a form as a browser on this site would. */
-function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return call(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers },
-    body: new URLSearchParams(fields).toString(),
-    redirect: 'manual',
-  })
-}
 
 async function signIn(): Promise<string> {
   // Each sign-in from its own address: sign-in attempts are limited per client.

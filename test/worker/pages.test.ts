@@ -1,9 +1,8 @@
 import { reset } from 'cloudflare:test'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
-import { ALICE, call, fourteenCountries, seed, memberCall, EDITOR, postJson } from './helpers'
+import { ALICE, call, fourteenCountries, seed, memberCall, EDITOR, postJson, postForm } from './helpers'
 
-const ORIGIN = 'https://desk.test'
 /** The seed claim's span, highlighted: the clause holding "at least 14 countries". */
 const SEED_SPAN_MARK = /<mark>[^<]*at least 14 countries[^<]*<\/mark>/
 let target: Claim
@@ -12,16 +11,6 @@ beforeEach(async () => {
   await reset()
   target = fourteenCountries((await seed()).claims)
 })
-
-/** Posts a form as a browser on this site would. */
-function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return call(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers },
-    body: new URLSearchParams(fields).toString(),
-    redirect: 'manual',
-  })
-}
 
 let client = 0
 

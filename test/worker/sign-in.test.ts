@@ -3,9 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { Claim } from '../../schemas/claim'
 import { tokenFingerprint } from '../../worker/auth/auth'
 import app from '../../worker/index'
-import { ALICE, call, fourteenCountries, seed, memberCall } from './helpers'
+import { ALICE, call, fourteenCountries, seed, memberCall, ORIGIN, postForm } from './helpers'
 
-const ORIGIN = 'https://desk.test'
 /** The seed claim's span, highlighted: the clause holding "at least 14 countries". */
 let target: Claim
 
@@ -13,16 +12,6 @@ beforeEach(async () => {
   await reset()
   target = fourteenCountries((await seed()).claims)
 })
-
-/** Posts a form as a browser on this site would. */
-function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return call(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers },
-    body: new URLSearchParams(fields).toString(),
-    redirect: 'manual',
-  })
-}
 
 let client = 0
 

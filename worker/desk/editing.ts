@@ -1,4 +1,5 @@
 import type { ActivityType } from '../../schemas/activity'
+import { OUTLET } from '../extract/claim'
 import type { Article } from '../../schemas/article'
 import { type Attribution, type Claim, type ExtractedClaim, HUMAN_RULE } from '../../schemas/claim'
 import type { ClaimAddInput, ClaimEditInput } from '../../schemas/editing'
@@ -24,16 +25,7 @@ export interface EditResult {
 }
 
 /** Who a claim added by hand is credited to unless the member says: the outlet, in its own voice. */
-const OUTLET_VOICE: Attribution = {
-  speaker: null,
-  role: null,
-  organization: null,
-  via: null,
-  mode: 'outlet',
-  speakerType: 'outlet',
-  rule: HUMAN_RULE,
-  confidence: 1,
-}
+const OUTLET_VOICE: Attribution = { ...OUTLET, rule: HUMAN_RULE, confidence: 1 }
 
 const shorten = (value: string, length = 80) => (value.length <= length ? value : `${value.slice(0, length - 1)}…`)
 

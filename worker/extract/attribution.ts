@@ -4,6 +4,7 @@ import { OrganizationRegistry } from './organizations'
 import type { Attribution, SpeakerType } from '../../schemas/claim'
 import {
   AGENCIES,
+  WIRE_AGENCIES,
   ORG_NOUN_REFERENTS,
   SERVICE_LANGUAGES,
   SOURCE_MODIFIERS,
@@ -144,30 +145,7 @@ const PARTICIPLE_BLOCKERS = new Set([
   'both',
 ])
 // News agencies only carry news; a broadcaster or paper that "has said" something speaks for itself.
-const WIRES = new Set([
-  'Associated Press',
-  'AP',
-  'Reuters',
-  'Agence France-Presse',
-  'AFP',
-  'Press Trust of India',
-  'PTI',
-  'ANI',
-  'IANS',
-  'Xinhua',
-  'TASS',
-  'Interfax',
-  'Bloomberg',
-  'Dow Jones',
-  'Kyodo',
-  'Yonhap',
-  'EFE',
-  'ANSA',
-  'DPA',
-  'Press Association',
-  'PA',
-  'Anadolu',
-])
+const WIRES = new Set(WIRE_AGENCIES)
 // Participles that report speech: "…, saying …", "with analysts warning that …".
 const SPEECH_PARTICIPLES = new Set([
   'saying',

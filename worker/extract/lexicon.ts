@@ -142,8 +142,8 @@ export const ORG_SUFFIXES = set(`
   directorate secretariat command inspectorate observatory mission watch
 `)
 
-/** Known news agencies and outlets that carry statements (→ `via`). */
-export const AGENCIES = [
+/** News agencies: they carry news (a statement reported through one is someone else's). */
+export const WIRE_AGENCIES = [
   'Associated Press',
   'AP',
   'Reuters',
@@ -166,6 +166,11 @@ export const AGENCIES = [
   'dpa',
   'Press Association',
   'PA',
+]
+
+/** Known news agencies and outlets that carry statements (→ `via`). */
+export const AGENCIES = [
+  ...WIRE_AGENCIES,
   'BBC',
   'CNN',
   'Fox News',
