@@ -1,6 +1,6 @@
 // One sentence's claim: its checkable span, kind, score and attribution, or none.
 import type { Attribution, ExtractedClaim } from '../../schemas/claim'
-import type { AttributionResult, SentenceCtx } from './attribution'
+import type { AttributionResult, SentenceCtx } from './attribution/sentence'
 import { pickSpan, scoreRegion, type SpanPick } from './checkworthy'
 import { clauseAround, setsScene } from './clauses'
 import { RULES } from './rules'

@@ -1,13 +1,17 @@
 // extract/: claims and who asserted them, from an article's text, in one pass: the layout
 // (article.ts: headline, date, dateline, trailers) → sentences (sentences.ts) → quotations
 // (quotes.ts) → tokens, names, roles and organisations (tokens.ts, entities.ts, roles.ts,
-// organizations.ts) → attribution (attribution.ts; sources placed by where they are in
-// source-in-place.ts; its named rules in rules.ts, word lists in lexicon.ts) → check-worthiness
+// organizations.ts) → attribution (attribution/, whose index.ts lists its steps; sources placed by where they
+// are in source-in-place.ts; its named rules in rules.ts, word lists in lexicon.ts) → check-worthiness
 // and span (checkworthy.ts, clauses.ts, text-words.ts) → one claim per sentence (claim.ts).
 // restatements.ts groups the sentences of an article that restate one claim.
 import type { Attribution, ClaimKind, ExtractedClaim } from '../../schemas/claim'
 import { parseArticle } from './article'
-import { Discourse, type AttributionResult, type SentenceCtx } from './attribution'
+import { attribute } from './attribution'
+import { outletIn } from './attribution/cues/via'
+import { Discourse } from './attribution/discourse'
+import { noteMentions, register } from './attribution/mentions'
+import type { AttributionResult, SentenceCtx } from './attribution/sentence'
 import { pickSpan } from './checkworthy'
 import { findQuotes, type Quote, quotedLength } from './quotes'
 import { RULES, ruleConfidence, type RuleName } from './rules'
@@ -97,7 +101,7 @@ function extract(text: string): ExtractedArticle {
   })
 
   const discourse = new Discourse(text)
-  for (const s of sentences) discourse.register(s)
+  for (const s of sentences) register(discourse, s)
 
   // Attribution in reading order, so pronouns resolve against what came before.
   const results: (AttributionResult | null)[] = []
@@ -105,10 +109,10 @@ function extract(text: string): ExtractedArticle {
   /** The outlet a sentence with no statement says its subject spoke to. */
   const outlets: (string | null)[] = []
   for (const s of sentences) {
-    const r = discourse.attribute(s)
+    const r = attribute(discourse, s)
     results.push(r)
-    outlets.push(r === null ? discourse.outletIn(s) : null)
-    discourse.noteMentions(s)
+    outlets.push(r === null ? outletIn(discourse, s) : null)
+    noteMentions(discourse, s)
     const p = discourse.subjectPerson()
     subjects.push(
       p

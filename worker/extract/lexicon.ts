@@ -1,6 +1,6 @@
 // Word lists shared by the attribution and check-worthiness rules. All lower case.
 
-const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
+export const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 
 /** Verbs that introduce speech or a reported statement. */
 export const SPEECH_VERBS = set(`

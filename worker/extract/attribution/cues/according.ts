@@ -1,0 +1,74 @@
+// "According to X, …" and "…, according to X": X is the source of the rest of the sentence.
+import { joinTokens } from '../../entities'
+import { ruleConfidence } from '../../rules'
+import { isQuoteMark } from '../../tokens'
+import { agencyRe } from './via'
+import type { Discourse } from '../discourse'
+import { insideRelativeClause } from '../phrases'
+import { finish } from '../resolve'
+import { opensQuote, outsideRange, type AttributionResult, type SentenceCtx } from '../sentence'
+import { leftSpeaker } from '../speaker-left'
+import { rightSpeaker } from '../speaker-right'
+import { AGENCY_WORK } from '../source-words'
+
+export function according(discourse: Discourse, s: SentenceCtx, v: number): AttributionResult | null {
+  const t = s.tokens
+  const i = v + 2
+  let via: string | null = null
+  // "according to a report by the news agency Associated Press"
+  const np = rightSpeaker(discourse, s, i)
+  const docEnd = np?.end ?? Math.min(t.length, i + 3)
+  const segment = joinTokens(discourse.text, t, v, Math.min(t.length, docEnd + 6))
+  const ag = agencyRe.exec(segment)
+  if (ag) via = ag[1]!
+  // A speaker named before a quote later in the sentence ("…, spokesperson X, "…"").
+  for (let k = docEnd; k < t.length - 1; k++) {
+    if ((t[k]!.w === ',' || t[k]!.w === ':') && isQuoteMark(t[k + 1]) && opensQuote(s, t[k + 1]!)) {
+      const sp = leftSpeaker(discourse, s, k, docEnd)
+      if (sp && sp.kind === 'name' && sp.person) {
+        const q = s.quotes.find((x) => x.start === t[k + 1]!.end)
+        return finish(discourse, s, sp, q ? { start: q.start, end: Math.min(q.end, s.end) } : null, k, via, 'according-to-then-quote')
+      }
+    }
+  }
+  if (!np) return null
+  // "The rebels, who are backed by Rwanda according to U.N. experts, have seized …": the credit is for the
+  // relative clause alone; the sentence's own statement is the outlet's.
+  if (insideRelativeClause(t, v, np.end)) return null
+  if (via && np.kind === 'name' && np.org && agencyRe.test(np.org)) {
+    // "according to an AFP tally", "according to Reuters calculations": the agency's own work, so the agency is the source.
+    if (AGENCY_WORK.has(t[np.end]?.lw ?? '')) {
+      const organization = np.org
+      return {
+        attribution: {
+          speaker: organization,
+          role: null,
+          organization: null,
+          via: null,
+          mode: 'reported',
+          speakerType: 'organization',
+          rule: 'according-to',
+          confidence: ruleConfidence('according-to', 'organization', 'name'),
+        },
+        content: outsideRange(s, t[v]!.start, t[np.end]!.end),
+        quoteIds: [],
+      }
+    }
+    return {
+      attribution: {
+        speaker: null,
+        role: null,
+        organization: null,
+        via,
+        mode: 'reported',
+        speakerType: 'outlet',
+        rule: 'according-to-agency',
+        confidence: ruleConfidence('according-to-agency', 'outlet', 'name'),
+      },
+      content: outsideRange(s, t[v]!.start, t[np.end - 1]!.end),
+      quoteIds: [],
+    }
+  }
+  const content = outsideRange(s, t[v]!.start, t[Math.max(v, np.end - 1)]!.end)
+  return finish(discourse, s, np, content, v, via, 'according-to', 'reported')
+}

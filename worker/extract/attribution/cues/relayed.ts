@@ -1,0 +1,79 @@
+// A source relayed by an outlet: "Quoting X, the agency reported that …", "…, citing two officials, that …".
+import { joinTokens, runStartingAt, stripPossessive } from '../../entities'
+import { SPEECH_VERBS } from '../../lexicon'
+import type { Discourse } from '../discourse'
+import { beforeTimePhrase } from '../phrases'
+import { finish } from '../resolve'
+import { insideQuote, type AttributionResult, type SentenceCtx } from '../sentence'
+import { leftSpeaker } from '../speaker-left'
+import { relayedSource, type SpeakerNP } from '../speaker-name'
+import { CONNECTIVES } from '../grammar-words'
+import { RELAY_WORDS } from '../speech-words'
+
+/**
+ * "Quoting the district head, Ivan Petrov, the news agency Tass reported that …", "The Times reported on Monday,
+ * citing two officials, that …": the source quoted speaks; the outlet that quoted them carried it (`via`).
+ */
+export function relayed(discourse: Discourse, s: SentenceCtx): AttributionResult | null {
+  const t = s.tokens
+  let a = 0
+  while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
+  let source: [number, number] | null = null
+  let verb = -1
+  if (RELAY_WORDS.has(t[a]?.lw ?? '')) {
+    // The quoted source runs to the comma before the outlet's own phrase and verb.
+    for (let v = a + 2; v < t.length; v++) {
+      if (!SPEECH_VERBS.has(t[v]!.lw) || t[v]!.cap || insideQuote(s, t[v]!)) continue
+      let c = v - 1
+      while (c > a + 1 && t[c]!.w !== ',') c--
+      if (c > a + 1) {
+        source = [a + 1, c]
+        verb = v
+      }
+      break
+    }
+  } else {
+    for (let k = 2; k < t.length - 2; k++) {
+      if (!RELAY_WORDS.has(t[k]!.lw) || t[k - 1]!.w !== ',') continue
+      let c = k + 1
+      while (c < t.length && t[c]!.w !== ',' && c < k + 12) c++
+      let v = k - 2
+      while (v > 0 && v > k - 6 && !(SPEECH_VERBS.has(t[v]!.lw) && !t[v]!.cap)) v--
+      if (t[c]?.w === ',' && v > 0 && SPEECH_VERBS.has(t[v]!.lw)) {
+        source = [k + 1, c]
+        verb = v
+      }
+      break
+    }
+  }
+  if (!source || verb < 0) return null
+  const [from, to] = source
+  const outlet = leftSpeaker(discourse, s, beforeTimePhrase(t, verb - 1) + 1, source[0] === a + 1 ? to + 1 : 0)
+  const via = outlet ? outletName(discourse, s, outlet) : null
+  if (!outlet || via === null) return null
+  // What follows the verb or the relayed source, after "that".
+  let c = Math.max(verb, to) + 1
+  if (t[c]?.w === ',') c++
+  if (t[c]?.lw === 'that') c++
+  if (c >= t.length) return null
+  return finish(
+    discourse,
+    s,
+    relayedSource(discourse, s, from, to),
+    { start: t[c]!.start, end: s.end },
+    verb,
+    via,
+    'quoting-source',
+    'reported',
+  )
+}
+
+/** The name of the outlet in a phrase such as "the state news agency RIA Novosti" or "the Nikkei business daily". */
+function outletName(discourse: Discourse, s: SentenceCtx, np: SpeakerNP): string | null {
+  const t = s.tokens
+  for (let k = np.start; k < np.end; k++) {
+    const run = runStartingAt(t, k, np.end)
+    if (run) return stripPossessive(joinTokens(discourse.text, t, run.from, run.to))
+  }
+  return null
+}

@@ -1,0 +1,72 @@
+// Speech verbs that also take a plain object: when the words after one are an object ("agreed a deal", "wrote the
+// screenplay", "found him guilty"), the outlet reports an act and nobody is credited with a statement.
+import { CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, VERDICT_WORDS } from '../../lexicon'
+import { isQuoteMark, type Token } from '../../tokens'
+import { OBJECT_DETS, PRONOUNS_PERSON } from '../grammar-words'
+import { propositionAfter } from '../phrases'
+import { OBJECT_VERBS } from '../speech-words'
+
+/** Does the verb at `v` (its subject ending at token `j`) take a plain object here, not a statement? */
+export function takesPlainObject(t: Token[], v: number, j: number): boolean {
+  const verb = t[v]!
+  const after = t[v + 1]
+  // "argued against", "denies plying": a bare object is not a reported statement.
+  const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
+  // "indicated to journalists that …", "confirmed to reporters that …": the listener, then the statement.
+  const toListener = after?.lw === 'to' && t.slice(v + 2, v + 8).some((x) => x.lw === 'that')
+  // "Analysts expect exports to grow 4%": what is expected, as an infinitive.
+  const expectation =
+    ['expect', 'expects', 'expected'].includes(verb.lw) && after?.lw !== 'to' && t.slice(v + 2, v + 6).some((x) => x.lw === 'to')
+  // "A poll showed support at 38 percent": what a document shows can be a plain object.
+  const documentShows =
+    ['showed', 'shows', 'show', 'found', 'finds'].includes(verb.lw) &&
+    t.slice(Math.max(0, j - 3), j + 1).some((x) => DOCUMENT_NOUNS.has(x.lw))
+  if (
+    CLAUSE_VERBS.has(verb.lw) &&
+    after &&
+    !afterQuote &&
+    !toListener &&
+    !documentShows &&
+    !expectation &&
+    after.w !== '.' &&
+    !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || after.numeric)
+  )
+    return true
+  // "The court found him guilty": a verdict the outlet reports, not a finding someone states.
+  if (
+    (verb.lw === 'found' || verb.lw === 'finds') &&
+    t.slice(v + 1, v + 7).some((x) => VERDICT_WORDS.has(x.lw)) &&
+    !t.slice(v + 1, v + 7).some((x) => x.lw === 'that')
+  )
+    return true
+  // "has agreed a contract", "maintained the momentum": an object, not a statement, unless a clause follows.
+  if (OBJECT_VERBS.has(verb.lw) && after && !afterQuote && OBJECT_DETS.has(after.lw) && !propositionAfter(t, v + 1)) return true
+  if ((verb.lw === 'pointed' || verb.lw === 'points') && after?.lw !== 'out') return true
+  // "have agreed in principle to a truce": an agreement the outlet reports; "agreed that …" states something.
+  if (
+    (verb.lw === 'agreed' || verb.lw === 'agrees') &&
+    after &&
+    !(after.lw === 'that' || after.w === ':' || isQuoteMark(after) || after.w === ',' || after.w === '.')
+  )
+    return true
+  // "Adams wrote the screenplay": a work, not a statement; "wrote in the Times that …", "wrote: "…"" are.
+  if (
+    (verb.lw === 'wrote' || verb.lw === 'writes') &&
+    after &&
+    !(
+      after.lw === 'that' ||
+      after.lw === 'in' ||
+      after.lw === 'on' ||
+      after.lw === 'to' ||
+      PRONOUNS_PERSON.has(after.lw) ||
+      after.lw === 'they' ||
+      after.lw === 'it' ||
+      after.w === ':' ||
+      after.w === ',' ||
+      after.w === '.' ||
+      isQuoteMark(after)
+    )
+  )
+    return true
+  return false
+}

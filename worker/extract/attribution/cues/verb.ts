@@ -1,0 +1,227 @@
+// The commonest cue: a speech verb with its speaker before it ("the ministry said") or after it ("…, said X").
+import { setsScene } from '../../clauses'
+import { joinTokens, runEndingAt } from '../../entities'
+import { DOCUMENT_NOUNS, PASSIVE_AUX, SENTENCE_ADVERBS, SPEECH_VERBS, VERB_PREFIX } from '../../lexicon'
+import { isQuoteMark } from '../../tokens'
+import { coordinatedSpeaker } from './participles'
+import { findVia } from './via'
+import type { Discourse } from '../discourse'
+import {
+  afterMedium,
+  afterObjectParticiple,
+  beforeAside,
+  beforeDocumentParticiple,
+  beforeRelativeClause,
+  beforeTimePhrase,
+  demandAfter,
+  listenerEnd,
+  propositionAfter,
+} from '../phrases'
+import { finish } from '../resolve'
+import { outsideRange, type AttributionResult, type SentenceCtx } from '../sentence'
+import { leftSpeaker } from '../speaker-left'
+import { isDocumentPhrase, nameNP } from '../speaker-name'
+import { rightSpeaker } from '../speaker-right'
+import { takesPlainObject } from './verb-object'
+import { FINITE, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON } from '../grammar-words'
+import { CONTACT_PARTICIPLES, DIRECTIVE_VERBS, INVERSION_FOLLOWERS, NOUN_LIKE_VERBS, TRAILING_PREPS } from '../speech-words'
+
+export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number): AttributionResult | null {
+  const t = s.tokens
+  const verb = t[v]!
+  // Skip auxiliaries and adverbs back to the speaker.
+  let j = v - 1
+  for (let pass = 0; pass < 3; pass++) {
+    const j0 = j
+    while (j >= 0 && (VERB_PREFIX.has(t[j]!.lw) || (/ly$/.test(t[j]!.lw) && !t[j]!.cap && t[j]!.lw.length > 4))) j--
+    // "the Institute for Fiscal Studies (IFS) has said": skip the acronym.
+    if (t[j]?.w === ')' && t[j - 2]?.w === '(' && j - 3 >= 0) j -= 3
+    // "The Halifax, meanwhile, said": skip a parenthetical adverb.
+    if (t[j]?.w === ',' && t[j - 2]?.w === ',' && j - 3 >= 0 && SENTENCE_ADVERBS.has(t[j - 1]!.lw)) j -= 3
+    // "The government on Thursday announced", "Police last week said": a time between the speaker and the verb.
+    j = beforeTimePhrase(t, j)
+    // "A poll published last month showed", "The survey, released on Monday, found": when the document appeared.
+    j = beforeDocumentParticiple(t, j)
+    // "Al-Shabab, in a statement posted online, claimed", "The mission, known as AUSSOM, said": an aside.
+    j = beforeAside(t, j)
+    if (j === j0) break
+  }
+  // "Residents reached by VOA said": the people reached speak; the outlet that reached them carried it.
+  let contactVia: string | null = null
+  const reachedBy = j >= 0 ? runEndingAt(t, j + 1, 0) : null
+  if (
+    reachedBy &&
+    t[reachedBy.from - 1]?.lw === 'by' &&
+    CONTACT_PARTICIPLES.has(t[reachedBy.from - 2]?.lw ?? '') &&
+    reachedBy.from - 3 >= 0
+  ) {
+    contactVia = joinTokens(discourse.text, t, reachedBy.from, reachedBy.to)
+    j = reachedBy.from - 3
+  }
+  if (j >= 0 && PASSIVE_AUX.has(t[j]!.lw)) return null
+  if (j >= 0 && (t[j]!.lw === 'not' || t[j]!.lw === "n't" || t[j]!.lw === 'never')) return null
+  // "the Treasury's Barker Review, which said …": the relative clause credits the name before it.
+  if (j >= 2 && j === v - 1 && (t[j]!.lw === 'who' || t[j]!.lw === 'which') && t[j - 1]?.w === ',') {
+    // "the Office of Fair Trading (OFT), which concluded": the name before its acronym.
+    const nameEnd = t[j - 2]?.w === ')' && t[j - 4]?.w === '(' && j - 4 > 0 ? j - 4 : j - 1
+    const run = runEndingAt(t, nameEnd, 0)
+    const np = run && !run.possessive ? nameNP(discourse, s, run.from, run.to, 'left') : null
+    if (np && (np.person || np.org)) {
+      let k = v + 1
+      // "which concluded in a 2002 report that …": the clause after "that".
+      for (let x = v + 1; x < Math.min(t.length - 1, v + 8); x++) {
+        if (t[x]!.lw === 'that') {
+          k = x
+          break
+        }
+        if (!t[x]!.word || SPEECH_VERBS.has(t[x]!.lw)) break
+      }
+      if (t[k]?.lw === 'that') k++
+      if (k < t.length) return finish(discourse, s, np, { start: t[k]!.start, end: s.end }, v, findVia(discourse, s), 'relative-which-said')
+    }
+    return null
+  }
+  if (j >= 0 && (t[j]!.lw === 'to' || t[j]!.lw === 'who' || t[j]!.lw === 'which')) return null
+  // "a senior official, who spoke on condition of anonymity, said", "an official who did not want to be named
+  // said": the clause describes the speaker, who is the phrase before it.
+  const described = j >= 0 ? beforeRelativeClause(t, j) : -1
+  if (described >= 0) j = described
+  // "Dementieva is also angry and says that …": the subject of the sentence.
+  if (j >= 2 && t[j]!.lw === 'and' && j === v - 1) {
+    const r = coordinatedSpeaker(discourse, s, v)
+    if (r) return r
+  }
+  // "Mrs Quinn's son - whom he says he fathered -": a relative clause, not the sentence's source.
+  // But "women who he said "are most likely to…"": the quotation that follows is his.
+  if (
+    j >= 1 &&
+    (PRONOUNS_PERSON.has(t[j]!.lw) || PRONOUNS_ORG.has(t[j]!.lw)) &&
+    (t[j - 1]!.lw === 'whom' || t[j - 1]!.lw === 'which' || t[j - 1]!.lw === 'that' || t[j - 1]!.lw === 'who') &&
+    !isQuoteMark(t[v + 1])
+  )
+    return null
+  if (takesPlainObject(t, v, j)) return null
+  const left = j >= 0 ? leftSpeaker(discourse, s, j + 1, 0) : null
+  // "to help keep alive their Grand Slam hopes": a noun, not a verb.
+  const owner = left ? t[left.start - 1] : undefined
+  // But "Kenya's President Uhuru Kenyatta says": a person is not a possession.
+  if (
+    NOUN_LIKE_VERBS.has(verb.lw) &&
+    left &&
+    owner &&
+    (POSSESSIVE_DETS.has(owner.lw) || (/['’]s?$/.test(owner.w) && owner.word && !left.person))
+  )
+    return null
+  const via = contactVia ?? findVia(discourse, s)
+  // "The North East showed the highest rate": only documents show things.
+  const showing = verb.lw === 'showed' || verb.lw === 'shows' || verb.lw === 'show'
+  // A capitalised "Figures" opening the sentence names no author.
+  const authoredDocument = left?.kind === 'name' && isDocumentPhrase(left, t) && !DOCUMENT_NOUNS.has(left.words[0]!.toLowerCase())
+  if (
+    left &&
+    showing &&
+    !authoredDocument &&
+    !(left.kind === 'common' && DOCUMENT_NOUNS.has(left.words[left.words.length - 1]!.toLowerCase()))
+  )
+    return null
+  if (
+    left &&
+    (left.kind !== 'document' ||
+      [
+        'found',
+        'finds',
+        'showed',
+        'shows',
+        'said',
+        'says',
+        'suggested',
+        'suggests',
+        'concluded',
+        'estimated',
+        'estimates',
+        'predicts',
+        'predicted',
+        'revealed',
+      ].includes(verb.lw))
+  ) {
+    let ls = left.start
+    // "…, the ONS said": the determiner belongs to the speaker.
+    while (ls > 0 && (t[ls - 1]!.lw === 'the' || t[ls - 1]!.lw === 'a' || t[ls - 1]!.lw === 'an' || POSSESSIVE_DETS.has(t[ls - 1]!.lw)))
+      ls--
+    const npStart = t[ls]!
+    const prev = t[ls - 1]
+    const prev2 = t[ls - 2]
+    let content: { start: number; end: number } | null
+    if (prev && (isQuoteMark(prev) || (prev.w === ',' && isQuoteMark(prev2)))) {
+      content = { start: s.start, end: npStart.start }
+    } else {
+      let k = v + 1
+      if (verb.lw === 'told' || verb.lw === 'tells' || verb.lw === 'tell') {
+        // "told the Associated Press (that)": the listener is not the content.
+        while (k < t.length && t[k]!.lw !== 'that' && t[k]!.w !== ':' && !isQuoteMark(t[k]) && k < v + 10) k++
+        if (k >= t.length || k >= v + 10) k = listenerEnd(t, v + 1)
+      }
+      // "said in November that the firm must…": the reported clause starts after "that".
+      if (k === v + 1) {
+        for (let x = v + 1; x < Math.min(t.length - 1, v + 7); x++) {
+          const w = t[x]!
+          if (w.lw === 'that') {
+            k = x + 1
+            break
+          }
+          if (!w.word || SPEECH_VERBS.has(w.lw) || isQuoteMark(w)) break
+        }
+      }
+      // "said in a statement it would …", "said on Telegram he had …": where it was said, then the statement.
+      if (k === v + 1) k = afterMedium(t, v + 1)
+      // "denied the allegation, telling reporters that …": the object is what is denied; the statement follows.
+      if (k === v + 1) k = afterObjectParticiple(t, v + 1)
+      content = { start: t[Math.min(k, t.length - 1)]!.start, end: s.end }
+      // "…, Jack Straw said." / "…, the company said on Friday.": the statement precedes the speaker.
+      let rest = 0
+      for (let x = v + 1; x < t.length; x++) if (t[x]!.word) rest++
+      // "…, Oxfam says in a report, Paying the Price.": a trailing source phrase, not a statement.
+      // But "…, a spokesman said 40 groups applied", "…, he said it would": a short clause of its own.
+      const next = t[v + 1]
+      const clauseFollows =
+        next !== undefined && (next.numeric || PRONOUNS_PERSON.has(next.lw) || next.lw === 'it' || next.lw === 'they' || next.lw === 'we')
+      const trailing =
+        (rest <= 4 && !clauseFollows) ||
+        (rest <= 9 &&
+          TRAILING_PREPS.has(t[v + 1]?.lw ?? '') &&
+          !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
+      // "Reparations will follow, he said, in another gesture to victims": a parenthetical credit, the statement before it.
+      const parenthetical = t[v + 1]?.w === ',' && ls >= 6 && !setsScene(t[0]!) && t.slice(0, ls).filter((x) => x.word).length >= 6
+      if (
+        prev?.w === ',' &&
+        (parenthetical || (trailing && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')))
+      ) {
+        content = { start: s.start, end: prev.start }
+      }
+      // Nothing but punctuation after the verb: the statement is what precedes the speaker.
+      if (!t.some((x) => x.word && x.start >= content!.start && x.end <= content!.end) && ls > 2)
+        content = { start: s.start, end: t[ls - 1]!.start }
+      // "urged the board to sign him": a demand the outlet reports, not a statement — unless a proposition
+      // follows ("urged that …", "warned the board it would …"). What is announced or estimated stays the speaker's.
+      if (content.start > verb.start && DIRECTIVE_VERBS.has(verb.lw) && (!propositionAfter(t, v + 1) || demandAfter(t, v + 1))) return null
+    }
+    return finish(discourse, s, left, content, v, via, 'speaker-then-verb')
+  }
+  const before = t[v - 1]
+  // "…, said X" inverts; "…, told X" never does: X is whom it was told to.
+  const inverts = !(verb.lw === 'told' || verb.lw === 'tells' || verb.lw === 'tell')
+  if (inverts && (v === 0 || (before && (before.w === ',' || isQuoteMark(before) || before.w === '—' || before.w === '-')))) {
+    const right = rightSpeaker(discourse, s, v + 1)
+    // "…, said John Smith." inverts; in "…, believes Britain can win" the name starts the reported clause.
+    const after = right ? t[right.end] : undefined
+    if (right && after?.word && !after.cap && !INVERSION_FOLLOWERS.has(after.lw)) return null
+    if (right) {
+      const aStart = v > 0 && before && before.w === ',' ? before.start : verb.start
+      const aEnd = t[right.end - 1]!.end
+      let content = outsideRange(s, aStart, aEnd)
+      if (before && isQuoteMark(before)) content = { start: s.start, end: before.start }
+      return finish(discourse, s, right, content, v, via, 'verb-then-speaker')
+    }
+  }
+  return null
+}

@@ -1,0 +1,213 @@
+// The discourse state of one article: the people and organisations it names (the registry) and who spoke or was
+// mentioned last (for pronouns and "the company"). Rules read it; mentions.ts fills the registry, and the speaker a
+// sentence's cue settles on is noted by resolve.ts.
+import { isCleanName, isNameToken, isPlaceName, joinTokens, runStartingAt, stripPossessive, type Person } from '../entities'
+import { ORG_NOUNS, ORG_NOUN_REFERENTS } from '../lexicon'
+import { OrganizationRegistry } from '../organizations'
+import { TextWords } from '../text-words'
+import type { SentenceCtx } from './sentence'
+
+/**
+ * Tracks the people and organisations an article names, so that later references
+ * ("Mr Brown", "the spokesperson", "he", "the company") resolve to the fullest name.
+ */
+export class Discourse {
+  readonly persons = new Map<string, Person>()
+  readonly surnames = new Map<string, string>()
+  /** People named with more than one word, by their first word. */
+  readonly byFirstName = new Map<string, Person[]>()
+  readonly orgs = new OrganizationRegistry()
+  readonly aliases = new Map<string, string>()
+  /** Titles of works ("Return of the Mack", "Innocent Man"): never speakers. */
+  readonly titles = new Set<string>()
+  /** Organisations named with the noun that refers back to them: "his 2 Wikid Records label" → label. */
+  readonly nounOrgs = new Map<string, string>()
+  lastPersonSpeaker: Person | null = null
+  lastOrgSpeaker: string | null = null
+  lastPersonMention: Person | null = null
+  lastOrgMention: string | null = null
+  readonly roleHolders: Person[] = []
+  readonly companies = new Set<string>()
+  lastCompany: string | null = null
+  /** The organisation credited in the sentence before the current one, and in the current one so far. */
+  prevOrgSpeaker: string | null = null
+  curOrgSpeaker: string | null = null
+  /** Sentence number, and the last sentence that credited an organisation it could not name ("the world's biggest insurer"). */
+  sentenceNo = 0
+  cur: SentenceCtx | null = null
+  /** The organisation that was the subject of a recent sentence, and when; when an organisation last spoke. */
+  orgSubject: string | null = null
+  orgSubjectAt = -10
+  orgSpeakerAt = -10
+  unnamedOrgAt = -10
+  /** A one-word speaker that may be a surname, and when the last person spoke. */
+  singleNameSpeaker: { name: string; at: number } | null = null
+  personSpeakerAt = -10
+  /** The last unnamed person credited ("a spokesman for the tribunal"), and its sentence. */
+  unnamedPersonSpeaker: { phrase: string; at: number } | null = null
+  /** The person who is the grammatical subject of a sentence ("Mr Kennedy is visiting …", "He brushed off …"), and its number. */
+  subject: { p: Person; at: number } | null = null
+
+  /** The person the sentence just read is about, when its subject names one outside a quotation. */
+  subjectPerson(): Person | null {
+    const p = this.subject && this.subject.at === this.sentenceNo ? this.subject.p : null
+    return p && isCleanName(p.name) && !this.titles.has(p.name) ? p : null
+  }
+
+  /** "He" most often continues the subject of the sentence before; else the person last quoted or named. */
+  pronounPerson(): Person | null {
+    const prevSubject = this.subject && this.subject.at === this.sentenceNo - 1 ? this.subject.p : null
+    // "X ordered troops in, his spokeswoman Y told reporters. She said …": the person just credited, over the subject.
+    const prevSpeaker = this.personSpeakerAt === this.sentenceNo - 1 ? this.lastPersonSpeaker : null
+    return prevSpeaker ?? prevSubject ?? this.lastPersonSpeaker ?? this.lastPersonMention
+  }
+  pronounAntecedent: Person | null = null
+
+  readonly words: TextWords
+  /** The organisation a role noun names in this article ("government" → "Taliban government"), by noun. */
+  readonly roleNounOrgs = new Map<string, string | null>()
+
+  constructor(readonly text: string) {
+    this.words = new TextWords(text)
+  }
+
+  // ---------------------------------------------------------------- registry
+
+  addOrg(name: string): string {
+    const clean = stripPossessive(name.replace(/^the\s+/i, '').trim())
+    // "Swedish" in "Swedish trades union official": a nationality describes, it names nobody.
+    if (!clean || isDemonym(clean)) return clean
+    this.orgs.add(clean)
+    return clean
+  }
+
+  addPerson(name: string, role: string | null, organization: string | null): Person {
+    let p = this.persons.get(name)
+    if (!p) {
+      p = { name, role: null, organization: null }
+      this.persons.set(name, p)
+      const [first, ...rest] = name.split(/\s+/)
+      if (first !== undefined && rest.length > 0) this.byFirstName.set(first, [...(this.byFirstName.get(first) ?? []), p])
+      const last = name.split(/\s+/).pop()!.toLowerCase()
+      if (!this.surnames.has(last)) this.surnames.set(last, name)
+    }
+    if (role && !p.role) p.role = role
+    if (organization && !p.organization) p.organization = this.orgCanon(organization)
+    if (p.role && !p.organization) p.organization = this.orgFromRole(p.role)
+    return p
+  }
+
+  /** For roles like "government spokesperson": the article's "Taliban government". */
+  orgFromRole(role: string): string | null {
+    for (const w of role.split(/\s+/)) {
+      const lw = w.toLowerCase()
+      if (!ORG_NOUNS.has(lw)) continue
+      const org = this.orgNamedBy(lw)
+      if (org !== null) return org
+    }
+    return null
+  }
+
+  /** The first "Taliban government" (capitalised words, then the noun) in the article; searched once per noun. */
+  orgNamedBy(noun: string): string | null {
+    const known = this.roleNounOrgs.get(noun)
+    if (known !== undefined) return known
+    const m = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3})${noun}\\b`, 'u').exec(this.text)
+    const org = m && !/^(The|A|An)$/.test(m[1]!.trim()) ? `${m[1]!.trim().replace(/^(The|A|An)\s+/, '')} ${noun}` : null
+    this.roleNounOrgs.set(noun, org)
+    return org
+  }
+
+  /** The fullest form of an organisation name used in the article. */
+  orgCanon(name: string): string {
+    const n = stripPossessive(name.replace(/^the\s+/i, '').trim())
+    return this.aliases.get(n) ?? this.orgs.canonical(n)
+  }
+
+  /** The fullest form of a person's name ("Mujahid" → "Zabihullah Mujahid"). */
+  personCanon(words: string[]): Person | null {
+    const name = words.join(' ')
+    const p = this.persons.get(name)
+    if (p) return p
+    const last = words[words.length - 1]?.toLowerCase()
+    const full = last ? this.surnames.get(last) : undefined
+    if (full) {
+      // "Sir Ian Blair" is not "Tony Blair": a different first name is a different person.
+      const fw = full.split(/\s+/)
+      if (words.length > 1 && fw.length > 1 && fw[0]!.toLowerCase() !== words[0]!.toLowerCase()) return null
+      return this.persons.get(full) ?? null
+    }
+    // "Sir Ian" after "Sir Ian Blair": a first name that only one person has.
+    if (words.length === 1) {
+      const namesakes = this.byFirstName.get(words[0]!) ?? []
+      return namesakes.length === 1 ? namesakes[0]! : null
+    }
+    return null
+  }
+
+  /** The first organisation the current sentence names before token `end`. */
+  orgBefore(end: number): string | null {
+    const t = this.cur?.tokens ?? []
+    for (let i = 0; i < end; i++) {
+      if (!isNameToken(t[i], i === 0)) continue
+      const run = runStartingAt(t, i, end)
+      if (!run) continue
+      const name = stripPossessive(joinTokens(this.text, t, run.from, run.to))
+      if (this.isOrgName(name)) return this.orgCanon(name)
+      // The body the sentence opens with, though nothing marked it as one: "Turkish Red Crescent teams distributed …".
+      const words = name.split(' ')
+      if (run.from === 0 && words.length > 1 && !this.personCanon(words) && !isPlaceName(name) && isCleanName(name)) return name
+      i = run.to - 1
+    }
+    return null
+  }
+
+  /** The organisation that was the subject of the sentence before this one, when it was a firm ("Deutsche Bahn condemned …"). */
+  recentOrgSubject(): string | null {
+    return this.orgSubject !== null &&
+      this.orgSubjectAt === this.sentenceNo - 1 &&
+      this.orgSubjectAt > this.orgSpeakerAt &&
+      this.companies.has(this.orgSubject)
+      ? this.orgSubject
+      : null
+  }
+
+  /** Is `word` the first word of the one person with that first word, whom the article gave a role ("Lyu Daliang, spokesperson")? */
+  familyNameFirst(word: string): boolean {
+    const namesakes = this.byFirstName.get(word)
+    return namesakes?.length === 1 && namesakes[0]!.role !== null
+  }
+
+  /** The latest organisation named "… Government" for "the government". */
+  orgEndingWith(head: string): string | null {
+    return this.orgs.latestEndingWith(head, (o) => o.toLowerCase().endsWith(` ${head}`))
+  }
+
+  /** "The force said" after "West Midlands Police": the latest organisation whose name ends in a word the noun refers to. */
+  orgReferredToAs(noun: string): string | null {
+    for (const word of ORG_NOUN_REFERENTS.get(noun) ?? []) {
+      const org = this.orgEndingWith(word)
+      if (org !== null) return org
+    }
+    return null
+  }
+
+  isOrgName(n: string): boolean {
+    return this.orgs.has(n) || this.aliases.has(n)
+  }
+}
+
+const DEMONYMS = new Set(
+  `thai swiss greek iraqi israeli pakistani saudi kuwaiti qatari yemeni omani bangladeshi nepali
+  afghan german korean cuban chilean mexican moroccan scots welsh czech slovak serb croat dutch french belgian kenyan
+  ugandan`
+    .trim()
+    .split(/\s+/),
+)
+
+/** "Swedish", "Japanese", "American": a nationality or regional adjective, not a name. */
+export function isDemonym(name: string): boolean {
+  if (/\s/.test(name)) return false
+  const lw = name.toLowerCase()
+  return DEMONYMS.has(lw) || /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|ean)$/u.test(name)
+}

@@ -1,0 +1,109 @@
+// attribution/: who asserts each sentence. The pipeline inside: the registry of names (mentions.ts, discourse.ts) →
+// the cue that credits a statement (cues/, tried in the order of the tables below) → the phrase naming the speaker
+// (speaker-*.ts) → whom that phrase refers to (resolve.ts, resolve-common.ts). Word lists by category in *-words.ts;
+// each rule's description, confidence and examples in ../rules.ts.
+import { SPEECH_VERBS, SUBORDINATORS } from '../lexicon'
+import { isQuoteMark, type Token } from '../tokens'
+import { according } from './cues/according'
+import { nameColonQuote } from './cues/name-colon-quote'
+import { absoluteAttribution, participleAttribution } from './cues/participles'
+import { relayed } from './cues/relayed'
+import { thereAreReports } from './cues/reports'
+import { trailingCredit } from './cues/trailing-credit'
+import { verbAttribution } from './cues/verb'
+import type { Discourse } from './discourse'
+import { insideQuote, opensQuote, type AttributionResult, type SentenceCtx } from './sentence'
+import { CONNECTIVES, CONTRASTIVE } from './grammar-words'
+import { SPEECH_PARTICIPLES } from './speech-words'
+
+/** Finds who asserts sentence `s`. */
+export function attribute(discourse: Discourse, s: SentenceCtx): AttributionResult | null {
+  discourse.prevOrgSpeaker = discourse.curOrgSpeaker
+  discourse.curOrgSpeaker = null
+  discourse.sentenceNo++
+  discourse.cur = s
+  discourse.pronounAntecedent = discourse.pronounPerson()
+  const r = attributeSentence(discourse, s)
+  if (r?.attribution.speaker && r.attribution.speaker === discourse.lastPersonSpeaker?.name)
+    discourse.personSpeakerAt = discourse.sentenceNo
+  if (r?.attribution.speaker && r.attribution.speaker === discourse.lastOrgSpeaker) {
+    discourse.curOrgSpeaker = r.attribution.speaker
+    discourse.orgSpeakerAt = discourse.sentenceNo
+  }
+  return r
+}
+
+/** A cue read from the whole sentence: tried first, in this order. */
+type SentenceCue = (discourse: Discourse, s: SentenceCtx) => AttributionResult | null
+
+/**
+ * A cue carried by one word: `at` says whether the word at `v` can carry it (`scene` is where an opening subordinate
+ * clause ends); the first cue a word can carry is the only one tried there.
+ */
+interface WordCue {
+  at(s: SentenceCtx, v: number, scene: number): boolean
+  match(discourse: Discourse, s: SentenceCtx, v: number): AttributionResult | null
+}
+
+const SENTENCE_CUES: SentenceCue[] = [thereAreReports, relayed, trailingCredit]
+
+/**
+ * "While some critics warn …, others say …", "Hours after the army declared …, there are few details": a statement
+ * inside the opening subordinate clause only sets the scene — but "As the minister said, …" credits.
+ */
+function setsTheScene(t: Token[], v: number, scene: number): boolean {
+  return v < scene && !(t[scene - 1] === t[v] || t[v + 1]?.w === ',')
+}
+
+const WORD_CUES: WordCue[] = [
+  { at: (s, v) => s.tokens[v]!.lw === 'according' && s.tokens[v + 1]?.lw === 'to', match: according },
+  {
+    at: (s, v) => (s.tokens[v]!.w === ',' || s.tokens[v]!.w === ':') && isQuoteMark(s.tokens[v + 1]) && opensQuote(s, s.tokens[v + 1]!),
+    match: nameColonQuote,
+  },
+  {
+    at: (s, v, scene) =>
+      SPEECH_PARTICIPLES.has(s.tokens[v]!.lw) && v > 1 && !insideQuote(s, s.tokens[v]!) && !setsTheScene(s.tokens, v, scene),
+    match: (discourse, s, v) => absoluteAttribution(discourse, s, v) ?? participleAttribution(discourse, s, v),
+  },
+  {
+    // "The United States": a capitalised word is part of a name, not a speech verb.
+    at: (s, v, scene) =>
+      SPEECH_VERBS.has(s.tokens[v]!.lw) && !s.tokens[v]!.cap && !insideQuote(s, s.tokens[v]!) && !setsTheScene(s.tokens, v, scene),
+    match: verbAttribution,
+  },
+]
+
+function attributeSentence(discourse: Discourse, s: SentenceCtx): AttributionResult | null {
+  for (const cue of SENTENCE_CUES) {
+    const r = cue(discourse, s)
+    if (r) return r
+  }
+  const scene = sceneEnd(s.tokens)
+  for (let v = 0; v < s.tokens.length; v++) {
+    const cue = WORD_CUES.find((c) => c.at(s, v, scene))
+    const r = cue?.match(discourse, s, v)
+    if (r) return r
+  }
+  return null
+}
+
+/**
+ * Where an opening subordinate clause ends (its comma: "While critics warn it could fail, …", "Hours after the
+ * vote, …"), or -1 when the sentence does not open with one.
+ */
+function sceneEnd(t: Token[]): number {
+  let a = 0
+  while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
+  let k = a
+  while (k < a + 3 && k < t.length && !SUBORDINATORS.has(t[k]!.lw)) k++
+  // "While critics warn X, others say Y" contrasts two statements; a time or cause only sets the scene.
+  if (!SUBORDINATORS.has(t[k]?.lw ?? '') || CONTRASTIVE.has(t[k]!.lw)) return -1
+  // "Hours after", "Shortly before", "Even as": a word or two may lead in, but not a subject ("Police said after …").
+  if (k > a && t.slice(a, k).some((x) => !x.word || SPEECH_VERBS.has(x.lw))) return -1
+  for (let c = k + 1; c < t.length && c < k + 30; c++) {
+    if (isQuoteMark(t[c])) return -1
+    if (t[c]!.w === ',') return c
+  }
+  return -1
+}

@@ -1,0 +1,259 @@
+// Turns the speaker phrase a cue found into the claim's attribution (name, role, organisation, type, rule,
+// confidence), resolving pronouns and references, and notes the speaker for the sentences after.
+import type { Attribution, SpeakerType } from '../../../schemas/claim'
+import { isAcronym, isCleanName, isNameToken, isPlaceName, runStartingAt, stripPossessive, type Person } from '../entities'
+import { FUNCTION_WORDS, ORG_SUFFIXES, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon'
+import { quotedLength } from '../quotes'
+import { isHonorific, isRoleHead, splitTitle } from '../roles'
+import { ruleConfidence, type RuleName } from '../rules'
+import { sourceInPlace } from '../source-in-place'
+import { agencyRe } from './cues/via'
+import { isDemonym, type Discourse } from './discourse'
+import { resolveCommon } from './resolve-common'
+import { insideQuote, spanText, type AttributionResult, type SentenceCtx } from './sentence'
+import { isDocumentPhrase, type SpeakerNP } from './speaker-name'
+import { NP_PREPS, PRONOUNS_PERSON } from './grammar-words'
+import { ANONYMITY_WORDS, SPOKES_RE, WIRES } from './source-words'
+
+export function roleHeadOf(role: string | null): string | null {
+  if (!role) return null
+  const words = role.toLowerCase().split(/[\s]+/)
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!
+    if (SPOKES_RE.test(w)) return 'spokesperson'
+    if (isRoleHead(w)) return w
+  }
+  return words[words.length - 1] ?? null
+}
+
+/**
+ * "Rowling revealed …. She also said …": a one-word speaker read as an organisation is a person when "he" or "she"
+ * follows it and the article also gives it a first name or initials ("JK Rowling").
+ */
+function singleNamePerson(discourse: Discourse): Person | null {
+  const single = discourse.singleNameSpeaker
+  if (!single || single.at < discourse.sentenceNo - 3 || single.at <= discourse.personSpeakerAt) return null
+  const full = discourse.orgs.latestEndingWith(single.name, (o) => {
+    const w = o.split(/\s+/)
+    // Initials or a first name before the surname.
+    return (
+      w.length === 2 && w[1] === single.name && /^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+)$/u.test(w[0]!) && !ORG_SUFFIXES.has(w[0]!.toLowerCase())
+    )
+  })
+  if (!full) return null
+  const p = discourse.addPerson(full, null, null)
+  discourse.singleNameSpeaker = null
+  return p
+}
+
+/** Resolves a speaker phrase against the discourse and records it for later references. */
+export function finish(
+  discourse: Discourse,
+  s: SentenceCtx,
+  sp: SpeakerNP,
+  content: { start: number; end: number } | null,
+  v: number,
+  via: string | null,
+  rule: RuleName,
+  forceMode?: 'reported',
+): AttributionResult | null {
+  let speaker: string | null = null
+  // Set where the phrase says what kind of source it is; otherwise read from the phrase at the end.
+  let type: SpeakerType | null = null
+  let role: string | null = null
+  let organization: string | null = null
+  if (sp.kind === 'name') {
+    if (sp.person) {
+      speaker = sp.person.name
+      type = 'person'
+      role = sp.role ?? sp.person.role
+      organization = sp.org ? discourse.orgCanon(sp.org) : sp.person.organization
+      if (!sp.person.role && role) sp.person.role = role
+      discourse.lastPersonSpeaker = sp.person
+      discourse.lastPersonMention = sp.person
+      if (role) discourse.roleHolders.push(sp.person)
+      // An analyst's or economist's employer comments on the news; it is not "the company" of later sentences.
+      if (organization && !/^(?:analyst|economist|strategist|broker)s?$/.test(roleHeadOf(role) ?? ''))
+        discourse.lastOrgSpeaker = organization
+    } else if (sp.org) {
+      // An outlet that carries the news is `via`; but "…, the BBC has said" makes it the source of a statement,
+      // and a news organisation that reports a fact ("with the BBC reporting …", "Reuters reported …") is its source.
+      const verb = s.tokens[v]?.lw ?? ''
+      const states = /^report(?:s|ed|ing)$/.test(verb) || (SPEECH_VERBS.has(verb) && !WIRES.has(sp.org))
+      if (sp.org && agencyRe.test(sp.org) && agencyRe.exec(sp.org)?.[1] === sp.org && !states) {
+        return null
+      }
+      speaker = discourse.orgCanon(sp.org)
+      type = 'organization'
+      role = sp.role ?? null
+      organization = null
+      discourse.lastOrgSpeaker = speaker
+      discourse.lastOrgMention = speaker
+      if (sp.words.length === 1 && !isAcronym(speaker)) discourse.singleNameSpeaker = { name: speaker, at: discourse.sentenceNo }
+    }
+  } else if (sp.kind === 'pronoun') {
+    const w = sp.words[0]!
+    if (PRONOUNS_PERSON.has(w)) {
+      // "A spokesman for the tribunal says …. Reparations will follow, he said.": the unnamed source just credited.
+      const unnamed = discourse.unnamedPersonSpeaker
+      if (
+        unnamed !== null &&
+        unnamed.at > discourse.personSpeakerAt &&
+        unnamed.at >= discourse.sentenceNo - 2 &&
+        (w === 'he' || w === 'she')
+      ) {
+        speaker = unnamed.phrase
+        type = 'unnamed'
+      } else {
+        const p =
+          personBefore(discourse, s, sp.start) ?? singleNamePerson(discourse) ?? discourse.pronounAntecedent ?? discourse.pronounPerson()
+        if (!p) return null
+        speaker = p.name
+        type = 'person'
+        role = p.role
+        organization = p.organization
+        discourse.lastPersonSpeaker = p
+      }
+    } else {
+      // "The world's biggest insurer said …. It said …": still the organisation nobody named.
+      // "they" is as often people ("Business leaders … they said") as a firm: only the firm credited just before.
+      // "The British Chambers of Commerce welcomed the proposal. "…," it said.": the newer subject wins.
+      const subject =
+        discourse.orgSubject && discourse.orgSubjectAt > discourse.orgSpeakerAt && discourse.orgSubjectAt >= discourse.sentenceNo - 1
+          ? discourse.orgSubject
+          : null
+      const o =
+        discourse.unnamedOrgAt >= discourse.sentenceNo - 1
+          ? null
+          : w === 'they'
+            ? (discourse.prevOrgSpeaker ?? subject)
+            : (subject ?? discourse.lastOrgSpeaker ?? discourse.lastOrgMention)
+      if (!o) return null
+      speaker = o
+      type = 'organization'
+      discourse.lastOrgSpeaker = o
+    }
+  } else {
+    const r = resolveCommon(discourse, sp)
+    if (!r) return null
+    ;({ speaker, role, organization } = r)
+    type = r.type ?? (r.speaker !== null && discourse.persons.has(r.speaker) ? 'person' : null)
+  }
+  // A phrase that is not a name names nobody in particular; a work's title never speaks; nor does a continent,
+  // region or city ("traders in Asia said"). A country that is the subject of a speech verb stands for its
+  // government ("The US has also announced …"), as the labels credit it.
+  const namesake = type === 'unnamed' ? namedElsewhere(discourse, s, sp) : null
+  if (namesake !== null) {
+    ;({ name: speaker, role, organization } = namesake)
+    type = 'person'
+    rule = 'description-named-elsewhere'
+    discourse.lastPersonSpeaker = namesake
+  }
+  let described = type === 'unnamed' || type === 'document'
+  const placed = !described && sp.kind === 'name' ? sourceInPlace(s.tokens, sp.start) : null
+  if (placed !== null) {
+    speaker = spanText(discourse.text, s.tokens, placed.start, sp.end)
+    type = placed.organization ? 'organization' : 'unnamed'
+    described = true
+  }
+  if (
+    !described &&
+    speaker !== null &&
+    (!isCleanName(speaker) || discourse.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))
+  ) {
+    // Still a source, but one the article does not name: "Swedish officials", "traders in Asia".
+    const t = s.tokens
+    let from = sp.start
+    if (t[from - 1]?.lw === 'in' && t[from - 2]?.word && !t[from - 2]!.cap && !FUNCTION_WORDS.has(t[from - 2]!.lw)) from -= 2
+    speaker = spanText(discourse.text, t, from, sp.end)
+    type = 'unnamed'
+    described = true
+  }
+  if (speaker === null || described) {
+    role = null
+    organization = null
+  }
+  // An unnamed person ("a spokesman for the tribunal") whom "he" or "she" may refer back to.
+  if (described && type === 'unnamed' && speaker !== null && sp.kind !== 'pronoun') {
+    const head = roleHeadOf(speaker.replace(/\s+(?:for|of|at|from|who)\s.*$/i, ''))
+    discourse.unnamedPersonSpeaker =
+      head !== null && (isRoleHead(head) || PERSON_NOUNS.has(head)) && !head.endsWith('s')
+        ? { phrase: speaker, at: discourse.sentenceNo }
+        : null
+  }
+  const quoted = content ? quotedLength(s.quotes, content.start, content.end) : 0
+  const mode = forceMode ?? (content && quoted > (content.end - content.start) * 0.5 ? 'direct' : 'reported')
+  const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
+  const speakerType: SpeakerType =
+    speaker === null ? 'outlet' : described && type ? type : isDocumentPhrase(sp, s.tokens) ? 'document' : (type ?? 'organization')
+  const attribution: Attribution = {
+    speaker,
+    role,
+    organization,
+    via,
+    mode,
+    speakerType,
+    rule,
+    confidence: ruleConfidence(rule, speakerType, sp.kind),
+  }
+  return { attribution, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
+}
+
+/**
+ * "A court spokesman said" or "Cambodia's opposition party leader says", when the article names
+ * exactly one person with that role whose role or organisation shares the description's words
+ * ("court spokesman Huy Vannak"): that person. Never a source that asked not to be named.
+ */
+function namedElsewhere(discourse: Discourse, s: SentenceCtx, sp: SpeakerNP): Person | null {
+  const words = sp.words.map((word) => word.toLowerCase().replace(/['’]s?$/, ''))
+  // The role heads the phrase, before any preposition: "a spokesman for the UN-backed tribunal".
+  const preposition = words.findIndex((word, index) => index > 0 && NP_PREPS.has(word))
+  const headAt = preposition > 0 ? preposition - 1 : words.length - 1
+  const head = words[headAt]
+  if (head === undefined || !isRoleHead(head) || head.endsWith('s') || (!['a', 'an'].includes(words[0]!) && !/['’]s?$/.test(sp.words[0]!)))
+    return null
+  if (s.tokens.some((token) => ANONYMITY_WORDS.has(token.lw))) return null
+  const describing = words.slice(1).filter((word, index) => index + 1 !== headAt && !FUNCTION_WORDS.has(word) && !NP_PREPS.has(word))
+  if (describing.length === 0) return null
+  const holders = [...discourse.persons.values()].filter((person) => {
+    if (roleHeadOf(person.role) !== roleHeadOf(head)) return false
+    const known = `${person.role ?? ''} ${person.organization ?? ''}`.toLowerCase()
+    return describing.some((word) => known.includes(word))
+  })
+  return holders.length === 1 ? holders[0]! : null
+}
+
+/**
+ * "Embassy spokesman Tom Hale declined to comment on the meeting, but he said …": the person the sentence opened with,
+ * named before the pronoun and outside any quotation.
+ */
+function personBefore(discourse: Discourse, s: SentenceCtx, end: number): Person | null {
+  const t = s.tokens
+  // Only the sentence's subject: a name near its start, not one met later in an object.
+  for (let i = 0; i < Math.min(end - 2, 7); i++) {
+    if (!isNameToken(t[i], i === 0) || insideQuote(s, t[i]!)) continue
+    const run = runStartingAt(t, i, end)
+    if (!run) continue
+    const words = t.slice(run.from, run.to).map((x) => x.w)
+    words[words.length - 1] = stripPossessive(words[words.length - 1]!)
+    const { name } = splitTitle(isHonorific(words[0]!.toLowerCase()) ? words.slice(1) : words)
+    const p = name.length && !run.possessive ? discourse.personCanon(name) : null
+    if (p) return p
+    i = run.to - 1
+  }
+  return null
+}
+
+/** A source the article describes but does not name: "a senior official", "the report". */
+export function unnamed(discourse: Discourse, sp: SpeakerNP, type: 'unnamed' | 'document'): ResolvedSpeaker {
+  const t = discourse.cur?.tokens ?? []
+  return { speaker: spanText(discourse.text, t, sp.start, sp.end), role: null, organization: null, type }
+}
+
+/** A speaker phrase resolved to a name; `type` is set when the phrase describes a source it does not name. */
+export interface ResolvedSpeaker {
+  speaker: string | null
+  role: string | null
+  organization: string | null
+  type?: 'unnamed' | 'document'
+}

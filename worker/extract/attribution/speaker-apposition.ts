@@ -1,0 +1,207 @@
+// Speaker phrases set off by commas before the verb: "Bilal Karimi, the deputy spokesperson of the Taliban, said".
+import { closesAbbreviation } from '../clauses'
+import { joinTokens, looksLikeOrg, runEndingAt, runStartingAt, stripPossessive } from '../entities'
+import { FUNCTION_WORDS, ORG_NOUNS, SPEECH_VERBS } from '../lexicon'
+import { isRoleHead, splitDescriptor } from '../roles'
+import { isQuoteMark, type Token } from '../tokens'
+import type { Discourse } from './discourse'
+import type { SentenceCtx } from './sentence'
+import { leftSpeaker } from './speaker-left'
+import { nameNP, type SpeakerNP } from './speaker-name'
+import { AGE_RE } from './source-words'
+
+export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: number, floor: number): SpeakerNP | null {
+  const t = s.tokens
+  // Find the opening comma of the apposition.
+  let k = comma - 1
+  while (k > floor && t[k]!.w !== ',' && comma - k < 16) k--
+  if (k <= floor || t[k]!.w !== ',') return null
+  // "Mr Brown, 54, said": an age between commas.
+  if (comma - k === 2 && /^\d{1,3}$/.test(t[k + 1]!.w)) {
+    const run = runEndingAt(t, k, floor)
+    const np = run && !run.possessive ? nameNP(discourse, s, run.from, run.to, 'left') : null
+    if (np) np.end = comma + 1
+    return np
+  }
+  const appo = parseApposition(discourse.text, t, k)
+  // "Tim Henman, who announced his retirement earlier this year, believes": a relative clause, not the speaker.
+  if (t[k + 1]?.lw === 'who' || t[k + 1]?.lw === 'which' || t[k + 1]?.lw === 'whose') {
+    // "The Parents Television Council (PTC), which monitors …, said".
+    const nameEnd = t[k - 1]?.w === ')' && t[k - 3]?.w === '(' && k - 3 > floor ? k - 3 : k
+    const run = runEndingAt(t, nameEnd, floor)
+    if (run && !run.possessive) {
+      const np = nameNP(discourse, s, run.from, run.to, 'left')
+      if (np && (np.person || (t[k + 1]!.lw !== 'who' && np.org))) {
+        np.end = comma + 1
+        return np
+      }
+    }
+    // "The 32-year-old, who has won 12 caps, insisted": a description of a person before the relative clause.
+    if (!run && t[k + 1]!.lw === 'who' && AGE_RE.test(t[k - 1]?.lw ?? '')) {
+      const np = leftSpeaker(discourse, s, k, floor)
+      if (np && np.kind === 'common') {
+        np.end = comma + 1
+        return np
+      }
+    }
+    return null
+  }
+  // "Mohamed Adan, a herder in Wajir, says": a person described by any noun after "a".
+  if (!appo && (t[k + 1]?.lw === 'a' || t[k + 1]?.lw === 'an') && t[k + 2]?.word && !t[k + 2]!.cap && !FUNCTION_WORDS.has(t[k + 2]!.lw)) {
+    const named = runEndingAt(t, k, floor)
+    const np =
+      named && !named.possessive && named.to - named.from >= 2 && !looksLikeOrg(joinTokens(discourse.text, t, named.from, named.to))
+        ? nameNP(discourse, s, named.from, named.to, 'left')
+        : null
+    if (np?.person) {
+      np.end = comma + 1
+      return np
+    }
+  }
+  if (!appo || appo.end !== comma + 1) {
+    // "Registrars' spokesman, Mark Rimmer, said": the role first, then the name between commas — perhaps after
+    // what the person is ("The study's lead author, cardiologist Jonas Ekdahl, told").
+    let n = k + 1
+    while (n < Math.min(comma, k + 4) && t[n]!.word && !t[n]!.cap && !FUNCTION_WORDS.has(t[n]!.lw)) n++
+    const run = runStartingAt(t, n, comma)
+    // "The chief of a fishing community near the site, Sek Sophal, says": any description, then the person's name.
+    const personName = run && run.to - run.from >= 2 && !looksLikeOrg(joinTokens(discourse.text, t, run.from, run.to))
+    if (
+      run &&
+      run.to === comma &&
+      k > floor &&
+      ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) ||
+        (ORG_NOUNS.has(t[k - 1]!.lw) && !t[k - 1]!.cap) ||
+        (personName && t[k - 1]!.word && !t[k - 1]!.cap))
+    ) {
+      // "Castillo's party, Peru Libre, said": a body named after the kind of body it is.
+      const body = ORG_NOUNS.has(t[k - 1]!.lw) && !isRoleHead(t[k - 1]!.lw)
+      const np = body ? null : nameNP(discourse, s, run.from, run.to, 'left')
+      if (np?.person) {
+        np.end = comma + 1
+        return np
+      }
+      if (body)
+        return {
+          kind: 'name',
+          start: run.from,
+          end: comma + 1,
+          words: t.slice(run.from, run.to).map((x) => x.w),
+          person: null,
+          org: discourse.orgCanon(joinTokens(discourse.text, t, run.from, run.to)),
+        }
+    }
+    return null
+  }
+  const run = runEndingAt(t, k, floor)
+  if (!run) {
+    // "The study's lead author, cardiologist Jonas Berg, said": the person named in the apposition.
+    const named = runEndingAt(t, comma, k + 1)
+    const person =
+      named && !named.possessive && named.to - named.from >= 2 && isRoleHead(t[named.from - 1]?.lw ?? '')
+        ? nameNP(discourse, s, named.from, named.to, 'left')
+        : null
+    if (person?.person) {
+      person.end = comma + 1
+      return person
+    }
+    // "The Swedish firm, the world's largest maker of home appliances, said": the noun phrase before the apposition.
+    const np = t[k - 1]?.word ? leftSpeaker(discourse, s, k, floor) : null
+    if (np && np.kind === 'common') {
+      np.end = comma + 1
+      return np
+    }
+    return null
+  }
+  const np = nameNP(discourse, s, run.from, run.to, 'left')
+  // "Pory Vanna, a representative from Koh Pdao, a dolphin ecotourism site, told": a place or body described in
+  // a second apposition; the person is named before the first.
+  if (np && !np.person && (t[run.from - 1]?.lw === 'from' || t[run.from - 1]?.lw === 'of' || t[run.from - 1]?.lw === 'at')) {
+    let c = run.from - 2
+    while (c > floor && t[c]!.w !== ',' && run.from - c < 8) c--
+    const who = t[c]?.w === ',' ? runEndingAt(t, c, floor) : null
+    const person = who && !who.possessive ? nameNP(discourse, s, who.from, who.to, 'left') : null
+    if (person?.person) {
+      person.end = comma + 1
+      return person
+    }
+  }
+  if (np) np.end = comma + 1
+  return np
+}
+
+/** Lower-case role words before a name: "government spokesperson", "William Hill spokesman". */
+export function descriptorBefore(t: Token[], from: number): { role: string | null; organization: string | null; from: number } | null {
+  const prev = t[from - 1]
+  if (!prev?.word || prev.cap || !isRoleHead(prev.lw)) {
+    return null
+  }
+  let i = from - 1
+  let n = 0
+  while (i >= 0 && n < 8) {
+    const w = t[i]!
+    if (!w.word) break
+    if (!w.cap && FUNCTION_WORDS.has(w.lw) && !(w.lw === 'and' && t[i - 1] && isRoleHead(t[i - 1]!.lw))) break
+    if (!w.cap && SPEECH_VERBS.has(w.lw)) break
+    if (w.cap && i === 0 && FUNCTION_WORDS.has(w.lw)) break
+    i--
+    n++
+  }
+  const words = t.slice(i + 1, from).map((x) => x.w)
+  while (words.length && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift()
+  if (!words.length) return null
+  const { role, organization } = splitDescriptor(words)
+  return { role, organization, from: from - words.length }
+}
+
+interface Apposition {
+  role: string | null
+  organization: string | null
+  orgNoun: boolean
+  /** Token index just after the apposition (past its closing comma when present). */
+  end: number
+}
+
+/** Parses ", the deputy spokesperson of the Taliban," starting at the comma at token `at`. */
+export function parseApposition(text: string, t: Token[], at: number): Apposition | null {
+  if (t[at]?.w !== ',') return null
+  let i = at + 1
+  if (t[i] && (t[i]!.lw === 'the' || t[i]!.lw === 'a' || t[i]!.lw === 'an')) i++
+  const roleFrom = i
+  let head = -1
+  while (i < t.length && i < roleFrom + 7) {
+    const w = t[i]!
+    if (!w.word) break
+    if (FUNCTION_WORDS.has(w.lw) && w.lw !== 'and') break
+    if (!w.cap && SPEECH_VERBS.has(w.lw)) break
+    if (isRoleHead(w.lw) || ORG_NOUNS.has(w.lw)) head = i
+    i++
+  }
+  if (head < 0) return null
+  const headTok = t[head]!
+  const orgNoun = ORG_NOUNS.has(headTok.lw) && !isRoleHead(headTok.lw)
+  const role = joinTokens(text, t, roleFrom, head + 1)
+  let organization: string | null = null
+  let end = head + 1
+  const prep = t[end]
+  if (prep && (prep.lw === 'of' || prep.lw === 'at' || prep.lw === 'for' || prep.lw === 'from' || prep.lw === 'with')) {
+    let k = end + 1
+    if (t[k]?.lw === 'the') k++
+    const run = runStartingAt(t, k, t.length)
+    if (run) {
+      organization = stripPossessive(joinTokens(text, t, run.from, run.to))
+      end = run.to
+    }
+  }
+  // Skip trailing qualifiers ("until last year", "in the assembly") up to the closing comma.
+  let k = end
+  while (k < t.length && k < end + 10 && t[k]!.w !== ',' && (t[k]!.w !== '.' || closesAbbreviation(t, k)) && !isQuoteMark(t[k])) {
+    // "…and Sanliurfa, an Anadolu correspondent reported": the phrase is the subject of a speech verb, not an apposition.
+    if (!t[k]!.cap && SPEECH_VERBS.has(t[k]!.lw)) return null
+    k++
+  }
+  if (t[k]?.w === ',') end = k + 1
+  else if (k >= t.length || t[k]!.w === '.') end = k
+  else return null
+  return { role: role.replace(/^(?:the|a|an)\s+/i, ''), organization, orgNoun, end }
+}

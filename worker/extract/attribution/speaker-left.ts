@@ -1,0 +1,284 @@
+// The speaker phrase that ends just before a speech verb: a name, a pronoun, an unnamed source or a document.
+import { isAcronym, isNameToken, joinTokens, runEndingAt, stripPossessive } from '../entities'
+import {
+  COLLECTIVE_ROLES,
+  DOCUMENT_NOUNS,
+  FUNCTION_WORDS,
+  ORG_NOUNS,
+  PERSON_NOUNS,
+  SOURCE_MODIFIERS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+} from '../lexicon'
+import { isRoleHead } from '../roles'
+import { sourceInPlace } from '../source-in-place'
+import type { Discourse } from './discourse'
+import { bodyDescriptionStart, singularOf } from './phrases'
+import type { SentenceCtx } from './sentence'
+import { appositionSpeaker } from './speaker-apposition'
+import { capitalPrefix, nameNP, personBeforePlace, type SpeakerNP } from './speaker-name'
+import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from './grammar-words'
+import { AGE_RE, COMPANY_NOUNS, SPOKES_RE } from './source-words'
+import { REPORTING_VERBS } from './speech-words'
+
+/** Parses the speaker noun phrase that ends just before token index `end`. */
+export function leftSpeaker(discourse: Discourse, s: SentenceCtx, end: number, floor: number): SpeakerNP | null {
+  const t = s.tokens
+  const last = t[end - 1]
+  if (!last) return null
+  if (PRONOUNS_PERSON.has(last.lw) || PRONOUNS_ORG.has(last.lw)) {
+    return { kind: 'pronoun', start: end - 1, end, words: [last.lw] }
+  }
+  if (isNameToken(last, end - 1 === floor)) {
+    const run = runEndingAt(t, end, floor)
+    if (!run) return null
+    // "a delivery driver surnamed Wang told AFP": a source described, with the only name the article gives.
+    if (
+      (t[run.from - 1]?.lw === 'surnamed' || t[run.from - 1]?.lw === 'named') &&
+      run.from - 2 >= floor &&
+      t[run.from - 2]!.word &&
+      !t[run.from - 2]!.cap
+    ) {
+      let st = run.from - 2
+      while (
+        st - 1 >= floor &&
+        run.from - st < 6 &&
+        t[st - 1]!.word &&
+        !t[st - 1]!.cap &&
+        !DETERMINERS.has(t[st - 1]!.lw) &&
+        !FUNCTION_WORDS.has(t[st - 1]!.lw)
+      )
+        st--
+      if (st - 1 >= floor && DETERMINERS.has(t[st - 1]!.lw)) st--
+      return { kind: 'common', start: st, end, words: t.slice(st, end).map((x) => x.w), source: true }
+    }
+    // "Chris Panayis, managing director of ISP Freedom2surf said": the person before the apposition.
+    const theBefore = t[run.from - 1]?.lw === 'the' && run.from - 1 > floor ? 1 : 0
+    const prep = t[run.from - 1 - theBefore]
+    if (prep && (prep.lw === 'of' || prep.lw === 'at' || prep.lw === 'for') && !prep.cap) {
+      let c = run.from - 2 - theBefore
+      while (c > floor && c >= run.from - 6 && t[c]!.word && !t[c]!.cap && !FUNCTION_WORDS.has(t[c]!.lw)) c--
+      if (t[c]?.w === ',' && c + 1 < run.from - 1 - theBefore && isRoleHead(t[run.from - 2 - theBefore]!.lw) && c > floor) {
+        const who = runEndingAt(t, c, floor)
+        if (who && !who.possessive) {
+          const np = nameNP(discourse, s, who.from, who.to, 'left')
+          if (np?.person)
+            return {
+              ...np,
+              end,
+              role: np.role ?? joinTokens(discourse.text, t, c + 1, run.from - 1 - theBefore),
+              org: np.org ?? stripPossessive(joinTokens(discourse.text, t, run.from, run.to)),
+            }
+        }
+      }
+    }
+    // "The president of Somalia says": the holder of an office, named by the body they lead.
+    const office = t[run.from - 2]
+    if (
+      prep &&
+      prep.lw === 'of' &&
+      !theBefore &&
+      office &&
+      !office.cap &&
+      isRoleHead(office.lw) &&
+      !SPOKES_RE.test(office.lw) &&
+      !/s$/.test(office.lw) &&
+      t[run.from - 3]?.lw === 'the' &&
+      run.from - 3 >= floor
+    ) {
+      return { kind: 'common', start: run.from - 3, end, words: t.slice(run.from - 3, end).map((x) => x.w) }
+    }
+    // "a study by Computeractive Magazine revealed", "Figures from the national statistics office IBGE showed": the
+    // author of the document, and the phrase starts at the document.
+    let by = run.from - 1
+    while (
+      by > floor &&
+      by > run.from - 6 &&
+      t[by]!.word &&
+      !t[by]!.cap &&
+      t[by]!.lw !== 'by' &&
+      t[by]!.lw !== 'from' &&
+      (!FUNCTION_WORDS.has(t[by]!.lw) || t[by]!.lw === 'the')
+    )
+      by--
+    if ((t[by]?.lw === 'by' || t[by]?.lw === 'from') && by - 1 >= floor && DOCUMENT_NOUNS.has(t[by - 1]!.lw)) {
+      const np = nameNP(discourse, s, run.from, run.to, 'left')
+      if (np && !np.person) {
+        let st = by - 1
+        while (st - 1 >= floor && st > by - 5 && t[st - 1]!.word && !t[st - 1]!.cap && !FUNCTION_WORDS.has(t[st - 1]!.lw)) st--
+        if (st - 1 >= floor && DETERMINERS.has(t[st - 1]!.lw)) st--
+        return { ...np, start: st }
+      }
+    }
+    // "Economists, however, forecast": a capitalised common noun at the start of a sentence.
+    const plainPlural = /s$/.test(last.lw) && !discourse.isOrgName(last.w) && discourse.words.hasWord(last.lw)
+    if (
+      run.to - run.from === 1 &&
+      run.from === 0 &&
+      (isRoleHead(last.lw) ||
+        PERSON_NOUNS.has(last.lw) ||
+        plainPlural ||
+        SOURCE_NOUNS.has(last.lw) ||
+        /^(?:analysts|experts|economists|officials|critics|researchers|campaigners|investors|traders|dealers|lawmakers)$/.test(last.lw))
+    ) {
+      return { kind: 'common', start: 0, end, words: [last.w.toLowerCase()], source: SOURCE_NOUNS.has(last.lw) }
+    }
+    // "Carl Russell of West Midlands Police's Force CID said": the person before a body named by its parent.
+    if (t[run.from - 1] && /['’]s$/.test(t[run.from - 1]!.w) && isNameToken(t[run.from - 1], false)) {
+      // The name run reaches back over "of" to the person: "Carl Russell of West Midlands Police's".
+      const parent = runEndingAt(t, run.from, floor)
+      let of = parent ? run.from - 1 : -1
+      while (parent && of > parent.from && t[of]!.lw !== 'of' && t[of]!.lw !== 'at') of--
+      if (parent && of > parent.from) {
+        const who = runEndingAt(t, of, floor)
+        const np = who && !who.possessive ? nameNP(discourse, s, who.from, who.to, 'left') : null
+        if (np?.person) return { ...np, end, org: np.org ?? stripPossessive(joinTokens(discourse.text, t, of + 1, run.from)) }
+      }
+    }
+    const np = nameNP(discourse, s, run.from, run.to, 'left')
+    // "state news agency TASS", "the rights group Adhoc": what kind of body it is belongs to the phrase.
+    if (np && !np.person) np.start = Math.min(np.start, bodyDescriptionStart(t, run.from, floor))
+    return np
+  }
+  if (!last.word || last.cap) {
+    // "Bilal Karimi, the deputy spokesperson of the Taliban, said": an apposition before the verb.
+    if (last.w === ',') return appositionSpeaker(discourse, s, end - 1, floor)
+    return null
+  }
+  // Common-noun phrase: "the company", "A spokesman for the firm", "Big Brother's spokeswoman".
+  let i = end - 1
+  let n = 0
+  while (i >= floor && n < 9) {
+    const w = t[i]!
+    // "A Department for Media, Culture and Sport spokeswoman": a comma or "and" inside a name.
+    if (
+      ((w.w === ',' && t.slice(i + 1, end).some((x) => x.lw === 'and')) || w.lw === 'and' || w.w === '&') &&
+      t[i - 1]?.cap &&
+      t[i + 1]?.cap &&
+      i > floor
+    ) {
+      i--
+      continue
+    }
+    // "security and local sources": two kinds of the same unnamed source.
+    if (
+      w.lw === 'and' &&
+      i > floor &&
+      t[i - 1]?.word &&
+      !t[i - 1]!.cap &&
+      !FUNCTION_WORDS.has(t[i - 1]!.lw) &&
+      (SOURCE_NOUNS.has(last.lw) || COLLECTIVE_ROLES.has(last.lw)) &&
+      n <= 2
+    ) {
+      i--
+      continue
+    }
+    if (!w.word) break
+    if (DETERMINERS.has(w.lw) || w.lw === 'some' || w.lw === 'other') {
+      // "A spokesman for the tribunal": the role the phrase is headed by, before "for the".
+      const before = t[i - 1]
+      if (before && NP_PREPS.has(before.lw) && i - 2 >= floor && !t[i - 2]!.cap && isRoleHead(t[i - 2]!.lw)) {
+        i -= 2
+        continue
+      }
+      i--
+      break
+    }
+    // "IS media said": an acronym in capitals is a name, whatever word it spells.
+    if (FUNCTION_WORDS.has(w.lw) && !NP_PREPS.has(w.lw) && !isAcronym(w.w)) break
+    if (!w.cap && SPEECH_VERBS.has(w.lw)) break
+    i--
+    n++
+  }
+  let from = i + 1
+  if (from >= end) return null
+  // "Two people familiar with the talks", "sources close to the president": the source before what it knows.
+  const modifier = t.slice(Math.max(floor, from - 6), end).findIndex((x) => SOURCE_MODIFIERS.has(x.lw))
+  if (modifier >= 0) {
+    const m = Math.max(floor, from - 6) + modifier
+    let h = m - 1
+    if (t[h] && (SOURCE_NOUNS.has(t[h]!.lw) || isRoleHead(t[h]!.lw))) {
+      while (
+        h - 1 >= floor &&
+        h > m - 5 &&
+        t[h - 1]!.word &&
+        !t[h - 1]!.cap &&
+        !SPEECH_VERBS.has(t[h - 1]!.lw) &&
+        (!FUNCTION_WORDS.has(t[h - 1]!.lw) || DETERMINERS.has(t[h - 1]!.lw))
+      )
+        h--
+      if (h - 1 >= floor && /^(?:\p{N}+|one|two|three|four|five|several|some|many)$/iu.test(t[h - 1]!.w)) h--
+      return { kind: 'common', start: h, end, words: t.slice(h, end).map((x) => x.w), source: true }
+    }
+  }
+  // "…, the figures from the statistics office showed": a document, then its author.
+  if (t[from - 1] && NP_PREPS.has(t[from - 1]!.lw) && t[from - 2] && DOCUMENT_NOUNS.has(t[from - 2]!.lw) && from - 2 >= floor) {
+    from -= 2
+    if (from - 1 >= floor && DETERMINERS.has(t[from - 1]!.lw)) from--
+  }
+  const words = t.slice(from, end)
+  const head = words[words.length - 1]!.lw
+  // "Andrew Burke, chief of BT's new Entertainment unit told": an apposition with no closing comma.
+  if (t[from - 1]?.w === ',' && !words[0]!.cap && isRoleHead(words[0]!.lw) && from - 1 > floor) {
+    const run = runEndingAt(t, from - 1, floor)
+    if (run && !run.possessive) {
+      const np = nameNP(discourse, s, run.from, run.to, 'left')
+      if (np?.person) {
+        const p = words.findIndex((w) => NP_PREPS.has(w.lw))
+        const roleWords = (p > 0 ? words.slice(0, p) : words).map((w) => w.w)
+        let org: string | null = null
+        if (p > 0) {
+          const rest = words
+            .slice(p + 1)
+            .map((w) => w.w)
+            .filter((w) => !DETERMINERS.has(w.toLowerCase()))
+          const n = capitalPrefix(rest)
+          if (n > 0) org = stripPossessive(rest.slice(0, n).join(' '))
+        }
+        return { ...np, end, role: np.role ?? roleWords.join(' '), org: np.org ?? org }
+      }
+    }
+  }
+  if (SOURCE_NOUNS.has(head)) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
+  // "…, unions said", "the authorities said": bodies of one kind, none named.
+  if (words.length <= 3 && ORG_NOUNS.has(singularOf(head)) && singularOf(head) !== head && t[from - 1]?.lw !== 'and')
+    return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
+  if (
+    !(
+      isRoleHead(head) ||
+      ORG_NOUNS.has(head) ||
+      PERSON_NOUNS.has(head) ||
+      DOCUMENT_NOUNS.has(head) ||
+      COMPANY_NOUNS.has(head) ||
+      AGE_RE.test(head)
+    )
+  ) {
+    // "A spokesman for the firm": the head is before the preposition.
+    const p = words.findIndex((w) => NP_PREPS.has(w.lw))
+    const h = p > 0 ? words[p - 1]!.lw : ''
+    // "The Hindu refugees said", "Some villagers told VOA": people the article describes by what they are.
+    // Or bare, opening its clause, before a verb that only reports: "Investigators said", "with investigators
+    // concluding that" — not "United fans had declared Saturday as Cantona Day", an act.
+    // "Abortion providers, who sued the state, argue": the same when a clause describing them comes first.
+    const bare =
+      from === floor && words.length <= 3 && (REPORTING_VERBS.has(t[end]?.lw ?? '') || (t[end]?.w === ',' && t[end + 1]?.lw === 'who'))
+    const described =
+      (DETERMINERS.has(words[0]!.lw) && !POSSESSIVE_DETS.has(words[0]!.lw)) || QUANTIFIERS.has(words[0]!.lw) || words[0]!.numeric || bare
+    if (p < 0 && described && words.length <= 5 && /[^s]s$/.test(head) && !FUNCTION_WORDS.has(head)) {
+      // "The International Organization for Migration and other aid groups have told VOA": the named one leads.
+      const named = t[from - 1]?.lw === 'and' ? runEndingAt(t, from - 1, floor) : null
+      const start = named && !named.possessive ? named.from : from
+      return { kind: 'common', start, end, words: t.slice(start, end).map((w) => w.w), source: true }
+    }
+    // "a resident of Moung Ruessei district": an unnamed source, then where they are from.
+    if (SOURCE_NOUNS.has(h) && p > 0) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
+    if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) {
+      // "Local officials in Apayao province": a source placed by a place it names with a common noun.
+      const placed = sourceInPlace(t, from)
+      if (placed !== null && placed.start >= floor)
+        return { kind: 'common', start: placed.start, end, words: t.slice(placed.start, end).map((w) => w.w), source: true }
+      return personBeforePlace(discourse, s, from, end, floor)
+    }
+  }
+  return { kind: 'common', start: from, end, words: words.map((w) => w.w) }
+}

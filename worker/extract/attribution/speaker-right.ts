@@ -1,0 +1,167 @@
+// The speaker phrase after an inverted speech verb: "…, said Ahmad Zia, a spokesman for the ministry."
+import { isDescriptorToken, isNameToken, joinTokens, looksLikeOrg, runStartingAt, stripPossessive } from '../entities'
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from '../lexicon'
+import { isRoleHead } from '../roles'
+import type { Discourse } from './discourse'
+import { nameAfterDescriptor } from './mentions'
+import type { SentenceCtx } from './sentence'
+import { nameNP, type SpeakerNP } from './speaker-name'
+import { DETERMINERS, PRONOUNS_ORG, PRONOUNS_PERSON } from './grammar-words'
+import { COMPANY_NOUNS, SPOKES_RE } from './source-words'
+
+/** Parses the speaker noun phrase that starts at token `start` (after an inverted verb). */
+export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number): SpeakerNP | null {
+  const t = s.tokens
+  const first = t[start]
+  if (!first) return null
+  if (PRONOUNS_PERSON.has(first.lw) || PRONOUNS_ORG.has(first.lw)) {
+    // "…, said he." inverts; in "…, said they welcomed it" the pronoun starts the reported clause.
+    const next = t[start + 1]
+    if (next?.word) return null
+    return { kind: 'pronoun', start, end: start + 1, words: [first.lw] }
+  }
+  // Descriptor words before a name: "said analyst Jason Kenney", "said Moscow-based US lawyer Jamie Firestone",
+  // "according to the UK-based journal Screen Digest".
+  let i = start
+  if (i === start && t[i] && (t[i]!.lw === 'the' || t[i]!.lw === 'a' || t[i]!.lw === 'an')) i++
+  const descStart = i
+  while (
+    i < t.length &&
+    i < descStart + 6 &&
+    t[i]!.word &&
+    !FUNCTION_WORDS.has(t[i]!.lw) &&
+    !(
+      t[i]!.cap &&
+      isNameToken(t[i], false) &&
+      (i === descStart || isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw))
+    )
+  ) {
+    if (t[i]!.cap && !isDescriptorToken(t[i]!.w) && !isNameToken(t[i], false)) break
+    i++
+  }
+  const headOk =
+    i === start || (i > descStart && (isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw)))
+  if (i < t.length && t[i]!.cap && isNameToken(t[i], false) && headOk && (i === start || descStart === start || i > descStart)) {
+    const run = runStartingAt(t, i, t.length)
+    // "said Amazon's Robin Terrell": the person, who works for the possessor.
+    const owned = run?.possessive && i === start ? runStartingAt(t, run.to, t.length) : null
+    if (run && owned && !owned.possessive) {
+      const np = nameNP(discourse, s, owned.from, owned.to, 'right')
+      if (np?.person) {
+        np.start = start
+        np.org = np.org ?? stripPossessive(joinTokens(discourse.text, t, run.from, run.to))
+        return np
+      }
+      // "according to Türkiye's Communications Directorate": the body, which belongs to the place.
+      if (np?.org && looksLikeOrg(joinTokens(discourse.text, t, owned.from, owned.to))) {
+        np.start = start
+        return np
+      }
+    }
+    // "said Electrolux chief executive Hans Straberg", "UK think-tank Demos": the name after the description.
+    const later = run ? nameAfterDescriptor(t, run.to) : null
+    if (run && later) {
+      const np = nameNP(discourse, s, later.from, later.to, 'right')
+      if (np) {
+        np.start = start
+        if (np.person) {
+          np.role = np.role ?? joinTokens(discourse.text, t, run.to, later.from)
+          np.org = np.org ?? stripPossessive(joinTokens(discourse.text, t, run.from, run.to))
+        } else np.role = null
+        return np
+      }
+    }
+    if (run) {
+      const np = nameNP(discourse, s, run.from, run.to, 'right', i > descStart ? descStart : undefined)
+      if (np) {
+        if (i > descStart) np.start = start
+        if (np.person === null && i > descStart && !isRoleHead(t[i - 1]!.lw)) np.role = null
+        return np
+      }
+    }
+  }
+  // "said the American", "says the assembly government", "according to reports" — not "forecast that ODPM figures".
+  i = start
+  if (DETERMINERS.has(t[i]!.lw) && t[i]!.lw !== 'that' && t[i]!.lw !== 'this') i++
+  const from = i
+  while (
+    i < t.length &&
+    i < from + 5 &&
+    t[i]!.word &&
+    !FUNCTION_WORDS.has(t[i]!.lw) &&
+    (!SPEECH_VERBS.has(t[i]!.lw) || DOCUMENT_NOUNS.has(t[i]!.lw))
+  ) {
+    if (t[i]!.cap && i > from) break
+    i++
+  }
+  if (i === from) return null
+  // A capitalised phrase after "the": "the Treasury", "the Office for National Statistics".
+  if (t[from]!.cap) {
+    const run = runStartingAt(t, from, t.length)
+    // "according to the Paris transport authority RATP": the name after the description is the source.
+    const described = run && !run.possessive ? nameAfterDescriptor(t, run.to) : null
+    if (described) {
+      const np = nameNP(discourse, s, described.from, described.to, 'right')
+      if (np && !np.person) {
+        np.start = start
+        np.role = null
+        return np
+      }
+    }
+    if (run) {
+      // "said a Fifa spokesman": the body the spokesman speaks for.
+      let k = run.to
+      while (k < t.length && k < run.to + 3 && t[k]!.word && !t[k]!.cap && (SPOKES_RE.test(t[k]!.lw) || isRoleHead(t[k]!.lw))) k++
+      // "said the Old Trafford boss": a person described by where they work, not a person named "Old Trafford".
+      if (k > run.to && !SPOKES_RE.test(t[k - 1]!.lw) && !run.possessive && from > start && DETERMINERS.has(t[start]!.lw)) {
+        return { kind: 'common', start, end: k, words: t.slice(start, k).map((x) => x.w) }
+      }
+      const np = nameNP(discourse, s, run.from, run.to, 'right', from > start && !DETERMINERS.has(t[from - 1]!.lw) ? start : undefined)
+      if (np && k > run.to && !np.person && SPOKES_RE.test(t[k - 1]!.lw)) {
+        np.role = joinTokens(discourse.text, t, run.to, k)
+        np.end = k
+      }
+      if (np) return np
+    }
+    return null
+  }
+  const words = t.slice(start, i)
+  const head = t[i - 1]!.lw
+  if (
+    !(
+      isRoleHead(head) ||
+      ORG_NOUNS.has(head) ||
+      PERSON_NOUNS.has(head) ||
+      DOCUMENT_NOUNS.has(head) ||
+      COMPANY_NOUNS.has(head) ||
+      SOURCE_NOUNS.has(head) ||
+      head === 'reports'
+    )
+  )
+    return null
+  // "by X" after a document: "a report by the news agency Associated Press".
+  // "figures from the European Defence Agency", "estimates by investment bank Morgan Stanley": its author.
+  if (t[i]?.lw === 'by' || (t[i]?.lw === 'from' && DOCUMENT_NOUNS.has(head))) {
+    let k = i + 1
+    while (k < t.length && k < i + 6 && !t[k]!.cap) k++
+    let run: { from: number; to: number } | null = t[k]?.cap ? runStartingAt(t, k, t.length) : null
+    if (run) run = nameAfterDescriptor(t, run.to) ?? run
+    if (run) {
+      const np = nameNP(discourse, s, run.from, run.to, 'right')
+      if (np) {
+        np.start = start
+        // "the research by the Licensed Taxi Drivers Association": the author, not a role.
+        if (!np.person) np.role = null
+        return np
+      }
+      return { kind: 'common', start, end: i, words: words.map((w) => w.w), source: SOURCE_NOUNS.has(head) }
+    }
+    // "estimates by humanitarian organisations": an author the article does not name is part of the phrase.
+    if (DOCUMENT_NOUNS.has(head) && k > i + 1 && !t[k]?.cap) {
+      let e = i + 1
+      while (e < t.length && e < i + 5 && t[e]!.word && !t[e]!.cap) e++
+      return { kind: 'common', start, end: e, words: t.slice(start, e).map((w) => w.w) }
+    }
+  }
+  return { kind: 'common', start, end: i, words: words.map((w) => w.w), source: SOURCE_NOUNS.has(head) }
+}

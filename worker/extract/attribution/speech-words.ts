@@ -1,0 +1,67 @@
+// Words of how statements are made: speech verbs and participles, where and to whom something is said.
+import { set } from '../lexicon'
+
+/** Verbs that only report what someone says or thinks: a bare plural before one is a source. */
+export const REPORTING_VERBS = set(`
+  said say says saying told tell telling added adding warned warning concluded concluding believe believed fear
+  feared estimated estimate reported reporting claimed claiming argue argued insist insisted
+`)
+
+// Participles that report speech: "…, saying …", "with analysts warning that …".
+export const SPEECH_PARTICIPLES = set(`
+  saying claiming arguing warning insisting reporting suggesting predicting estimating adding stating revealing
+  confirming noting concluding explaining stressing announcing denying acknowledging alleging asserting declaring
+  telling urging
+`)
+
+/** Words before "saying" that make it part of another phrase ("as saying", "without saying", "some saying"), not a credit. */
+export const PARTICIPLE_BLOCKERS = set(`
+  as after before by without of from while when for on about against despite than in some others many most few all
+  both
+`)
+
+// Verbs of speech that more often take a plain object: "agreed a deal", "maintained his form", "recalled the car".
+export const OBJECT_VERBS = set(`
+  agreed agrees maintained maintains continued recalled recalls observed projected reported reports
+`)
+
+// Speech verbs that also take a bare demand: "urged the board to sign him".
+export const DIRECTIVE_VERBS = set(`urged urges urge warned warns warn told tells tell`)
+
+/** Speech verbs that are also nouns: "their hopes", "the claims". */
+export const NOUN_LIKE_VERBS = set(`
+  hopes fears claims reports notes estimates forecasts projects comments states shows finds warns concludes says
+  predicts
+`)
+
+/** Words that relay a source through an outlet: "Quoting X, the agency reported", "…, citing officials, that". */
+export const RELAY_WORDS = set(`quoting citing`)
+
+/** Participles that say an outlet reached a source: "Residents reached by VOA said". */
+export const CONTACT_PARTICIPLES = set(`reached contacted interviewed quoted cited surveyed polled`)
+
+/** Whom something is told to: "told reporters the talks had failed". */
+export const LISTENERS = set(`
+  reporters journalists lawmakers parliament supporters residents delegates investors analysts legislators senators
+  students crowds mourners
+`)
+
+/** Where something is said: "in a statement", "at a news conference", "in an interview". */
+export const MEDIUM_NOUNS = set(`
+  statement interview post conference briefing message video speech letter broadcast address tweet
+`)
+
+/** Words after a speech verb that open where or when it was said: "…, he said in London", "…, she said yesterday". */
+export const TRAILING_PREPS = set(`in on at during yesterday today last this earlier after before when while via through`)
+
+/** Words that may follow an inverted credit's name ("…, said John Smith, who …"), where a verb would mean the name opens a clause. */
+export const INVERSION_FOLLOWERS = set(`
+  in on at during yesterday today last this earlier later after before when while adding who whose which from of for
+  to with as and but recently previously via by told
+`)
+
+/** What unnamed reports are called: "There are reports that …". */
+export const REPORT_NOUNS = set(`reports claims suggestions indications rumours rumors allegations`)
+
+/** Participles that say when or how a document appeared: "a poll published last month". */
+export const DOCUMENT_PARTICIPLES = set(`published released issued compiled seen obtained presented unveiled`)
