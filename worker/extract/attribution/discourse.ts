@@ -1,6 +1,7 @@
 // The discourse state of one article: the people and organisations it names (the registry) and who spoke or was
-// mentioned last (for pronouns and "the company"). Rules read it; mentions.ts fills the registry, and the speaker a
-// sentence's cue settles on is noted by resolve.ts.
+// mentioned last (for pronouns and "the company"). mentions.ts fills the registry before attribution; during
+// attribution every cue runs as an attempt, and what an attempt that credits nobody noted is undone, so the sentences
+// after see only the credit each sentence settled on.
 import { isCleanName, isNameToken, isPlaceName, joinTokens, runStartingAt, stripPossessive, type Person } from '../entities'
 import { ORG_NOUNS, ORG_NOUN_REFERENTS } from '../lexicon'
 import { OrganizationRegistry } from '../organizations'
@@ -11,6 +12,17 @@ import type { SentenceCtx } from './sentence'
  * Tracks the people and organisations an article names, so that later references
  * ("Mr Brown", "the spokesperson", "he", "the company") resolve to the fullest name.
  */
+type Recency = Pick<
+  Discourse,
+  | 'lastPersonSpeaker'
+  | 'lastPersonMention'
+  | 'lastOrgSpeaker'
+  | 'lastOrgMention'
+  | 'singleNameSpeaker'
+  | 'unnamedPersonSpeaker'
+  | 'unnamedOrgAt'
+>
+
 export class Discourse {
   readonly persons = new Map<string, Person>()
   readonly surnames = new Map<string, string>()
@@ -84,17 +96,94 @@ export class Discourse {
   addPerson(name: string, role: string | null, organization: string | null): Person {
     let p = this.persons.get(name)
     if (!p) {
-      p = { name, role: null, organization: null }
-      this.persons.set(name, p)
+      const person: Person = { name, role: null, organization: null }
+      p = person
+      this.persons.set(name, person)
       const [first, ...rest] = name.split(/\s+/)
-      if (first !== undefined && rest.length > 0) this.byFirstName.set(first, [...(this.byFirstName.get(first) ?? []), p])
+      const namesakes = first !== undefined && rest.length > 0 ? this.byFirstName.get(first) : undefined
+      if (first !== undefined && rest.length > 0) this.byFirstName.set(first, [...(namesakes ?? []), person])
       const last = name.split(/\s+/).pop()!.toLowerCase()
-      if (!this.surnames.has(last)) this.surnames.set(last, name)
+      const surnameTaken = this.surnames.has(last)
+      if (!surnameTaken) this.surnames.set(last, name)
+      this.onUndo(() => {
+        this.persons.delete(name)
+        if (first !== undefined && rest.length > 0) {
+          if (namesakes) this.byFirstName.set(first, namesakes)
+          else this.byFirstName.delete(first)
+        }
+        if (!surnameTaken) this.surnames.delete(last)
+      })
     }
-    if (role && !p.role) p.role = role
-    if (organization && !p.organization) p.organization = this.orgCanon(organization)
-    if (p.role && !p.organization) p.organization = this.orgFromRole(p.role)
+    if (role && !p.role) this.describe(p, { role })
+    if (organization && !p.organization) this.describe(p, { organization: this.orgCanon(organization) })
+    if (p.role && !p.organization) this.describe(p, { organization: this.orgFromRole(p.role) })
     return p
+  }
+
+  /** Gives a person the role or organisation a later mention adds, undone if that mention is not kept. */
+  describe(p: Person, what: Partial<Pick<Person, 'role' | 'organization'>>): void {
+    const before = { role: p.role, organization: p.organization }
+    Object.assign(p, what)
+    this.onUndo(() => Object.assign(p, before))
+  }
+
+  // ---------------------------------------------------------------- attempts
+
+  /** Undo steps of the attempts in progress, innermost last; empty outside any attempt. */
+  private readonly undoSteps: (() => void)[] = []
+  private attempts = 0
+
+  private onUndo(step: () => void): void {
+    if (this.attempts > 0) this.undoSteps.push(step)
+  }
+
+  /**
+   * Runs one attribution attempt (a cue tried on a sentence). Trying a cue may register the speaker it reads and note
+   * whom it credits; when the attempt credits nobody, all of it is undone, so only the credit a sentence settles on is
+   * remembered by the sentences after.
+   */
+  attempt<T>(run: () => T | null): T | null {
+    return this.tentatively(run, (result) => result !== null)
+  }
+
+  /** Runs an attempt only to see what it would credit: whatever it noted is undone. */
+  preview<T>(run: () => T | null): T | null {
+    return this.tentatively(run, () => false)
+  }
+
+  private tentatively<T>(run: () => T | null, keep: (result: T | null) => boolean): T | null {
+    const recency = this.recency()
+    const roleHolders = this.roleHolders.length
+    const mark = this.undoSteps.length
+    this.attempts++
+    let result: T | null = null
+    let kept = false
+    try {
+      result = run()
+      kept = keep(result)
+    } finally {
+      this.attempts--
+      if (!kept) {
+        for (let i = this.undoSteps.length - 1; i >= mark; i--) this.undoSteps[i]!()
+        this.undoSteps.length = mark
+        Object.assign(this, recency)
+        this.roleHolders.length = roleHolders
+      } else if (this.attempts === 0) this.undoSteps.length = 0
+    }
+    return result
+  }
+
+  /** Who spoke and was mentioned last, as attribution notes it while it tries a cue. */
+  private recency(): Recency {
+    return {
+      lastPersonSpeaker: this.lastPersonSpeaker,
+      lastPersonMention: this.lastPersonMention,
+      lastOrgSpeaker: this.lastOrgSpeaker,
+      lastOrgMention: this.lastOrgMention,
+      singleNameSpeaker: this.singleNameSpeaker,
+      unnamedPersonSpeaker: this.unnamedPersonSpeaker,
+      unnamedOrgAt: this.unnamedOrgAt,
+    }
   }
 
   /** For roles like "government spokesperson": the article's "Taliban government". */

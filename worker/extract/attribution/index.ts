@@ -1,7 +1,8 @@
 // attribution/: who asserts each sentence. The pipeline inside: the registry of names (mentions.ts, discourse.ts) →
-// the cue that credits a statement (cues/, tried in the order of the tables below) → the phrase naming the speaker
-// (speaker-*.ts) → whom that phrase refers to (resolve.ts, resolve-common.ts). Word lists by category in *-words.ts;
-// each rule's description, confidence and examples in ../rules.ts.
+// the cue that credits a statement (cues/, tried in the order of the tables below, each as an attempt the discourse
+// undoes if it credits nobody) → the phrase naming the speaker (speaker-*.ts) → whom that phrase refers to
+// (resolve.ts, resolve-common.ts). Word lists by category in *-words.ts; each rule's description, confidence and
+// examples in ../rules.ts.
 import { SPEECH_VERBS, SUBORDINATORS } from '../lexicon'
 import { isQuoteMark, type Token } from '../tokens'
 import { according } from './cues/according'
@@ -64,7 +65,7 @@ const WORD_CUES: WordCue[] = [
   {
     at: (s, v, scene) =>
       SPEECH_PARTICIPLES.has(s.tokens[v]!.lw) && v > 1 && !insideQuote(s, s.tokens[v]!) && !setsTheScene(s.tokens, v, scene),
-    match: (discourse, s, v) => absoluteAttribution(discourse, s, v) ?? participleAttribution(discourse, s, v),
+    match: (discourse, s, v) => discourse.attempt(() => absoluteAttribution(discourse, s, v)) ?? participleAttribution(discourse, s, v),
   },
   {
     // "The United States": a capitalised word is part of a name, not a speech verb.
@@ -76,13 +77,13 @@ const WORD_CUES: WordCue[] = [
 
 function attributeSentence(discourse: Discourse, s: SentenceCtx): AttributionResult | null {
   for (const cue of SENTENCE_CUES) {
-    const r = cue(discourse, s)
+    const r = discourse.attempt(() => cue(discourse, s))
     if (r) return r
   }
   const scene = sceneEnd(s.tokens)
   for (let v = 0; v < s.tokens.length; v++) {
     const cue = WORD_CUES.find((c) => c.at(s, v, scene))
-    const r = cue?.match(discourse, s, v)
+    const r = cue ? discourse.attempt(() => cue.match(discourse, s, v)) : null
     if (r) return r
   }
   return null

@@ -141,7 +141,7 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
     // "the prime minister" is not whoever spoke last when that person has another role.
     const person = discourse.lastPersonSpeaker ?? discourse.lastPersonMention
     if (!person || (person.role && roleHeadOf(person.role) !== want)) return unnamed(discourse, sp, 'unnamed')
-    if (!person.role) person.role = words.join(' ')
+    if (!person.role) discourse.describe(person, { role: words.join(' ') })
     discourse.lastPersonSpeaker = person
     return { speaker: person.name, role: person.role, organization: person.organization }
   }

@@ -68,7 +68,7 @@ export function finish(
       type = 'person'
       role = sp.role ?? sp.person.role
       organization = sp.org ? discourse.orgCanon(sp.org) : sp.person.organization
-      if (!sp.person.role && role) sp.person.role = role
+      if (!sp.person.role && role) discourse.describe(sp.person, { role })
       discourse.lastPersonSpeaker = sp.person
       discourse.lastPersonMention = sp.person
       if (role) discourse.roleHolders.push(sp.person)

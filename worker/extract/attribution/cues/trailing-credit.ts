@@ -29,19 +29,26 @@ export function trailingCredit(discourse: Discourse, s: SentenceCtx): Attributio
     if (tok.lw === 'according' && t[v + 1]?.lw === 'to' && v === comma + 1)
       return innerPersonBefore(discourse, s, comma) ? null : according(discourse, s, v)
     if (tok.cap || !SPEECH_VERBS.has(tok.lw) || insideQuote(s, tok)) continue
-    const r = verbAttribution(discourse, s, v)
+    const r = discourse.preview(() => verbAttribution(discourse, s, v))
     if (!r?.content || r.content.end > t[comma]!.end) return null
     // "The Kremlin said it had no objections, state news agency TASS reported.": the agency relayed the Kremlin.
     const agency =
       r.attribution.speaker !== null && agencyRe.exec(r.attribution.speaker)?.[1] === r.attribution.speaker ? r.attribution.speaker : null
-    const relayed = agency !== null ? firstStatement(discourse, s, comma) : null
-    if (relayed?.content)
+    const relayed =
+      agency !== null
+        ? discourse.attempt(() => {
+            const inner = firstStatement(discourse, s, comma)
+            return inner?.content ? { ...inner, content: inner.content } : null
+          })
+        : null
+    if (relayed)
       return {
         ...relayed,
         content: { start: relayed.content.start, end: t[comma]!.start },
         attribution: { ...relayed.attribution, via: agency },
       }
-    return r
+    // The credit previewed above, noted this time.
+    return verbAttribution(discourse, s, v)
   }
   return null
 }
@@ -51,7 +58,7 @@ function firstStatement(discourse: Discourse, s: SentenceCtx, end: number): Attr
   const t = s.tokens
   for (let k = 1; k < end; k++) {
     if (t[k]!.cap || !SPEECH_VERBS.has(t[k]!.lw) || insideQuote(s, t[k]!)) continue
-    const r = verbAttribution(discourse, s, k)
+    const r = discourse.attempt(() => verbAttribution(discourse, s, k))
     if (r) return r
   }
   return null

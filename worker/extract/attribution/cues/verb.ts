@@ -88,7 +88,7 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
   if (described >= 0) j = described
   // "Dementieva is also angry and says that …": the subject of the sentence.
   if (j >= 2 && t[j]!.lw === 'and' && j === v - 1) {
-    const r = coordinatedSpeaker(discourse, s, v)
+    const r = discourse.attempt(() => coordinatedSpeaker(discourse, s, v))
     if (r) return r
   }
   // "Mrs Quinn's son - whom he says he fathered -": a relative clause, not the sentence's source.
