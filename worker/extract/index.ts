@@ -3,7 +3,7 @@
 // (quotes.ts) → tokens, names, roles and organisations (tokens.ts, entities.ts, roles.ts,
 // organizations.ts) → attribution (attribution/, whose index.ts lists its steps; sources placed by where they
 // are in source-in-place.ts; its named rules in rules.ts, word lists in lexicon.ts) → check-worthiness
-// and span (checkworthy.ts, clauses.ts, text-words.ts) → one claim per sentence (claim.ts).
+// and span (checkworthy/, clauses.ts, text-words.ts) → one claim per sentence (claim.ts).
 // restatements.ts groups the sentences of an article that restate one claim.
 import type { Attribution, ClaimKind, ExtractedClaim } from '../../schemas/claim'
 import { parseArticle } from './article'

@@ -7,6 +7,7 @@ import { ORG_NOUNS, ORG_NOUN_REFERENTS } from '../lexicon'
 import { OrganizationRegistry } from '../organizations'
 import { TextWords } from '../text-words'
 import type { SentenceCtx } from './sentence'
+import { isDemonym } from './source-words'
 
 /**
  * Tracks the people and organisations an article names, so that later references
@@ -284,19 +285,4 @@ export class Discourse {
   isOrgName(n: string): boolean {
     return this.orgs.has(n) || this.aliases.has(n)
   }
-}
-
-const DEMONYMS = new Set(
-  `thai swiss greek iraqi israeli pakistani saudi kuwaiti qatari yemeni omani bangladeshi nepali
-  afghan german korean cuban chilean mexican moroccan scots welsh czech slovak serb croat dutch french belgian kenyan
-  ugandan`
-    .trim()
-    .split(/\s+/),
-)
-
-/** "Swedish", "Japanese", "American": a nationality or regional adjective, not a name. */
-export function isDemonym(name: string): boolean {
-  if (/\s/.test(name)) return false
-  const lw = name.toLowerCase()
-  return DEMONYMS.has(lw) || /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|ean)$/u.test(name)
 }

@@ -31,3 +31,15 @@ export const AGE_RE = /^\d+-year-old$|^(?:\p{Ll}+-)+year-old$/u
 
 /** Lower-case particles inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const NAME_PARTICLES = set(`of for and the de del da di van von der den du la le al el bin & on`)
+
+/** Nationalities an adjective pattern does not catch. */
+const DEMONYMS = set(`
+  thai swiss greek iraqi israeli pakistani saudi kuwaiti qatari yemeni omani bangladeshi nepali afghan german korean cuban chilean mexican moroccan scots welsh czech slovak serb croat dutch french belgian kenyan ugandan
+`)
+
+/** "Swedish", "Japanese", "American": a nationality or regional adjective, not a name. */
+export function isDemonym(name: string): boolean {
+  if (/\s/.test(name)) return false
+  const lw = name.toLowerCase()
+  return DEMONYMS.has(lw) || /^\p{Lu}\p{Ll}{2,}(?:ish|ese|ian|ean)$/u.test(name)
+}
