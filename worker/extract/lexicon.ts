@@ -279,3 +279,12 @@ export const TIME_PERIODS = set(`week weekend month year quarter season`)
 
 /** What a court or inquiry finds someone: "found him guilty", "found the firm liable". */
 export const VERDICT_WORDS = set(`guilty innocent liable culpable negligent`)
+
+/** Abbreviated titles written before a name with a full stop (AP style: "Gov.", "Sen.", "Rep."). */
+export const TITLE_ABBREVIATIONS = set(`mr mrs ms dr prof st gov sen rep gen lt col capt sgt maj adm rev supt insp det cpl pvt cmdr`)
+
+/** Other words that end with a full stop without ending the sentence: "Inc.", "Jan.", "etc.". */
+export const ABBREVIATIONS = set(`
+  jr sr hon inc ltd co corp plc bros vs v etc approx est dept univ jan feb mar apr jun jul aug sep sept oct nov dec mt ft
+  fig ave
+`)

@@ -1,60 +1,10 @@
+import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from './lexicon'
+
 /** A sentence as offsets into the article text (end exclusive). */
 export interface SentenceSpan {
   start: number
   end: number
 }
-
-// Lower-cased tokens that end with a full stop without ending the sentence.
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'jr',
-  'sr',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'maj',
-  'rev',
-  'hon',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'plc',
-  'bros',
-  'vs',
-  'v',
-  'etc',
-  'approx',
-  'est',
-  'dept',
-  'univ',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mt',
-  'ft',
-  'fig',
-  'ave',
-])
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»'])
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«'])
@@ -104,7 +54,7 @@ export function splitSentences(text: string, start: number, end: number): Senten
     if (boundary && ch === '.' && !ellipsis && j === i + 1) {
       const word = wordBefore(text, i, sStart)
       const lw = word.toLowerCase()
-      if (ABBREVIATIONS.has(lw)) boundary = false
+      if (ABBREVIATIONS.has(lw) || TITLE_ABBREVIATIONS.has(lw)) boundary = false
       else if (/^(?:\p{L}\.)+\p{L}?$/u.test(word))
         boundary = false // U.S., e.g., a.m.
       else if (/^\p{Lu}$/u.test(word))

@@ -1,3 +1,5 @@
+import { TITLE_ABBREVIATIONS } from './lexicon'
+
 /** A word or punctuation mark with its offsets in the article text. */
 export interface Token {
   /** The token as written. */
@@ -16,33 +18,6 @@ export interface Token {
 
 // Words keep inner apostrophes, hyphens, dots and thousands separators: "Afghanistan’s", "U.S", "12,500".
 const TOKEN_RE = /[\p{L}\p{N}\p{M}](?:[\p{L}\p{N}\p{M}]|[.'’&\-/](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}{3}(?!\p{N})))*|[^\s\p{L}\p{N}\p{M}]/gu
-
-/** Abbreviated titles written before a name with a full stop (AP style: "Gov.", "Sen.", "Rep."). */
-const TITLE_ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'gov',
-  'sen',
-  'rep',
-  'gen',
-  'lt',
-  'col',
-  'capt',
-  'sgt',
-  'maj',
-  'adm',
-  'rev',
-  'supt',
-  'insp',
-  'det',
-  'cpl',
-  'pvt',
-  'cmdr',
-])
 
 /** Does the full stop after `w` belong to it, given the character after the space that follows it? */
 function abbreviationGoesOn(w: string, next: string | undefined): boolean {
