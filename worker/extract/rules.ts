@@ -201,6 +201,13 @@ export const RULES = {
         speakerType: 'organization',
         span: '35 officers',
       },
+      // A body named "X of Y" is one name, not a person X at Y.
+      {
+        sentence: 'The National Confederation of Trade said exports fell 3% in May.',
+        speaker: 'National Confederation of Trade',
+        speakerType: 'organization',
+        span: 'exports fell 3%',
+      },
       {
         sentence: 'Two people familiar with the talks said the deal would be signed within a week.',
         speaker: 'Two people familiar with the talks',
