@@ -1,6 +1,6 @@
 import type { Role } from '../schemas/member'
 import type { ClaimStore } from './store/store'
-import type { Audience } from './desk/visibility'
+import type { Audience } from './model/visibility'
 
 /** Bindings and per-request variables of every route. */
 export type AppEnv = {

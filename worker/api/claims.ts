@@ -14,7 +14,7 @@ import { bearerSecurity, readerSecurity, cacheableResponses, conditionalGet, jso
 import { problem } from '../http/problem'
 import { ReviewConflictError } from '../store/store'
 import { jsonBody, validate, validateParams } from '../http/validation'
-import { claimFor, summaryFor } from '../desk/visibility'
+import { claimFor, summaryFor } from '../model/visibility'
 import { claimFilter } from '../http/claim-filter'
 import { curation } from './curation'
 

@@ -10,7 +10,7 @@ import type { AppEnv } from '../env'
 import { cacheable, cachedJson } from '../http/http-cache'
 import { cacheableResponses, conditionalGet, problemResponses, readerSecurity } from '../http/openapi'
 import { validate } from '../http/validation'
-import { claimFor } from '../desk/visibility'
+import { claimFor } from '../model/visibility'
 import { identifyReader } from '../auth/auth'
 import { claimFilter } from '../http/claim-filter'
 

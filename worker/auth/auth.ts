@@ -5,7 +5,7 @@ import { createMiddleware } from 'hono/factory'
 import * as v from 'valibot'
 import { hasRole, type Member, type Role, RoleSchema } from '../../schemas/member'
 import type { AppEnv } from '../env'
-import { sha256Hex } from '../desk/ids'
+import { sha256Hex } from '../model/ids'
 import { problem } from '../http/problem'
 
 async function digest(value: string): Promise<Uint8Array> {

@@ -1,11 +1,11 @@
 import * as v from 'valibot'
 import { type Appearance, AppearanceSchema, type Claim, type ClaimSummary } from '../../schemas/claim'
-import { priorVerdict, withAppearances } from './appearance-projection'
+import { priorVerdict, withAppearances } from '../model/appearance-projection'
 import { appearanceKey, appearancePrefix, linkKey } from '../store/keys'
 import { parseRecord, withTimeout } from '../store/kv'
 import { summarize } from '../store/metadata'
 import type { ClaimStore } from '../store/store'
-import { articleOfClaim } from './ids'
+import { articleOfClaim } from '../model/ids'
 
 /** Appearances served per page of `GET /api/claims/:id/appearances`. */
 export const APPEARANCE_PAGE = 20

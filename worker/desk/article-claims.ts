@@ -4,9 +4,9 @@ import { wordSimilarity } from '../matching/compare'
 import { claimFeatures } from '../matching/features'
 import { type ClaimStore, MAX_WRITE_ATTEMPTS, WriteConflictError } from '../store/store'
 import type { VersionedClaim } from '../store/ledger'
-import { appearanceOf, withAppearances } from './appearance-projection'
+import { appearanceOf, withAppearances } from '../model/appearance-projection'
 import { applyEdits, freshClaim } from './claim-edits'
-import { claimId } from './ids'
+import { claimId } from '../model/ids'
 
 /**
  * Stores an article and its extracted claims. Claims already stored keep their reviews,

@@ -3,7 +3,7 @@ import type { Claim } from '../../schemas/claim'
 import { articleSentences } from '../extract'
 import { type Paragraph, parseArticle } from '../extract/article'
 import type { ArticleAppearance } from './appearances'
-import { claimId } from './ids'
+import { claimId } from '../model/ids'
 
 /** A stretch of an article's text: offsets into it (end exclusive) and the text between them. */
 export interface Passage {

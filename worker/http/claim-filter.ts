@@ -1,6 +1,6 @@
 import type * as v from 'valibot'
 import type { ClaimSearchQuerySchema } from '../../schemas/query'
-import type { Audience } from '../desk/visibility'
+import type { Audience } from '../model/visibility'
 import type { ClaimFilter } from '../store/store'
 
 /** The filters of a claim list's query, as named on the wire (the list API, its CSV export, the list page). */

@@ -1,7 +1,7 @@
 // The desk ledger's tables (SQLite in a Durable Object) and the one query that pages claims.
 import type { CLAIM_ORDERS } from '../../schemas/query'
 import type { Status } from '../../schemas/status'
-import type { Audience } from '../desk/visibility'
+import type { Audience } from '../model/visibility'
 import { decodeCursor, encodeCursor } from './cursor'
 
 /**

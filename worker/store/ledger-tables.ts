@@ -1,7 +1,7 @@
 import type { Claim } from '../../schemas/claim'
 import type { Review } from '../../schemas/review'
-import { chronologically, projectReviews, type ReviewHistory, setsStatus } from '../desk/review-projection'
-import { publicStatus } from '../desk/visibility'
+import { chronologically, projectReviews, type ReviewHistory, setsStatus } from '../model/review-projection'
+import { publicStatus } from '../model/visibility'
 import { summarize } from './metadata'
 
 export type Row = Record<string, SqlStorageValue>

@@ -2,7 +2,7 @@
 import * as v from 'valibot'
 import { type Article, ArticleSummarySchema } from '../../schemas/article'
 import { type Claim, type ClaimSummary, ClaimSummarySchema, LOW_CONFIDENCE } from '../../schemas/claim'
-import { cameBackAfterVerdict } from '../desk/appearance-projection'
+import { cameBackAfterVerdict } from '../model/appearance-projection'
 
 /** KV list metadata is capped at 1024 bytes of JSON. */
 const METADATA_BYTES = 1024

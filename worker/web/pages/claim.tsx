@@ -2,7 +2,7 @@ import { type Claim, type ClaimSummary, LOW_CONFIDENCE, type SpeakerType } from 
 import type { CurationEvent, Suggestion } from '../../../schemas/curation'
 import type { EditFormState, ReviewFormState } from '../../../schemas/forms'
 import { isVerdict } from '../../../schemas/status'
-import { cameBackAfterVerdict } from '../../desk/appearance-projection'
+import { cameBackAfterVerdict } from '../../model/appearance-projection'
 import type { Passage } from '../../desk/article-text'
 import { AlreadyChecked, AppearanceList, EventList, MergeForm, SuggestionList } from './appearances'
 import { EvidenceLinks, SpanText, StatusBadge } from './components'

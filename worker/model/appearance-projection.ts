@@ -1,3 +1,5 @@
+// model/: the desk's pure rules, no I/O: ids, what the public sees, how reviews and appearances fold into a claim's
+// state. store/ applies them and desk/ decides with them, so both import this folder and neither imports the other's way.
 import {
   type Appearance,
   type AppearanceMatch,
