@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import type { Claim, ExtractedClaim } from '../../schemas/claim'
 import { IdSchema } from '../../schemas/common'
-import type { ClaimGroup } from '../extract/restatements'
+import type { ClaimGroup } from '../matching/restatements'
 import { type Decision, decide, fileInto, type SignatureEntry } from '../matching/decide'
 import { type ClaimFeatures, claimFeatures } from '../matching/features'
 import { signatures } from '../matching/signatures'

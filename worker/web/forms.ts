@@ -5,7 +5,7 @@ import { createMiddleware } from 'hono/factory'
 import { validator } from 'hono-openapi'
 import { type FormState, formValues } from '../../schemas/forms'
 import type { AppEnv } from '../env'
-import { errorResponse } from '../http/errors'
+import { errorResponse } from './errors'
 
 type PageAnswer = Response | Promise<Response>
 

@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { Layout } from '../web/pages/layout'
-import { problem } from './problem'
+import { Layout } from './pages/layout'
+import { problem } from '../http/problem'
 
 /** Machine clients' paths: they get problem+json; every other path is a page for people. */
 export function isApiPath(path: string): boolean {

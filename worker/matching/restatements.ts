@@ -1,6 +1,6 @@
 import type { Attribution, ExtractedClaim } from '../../schemas/claim'
-import { COPY_SIMILARITY, guardRefusal, longestSharedRun, wordSimilarity } from '../matching/compare'
-import { type ClaimFeatures, claimFeatures } from '../matching/features'
+import { COPY_SIMILARITY, guardRefusal, longestSharedRun, wordSimilarity } from './compare'
+import { type ClaimFeatures, claimFeatures } from './features'
 
 /** One claim of an article and the other sentences of the same article that restate it. */
 export interface ClaimGroup {
