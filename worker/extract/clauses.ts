@@ -41,8 +41,9 @@ const FRAME_WORDS = new Set(['according', 'said', 'says', 'told', 'added', 'stat
 export function closesAbbreviation(tokens: Token[], index: number): boolean {
   const before = tokens[index - 1]
   const after = tokens[index + 1]
-  if (!before || !after || before.end !== tokens[index]!.start || !before.cap) return false
-  return before.w.includes('.') || before.w.length <= 4
+  if (!before || !after || before.end !== tokens[index]!.start) return false
+  // "U.S.", "Gov.", and in lower case "a.m." and "p.m.", which wire copy gives every time.
+  return before.w.includes('.') || (before.cap && before.w.length <= 4)
 }
 
 /** The first word of a phrase that sets the scene for a statement rather than asserting it: "As …,", "Asked …,", "Meanwhile,". */

@@ -35,7 +35,11 @@ export class OrganizationRegistry {
     push(this.byInitials, initials(name), name)
     push(this.bySquashed, squash(name), name)
     for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) push(this.byPrefix, name.slice(0, space), name)
-    push(this.byLastWord, name.slice(name.lastIndexOf(' ') + 1).toLowerCase(), name)
+    const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
+    push(this.byLastWord, last, name)
+    // "the bank" may be the "Reserve Bank of Malawi": a name "X of Y" is also headed by the word before "of".
+    const head = /(?:^|\s)(\S+)\s(?:of|for)\s/.exec(name)?.[1]?.toLowerCase()
+    if (head !== undefined && head !== last) push(this.byLastWord, head, name)
   }
 
   has(name: string): boolean {
@@ -68,7 +72,10 @@ export class OrganizationRegistry {
     return longer.length === 1 ? (longer[0] as string) : name
   }
 
-  /** The latest-named organisation whose last word is `word` (case-insensitive), among those `accept` allows. */
+  /**
+   * The latest-named organisation whose last word, or head word before "of" ("Reserve Bank of Malawi"), is `word`
+   * (case-insensitive), among those `accept` allows.
+   */
   latestEndingWith(word: string, accept: (name: string) => boolean = () => true): string | null {
     return (this.byLastWord.get(word.toLowerCase()) ?? []).findLast(accept) ?? null
   }

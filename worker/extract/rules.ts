@@ -222,6 +222,60 @@ export const RULES = {
         span: 'inflation of 4.5%',
       },
       {
+        sentence: 'The ministry of health said in a statement that 1,200 new cases had been recorded.',
+        speaker: 'The ministry of health',
+        speakerType: 'unnamed',
+        span: '1,200 new cases had been recorded',
+      },
+      {
+        sentence: 'The White House said on Tuesday that the president would travel to Kenya next week.',
+        speaker: 'White House',
+        speakerType: 'organization',
+        span: 'the president would travel to Kenya',
+      },
+      // What is said about the source between commas: the source is the phrase before it, or the name it gives.
+      {
+        context: 'Senator Ellen Marsh introduced the bill on Monday.',
+        sentence: 'The senator, a Democrat from Ohio, said the bill would create 50,000 jobs.',
+        speaker: 'Ellen Marsh',
+        speakerType: 'person',
+        span: 'the bill would create 50,000 jobs',
+      },
+      {
+        context: 'Shares in Cairn Energy rose 8% on Tuesday.',
+        sentence: 'The firm, which employs 1,200 people in Scotland, said it would cut 150 jobs.',
+        speaker: 'Cairn Energy',
+        speakerType: 'organization',
+        span: 'it would cut 150 jobs',
+      },
+      {
+        sentence: "The farmers' union, the NFU, said milk prices fell 12% in March.",
+        speaker: 'NFU',
+        speakerType: 'organization',
+        span: 'milk prices fell 12% in March',
+      },
+      {
+        sentence: 'Her brother, Tomasz, said the boat left at 6 a.m. with 40 people on board.',
+        speaker: 'Tomasz',
+        speakerType: 'person',
+        span: '40 people on board',
+      },
+      {
+        sentence: 'The study, conducted by the Pew Research Center, found that 58% of adults read news online.',
+        speaker: 'Pew Research Center',
+        speakerType: 'document',
+        span: '58% of adults read news online',
+      },
+      // A closing "it said" is the body the sentence opened with.
+      {
+        context:
+          'The Ministry of Agriculture released its harvest forecast on Monday. The Central Statistics Office said 40 new judges had been appointed.',
+        sentence: 'The ministry expects maize output to fall by 12% this year, it said in a statement.',
+        speaker: 'Ministry of Agriculture',
+        speakerType: 'organization',
+        span: 'maize output to fall by 12%',
+      },
+      {
         sentence: '"We have sent 300 trucks of aid," Red Cross spokesman Tomas Berg told Reuters.',
         speaker: 'Tomas Berg',
         speakerType: 'person',

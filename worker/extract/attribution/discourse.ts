@@ -7,7 +7,7 @@ import { ORG_NOUNS, ORG_NOUN_REFERENTS } from '../lexicon'
 import { OrganizationRegistry } from '../organizations'
 import { TextWords } from '../text-words'
 import type { SentenceCtx } from './sentence'
-import { isDemonym } from './source-words'
+import { COMPANY_NOUNS, isDemonym } from './source-words'
 
 /**
  * Tracks the people and organisations an article names, so that later references
@@ -268,9 +268,16 @@ export class Discourse {
     return namesakes?.length === 1 && namesakes[0]!.role !== null
   }
 
-  /** The latest organisation named "… Government" for "the government". */
+  /**
+   * The latest organisation named "… Government" for "the government", or "Ministry of …" for "the ministry" — but
+   * not "Bank of England" for "the bank" in a story about a lender: a firm is named by its last word.
+   */
   orgEndingWith(head: string): string | null {
-    return this.orgs.latestEndingWith(head, (o) => o.toLowerCase().endsWith(` ${head}`))
+    const headed = !COMPANY_NOUNS.has(head)
+    return this.orgs.latestEndingWith(head, (o) => {
+      const name = o.toLowerCase()
+      return name.endsWith(` ${head}`) || (headed && (` ${name}`.includes(` ${head} of `) || ` ${name}`.includes(` ${head} for `)))
+    })
   }
 
   /** "The force said" after "West Midlands Police": the latest organisation whose name ends in a word the noun refers to. */

@@ -57,6 +57,12 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
     if (org) discourse.lastOrgSpeaker = org
     // "A spokesman for the tribunal", with no name for the tribunal: a source the article does not name.
     if (org === null && isRoleHead(headLw)) return unnamed(discourse, sp, 'unnamed')
+    // "The ministry of health said": a body named by what it does, in lower case.
+    if (org === null && ORG_NOUNS.has(headLw) && !isRoleHead(headLw)) {
+      const body = words.join(' ')
+      discourse.lastOrgSpeaker = body
+      return { speaker: body, role: null, organization: null }
+    }
     return { speaker: org, role: roleStr, organization: org }
   }
   const head = lws[lws.length - 1]!

@@ -2,7 +2,7 @@
 // confidence), resolving pronouns and references, and notes the speaker for the sentences after.
 import type { Attribution, SpeakerType } from '../../../schemas/claim'
 import { isAcronym, isCleanName, isNameToken, isPlaceName, runStartingAt, stripPossessive, type Person } from '../entities'
-import { FUNCTION_WORDS, ORG_SUFFIXES, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon'
+import { FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon'
 import { quotedLength } from '../quotes'
 import { isHonorific, isRoleHead, splitTitle } from '../roles'
 import { ruleConfidence, type RuleName } from '../rules'
@@ -123,12 +123,14 @@ export function finish(
         discourse.orgSubject && discourse.orgSubjectAt > discourse.orgSpeakerAt && discourse.orgSubjectAt >= discourse.sentenceNo - 1
           ? discourse.orgSubject
           : null
+      const opener = w === 'it' ? bodyOpening(discourse, s, sp.start) : null
       const o =
-        discourse.unnamedOrgAt >= discourse.sentenceNo - 1
+        opener ??
+        (discourse.unnamedOrgAt >= discourse.sentenceNo - 1
           ? null
           : w === 'they'
             ? (discourse.prevOrgSpeaker ?? subject)
-            : (subject ?? discourse.lastOrgSpeaker ?? discourse.lastOrgMention)
+            : (subject ?? discourse.lastOrgSpeaker ?? discourse.lastOrgMention))
       if (!o) return null
       speaker = o
       type = 'organization'
@@ -162,11 +164,13 @@ export function finish(
     speaker !== null &&
     (!isCleanName(speaker) || discourse.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))
   ) {
-    // Still a source, but one the article does not name: "Swedish officials", "traders in Asia".
+    // Still a source, but one the article does not name: "Swedish officials", "traders in Asia"; a pronoun keeps
+    // the description it refers to ("the government department for planning said. But it also found").
     const t = s.tokens
     let from = sp.start
     if (t[from - 1]?.lw === 'in' && t[from - 2]?.word && !t[from - 2]!.cap && !FUNCTION_WORDS.has(t[from - 2]!.lw)) from -= 2
-    speaker = spanText(discourse.text, t, from, sp.end)
+    // A pronoun resolved to a work's title or a nationality found no referent: the pronoun is all the article gives.
+    if (sp.kind !== 'pronoun' || discourse.titles.has(speaker) || isDemonym(speaker)) speaker = spanText(discourse.text, t, from, sp.end)
     type = 'unnamed'
     described = true
   }
@@ -198,6 +202,20 @@ export function finish(
     confidence: ruleConfidence(rule, speakerType, sp.kind),
   }
   return { attribution, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
+}
+
+/**
+ * "The bank expects inflation to ease, it said.": a closing "it" is the body the sentence opened with, as the
+ * company or ministry it names would be resolved there.
+ */
+function bodyOpening(discourse: Discourse, s: SentenceCtx, pronoun: number): string | null {
+  const t = s.tokens
+  if (t[pronoun - 1]?.w !== ',' || t[0]?.lw !== 'the') return null
+  const head = t[1]?.word && !t[1].cap && ORG_NOUNS.has(t[1].lw) ? 1 : t[2]?.word && !t[2].cap && ORG_NOUNS.has(t[2].lw) ? 2 : 0
+  if (head === 0 || t[head + 1]?.cap || !t[head + 1]?.word || isRoleHead(t[head]!.lw)) return null
+  const body: SpeakerNP = { kind: 'common', start: 0, end: head + 1, words: t.slice(0, head + 1).map((x) => x.w) }
+  const resolved = resolveCommon(discourse, body)
+  return resolved?.type === undefined ? (resolved?.speaker ?? null) : null
 }
 
 /**

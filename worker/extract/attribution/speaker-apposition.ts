@@ -1,14 +1,14 @@
 // Speaker phrases set off by commas before the verb: "Bilal Karimi, the deputy spokesperson of the Taliban, said".
 import { closesAbbreviation } from '../clauses'
 import { joinTokens, looksLikeOrg, runEndingAt, runStartingAt, stripPossessive } from '../entities'
-import { FUNCTION_WORDS, ORG_NOUNS, SPEECH_VERBS } from '../lexicon'
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon'
 import { isRoleHead, splitDescriptor } from '../roles'
 import { isQuoteMark, type Token } from '../tokens'
 import type { Discourse } from './discourse'
 import type { SentenceCtx } from './sentence'
+import { CONNECTIVES, CONTRASTIVE } from './grammar-words'
 import { leftSpeaker } from './speaker-left'
 import { nameNP, type SpeakerNP } from './speaker-name'
-import { AGE_RE } from './source-words'
 
 export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: number, floor: number): SpeakerNP | null {
   const t = s.tokens
@@ -36,15 +36,9 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
         return np
       }
     }
-    // "The 32-year-old, who has won 12 caps, insisted": a description of a person before the relative clause.
-    if (!run && t[k + 1]!.lw === 'who' && AGE_RE.test(t[k - 1]?.lw ?? '')) {
-      const np = leftSpeaker(discourse, s, k, floor)
-      if (np && np.kind === 'common') {
-        np.end = comma + 1
-        return np
-      }
-    }
-    return null
+    // "The 32-year-old, who has won 12 caps, insisted", "The company, which employs 12,000 people, said": a
+    // described source before the relative clause.
+    return run ? null : describedBefore(discourse, s, k, comma, floor, false)
   }
   // "Mohamed Adan, a herder in Wajir, says": a person described by any noun after "a".
   if (!appo && (t[k + 1]?.lw === 'a' || t[k + 1]?.lw === 'an') && t[k + 2]?.word && !t[k + 2]!.cap && !FUNCTION_WORDS.has(t[k + 2]!.lw)) {
@@ -91,7 +85,8 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
           org: discourse.orgCanon(joinTokens(discourse.text, t, run.from, run.to)),
         }
     }
-    return null
+    // "The senator, a Democrat from Ohio, said": a described source, then what else it is.
+    return runEndingAt(t, k, floor) ? null : describedBefore(discourse, s, k, comma, floor, true)
   }
   const run = runEndingAt(t, k, floor)
   if (!run) {
@@ -106,12 +101,7 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
       return person
     }
     // "The Swedish firm, the world's largest maker of home appliances, said": the noun phrase before the apposition.
-    const np = t[k - 1]?.word ? leftSpeaker(discourse, s, k, floor) : null
-    if (np && np.kind === 'common') {
-      np.end = comma + 1
-      return np
-    }
-    return null
+    return describedBefore(discourse, s, k, comma, floor, true)
   }
   const np = nameNP(discourse, s, run.from, run.to, 'left')
   // "Pory Vanna, a representative from Koh Pdao, a dolphin ecotourism site, told": a place or body described in
@@ -128,6 +118,69 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
   }
   if (np) np.end = comma + 1
   return np
+}
+
+/**
+ * The common noun phrase ("the company", "the 32-year-old") that ends at the apposition's opening comma `k`, or the
+ * name an apposition gives it ("His mother, Giselle, said", "Manufacturers' organisation, the EEF, said").
+ */
+function describedBefore(
+  discourse: Discourse,
+  s: SentenceCtx,
+  k: number,
+  comma: number,
+  floor: number,
+  apposition: boolean,
+): SpeakerNP | null {
+  const t = s.tokens
+  const before = t[k - 1]
+  if (!before?.word || before.cap) return null
+  const np = leftSpeaker(discourse, s, k, floor)
+  if (np?.kind !== 'common') return null
+  // The phrase opens its clause: not "staff within the department, which had …, said the committee", nor the middle
+  // of a chain of appositions ("Dr John Kelly, IBM senior vice president, Technology and IP, said").
+  const opener = t[np.start - 1]
+  if (np.start > floor && (!opener?.word ? opener?.w === ',' : !CONNECTIVES.has(opener.lw) && !CONTRASTIVE.has(opener.lw))) return null
+  const author = apposition && DOCUMENT_NOUNS.has(before.lw) ? authorInApposition(discourse, s, k, comma) : null
+  if (author) return { ...author, start: np.start, end: comma + 1 }
+  const named = apposition ? nameInApposition(discourse, s, k, comma, PERSON_NOUNS.has(before.lw) || isRoleHead(before.lw)) : null
+  if (named) return { ...named, start: np.start, end: comma + 1 }
+  np.end = comma + 1
+  return np
+}
+
+/** "The study, conducted by the Pew Research Center,": the body a participle names as the document's author. */
+function authorInApposition(discourse: Discourse, s: SentenceCtx, k: number, comma: number): SpeakerNP | null {
+  const t = s.tokens
+  const participle = t[k + 1]
+  if (!participle?.word || participle.cap || !/(?:ed|en|out)$/.test(participle.lw)) return null
+  let by = k + 2
+  if (t[by]?.lw === 'out') by++
+  if (t[by]?.lw !== 'by') return null
+  const from = t[by + 1]?.lw === 'the' ? by + 2 : by + 1
+  const run = runStartingAt(t, from, comma)
+  if (!run || run.to < comma - 3) return null
+  const np = nameNP(discourse, s, run.from, run.to, 'left')
+  return np?.org || np?.person ? np : null
+}
+
+/** The name that makes up an apposition after its describing words: ", US playwright Eve Ensler,", ", the EEF,". */
+function nameInApposition(discourse: Discourse, s: SentenceCtx, k: number, comma: number, ofPerson: boolean): SpeakerNP | null {
+  const t = s.tokens
+  // "Oil & Natural Gas Corp (ONGC)": the name before its abbreviation.
+  const end = t[comma - 1]?.w === ')' && t[comma - 3]?.w === '(' ? comma - 3 : comma
+  const run = runEndingAt(t, end, k + 1)
+  if (!run || run.possessive || run.from - k > 4) return null
+  // Only describing words before it: not "majority-owned by Japan's Suzuki" or "a Democrat from Ohio".
+  for (let i = k + 1; i < run.from; i++) {
+    const w = t[i]!
+    if (!w.word || (FUNCTION_WORDS.has(w.lw) && !['the', 'a', 'an'].includes(w.lw))) return null
+  }
+  const np = nameNP(discourse, s, run.from, run.to, 'left')
+  // "His mother, Giselle,": one name the article gives a person by.
+  if (np?.org && !np.person && ofPerson && run.to - run.from === 1)
+    return { ...np, person: discourse.addPerson(np.org, null, null), org: null }
+  return np && (np.person || np.org) ? np : null
 }
 
 /** Lower-case role words before a name: "government spokesperson", "William Hill spokesman". */

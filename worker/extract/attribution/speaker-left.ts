@@ -272,7 +272,9 @@ export function leftSpeaker(discourse: Discourse, s: SentenceCtx, end: number, f
     }
     // "a resident of Moung Ruessei district": an unnamed source, then where they are from.
     if (SOURCE_NOUNS.has(h) && p > 0) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
-    if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h))) {
+    // "the ministry of health" names a body; "the G8 group of industrialised states" does not end before a verb.
+    const body = ORG_NOUNS.has(h) && !/(?:ed|ing)$/.test(head)
+    if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h) || body)) {
       // "Local officials in Apayao province": a source placed by a place it names with a common noun.
       const placed = sourceInPlace(t, from)
       if (placed !== null && placed.start >= floor)

@@ -171,7 +171,9 @@ export function capitalPrefix(words: string[]): number {
 
 /** "The report said", "a study by X found": the phrase names a document. */
 export function isDocumentPhrase(sp: SpeakerNP, tokens: Token[]): boolean {
-  const words = tokens.slice(sp.start, sp.end).map((w) => w.lw)
+  // Up to any apposition: "The study, conducted by the Pew Research Center," is a study.
+  const comma = tokens.findIndex((w, i) => i > sp.start && i < sp.end && w.w === ',')
+  const words = tokens.slice(sp.start, comma > 0 ? comma : sp.end).map((w) => w.lw)
   const prep = words.findIndex((w) => w === 'by' || w === 'from' || w === 'of')
   const head = prep > 0 ? words[prep - 1]! : (words[words.length - 1] ?? '')
   return sp.kind === 'document' || DOCUMENT_NOUNS.has(head)
