@@ -166,6 +166,29 @@ export const WIRE_AGENCIES = [
   'dpa',
   'Press Association',
   'PA',
+  // State and national agencies wire copy quotes, as AP and Reuters spell them.
+  'Tass',
+  'RIA Novosti',
+  'RIA',
+  'IRNA',
+  'Tasnim',
+  'ISNA',
+  'SANA',
+  'KCNA',
+  'WAFA',
+  'Bernama',
+  'Antara',
+  'Ukrinform',
+  'Sputnik',
+  'Jiji Press',
+  'Kyodo News',
+  'Lusa',
+  'Saudi Press Agency',
+  'Emirates News Agency',
+  'Qatar News Agency',
+  'Kuwait News Agency',
+  'Anadolu Agency',
+  'Yonhap News Agency',
 ]
 
 /** Known news agencies and outlets that carry statements (→ `via`). */
@@ -212,6 +235,12 @@ export const AGENCIES = [
   'Euronews',
   'Axios',
   'Politico',
+  'CCTV',
+  'Global Times',
+  'Ukrainska Pravda',
+  'Kyiv Independent',
+  'Haaretz',
+  'Times of Israel',
 ]
 
 /** Words that usually start a sentence without being a name. */

@@ -106,14 +106,13 @@ export const RULES = {
     ],
   },
   'according-to-agency': {
-    description:
-      '"…, according to the Associated Press": a news agency reporting a fact carries it; the outlet asserts it, via the agency.',
+    description: '"…, according to the Associated Press": a news agency\'s own reporting, which the agency asserts.',
     confidence: 0.7,
     examples: [
       {
         sentence: 'The storm killed 23 people in the north, according to Reuters.',
-        speaker: null,
-        speakerType: 'outlet',
+        speaker: 'Reuters',
+        speakerType: 'organization',
         span: '23 people',
       },
     ],
@@ -660,6 +659,30 @@ export const RULES = {
         speaker: 'a nurse at the city hospital',
         speakerType: 'unnamed',
         span: '30 patients had been moved',
+      },
+    ],
+  },
+  'quoted-as-saying': {
+    description: '"X was quoted by Interfax as saying …" / "RIA quoted X as saying …": X speaks; the outlet that quoted X is `via`.',
+    confidence: 0.85,
+    examples: [
+      {
+        sentence: 'Kremlin spokesman Dmitry Peskov was quoted by Interfax as saying that 14 drones had been downed.',
+        speaker: 'Dmitry Peskov',
+        speakerType: 'person',
+        span: '14 drones had been downed',
+      },
+      {
+        sentence: 'The official was quoted as saying by the RIA news agency that 40 soldiers had been captured.',
+        speaker: 'The official',
+        speakerType: 'unnamed',
+        span: '40 soldiers had been captured',
+      },
+      {
+        sentence: 'The Tass news agency quoted Governor Pavel Orlov as saying 12 villages had been evacuated.',
+        speaker: 'Pavel Orlov',
+        speakerType: 'person',
+        span: '12 villages had been evacuated',
       },
     ],
   },

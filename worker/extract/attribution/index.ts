@@ -8,6 +8,7 @@ import { isQuoteMark, type Token } from '../tokens'
 import { according } from './cues/according'
 import { nameColonQuote } from './cues/name-colon-quote'
 import { absoluteAttribution, participleAttribution } from './cues/participles'
+import { quotedAsSaying } from './cues/quoted-as-saying'
 import { relayed } from './cues/relayed'
 import { thereAreReports } from './cues/reports'
 import { trailingCredit } from './cues/trailing-credit'
@@ -67,6 +68,7 @@ const WORD_CUES: WordCue[] = [
       SPEECH_PARTICIPLES.has(s.tokens[v]!.lw) && v > 1 && !insideQuote(s, s.tokens[v]!) && !setsTheScene(s.tokens, v, scene),
     match: (discourse, s, v) => discourse.attempt(() => absoluteAttribution(discourse, s, v)) ?? participleAttribution(discourse, s, v),
   },
+  { at: (s, v) => s.tokens[v]!.lw === 'quoted' && !insideQuote(s, s.tokens[v]!), match: quotedAsSaying },
   {
     // "The United States": a capitalised word is part of a name, not a speech verb.
     at: (s, v, scene) =>

@@ -9,6 +9,9 @@ import { capitalPrefix, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, QUANTIFIERS } from './grammar-words'
 import { AGE_RE, COMPANY_NOUNS, PUBLIC_RECORDS, SPOKES_RE } from './source-words'
 
+/** Nouns that can refer to any body the article discussed: "the organization", "the firm". */
+const GENERIC_BODIES = new Set(['organisation', 'organization', 'body', 'group', 'company', 'firm', 'agency'])
+
 export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpeaker | null {
   // "Some economists", "Other analysts", "Many experts", "a local source": unnamed people.
   if (sp.source || QUANTIFIERS.has(sp.words[0]!.toLowerCase())) return unnamed(discourse, sp, 'unnamed')
@@ -44,8 +47,14 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       // "A spokeswoman for his ministry": a body of the person discussed, which the article does not name.
       const det = sp.words.map((w) => w.toLowerCase())[sp.words.findIndex((w, k) => k > 0 && NP_PREPS.has(w.toLowerCase())) + 1] ?? ''
       if (POSSESSIVE_DETS.has(det) && det !== 'its') return unnamed(discourse, sp, 'unnamed')
-      // "Red Crescent teams handed out meals, according to a statement from the organization": the body this sentence names.
-      org = discourse.orgBefore(sp.start) ?? discourse.lastOrgSpeaker ?? discourse.lastOrgMention
+      // "Red Crescent teams handed out meals, according to a statement from the organization": the body this sentence
+      // names; "a statement from the presidency" is a body of that kind, not whichever spoke last.
+      const noun = rest[0]!.toLowerCase()
+      org =
+        discourse.orgBefore(sp.start) ??
+        discourse.orgEndingWith(noun) ??
+        discourse.orgReferredToAs(noun) ??
+        (GENERIC_BODIES.has(noun) ? (discourse.lastOrgSpeaker ?? discourse.lastOrgMention) : null)
     }
     // "a poll of US pundits", "a survey of manufacturers": those asked, not the author.
     if ((headLw === 'poll' || headLw === 'survey' || headLw === 'study') && lws[p] === 'of') org = null

@@ -66,7 +66,8 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
       k > floor &&
       ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) ||
         (ORG_NOUNS.has(t[k - 1]!.lw) && !t[k - 1]!.cap) ||
-        (personName && t[k - 1]!.word && !t[k - 1]!.cap))
+        (personName && t[k - 1]!.word && !t[k - 1]!.cap) ||
+        (personName && roleOfBodyBefore(t, k, floor)))
     ) {
       // "Castillo's party, Peru Libre, said": a body named after the kind of body it is.
       const body = ORG_NOUNS.has(t[k - 1]!.lw) && !isRoleHead(t[k - 1]!.lw)
@@ -147,6 +148,16 @@ function describedBefore(
   if (named) return { ...named, start: np.start, end: comma + 1 }
   np.end = comma + 1
   return np
+}
+
+/** "Russia's ambassador to the U.N.,", "the president of the European Commission,": a role, then the body it serves. */
+function roleOfBodyBefore(t: Token[], k: number, floor: number): boolean {
+  let i = k - 1
+  while (i > floor && k - i <= 6 && (t[i]!.cap || t[i]!.w === '.')) i--
+  if (t[i]?.lw === 'the') i--
+  const prep = t[i]
+  const role = t[i - 1]
+  return i - 1 >= floor && !!prep && ['to', 'of', 'for', 'at'].includes(prep.lw) && !!role && !role.cap && isRoleHead(role.lw)
 }
 
 /** "The study, conducted by the Pew Research Center,": the body a participle names as the document's author. */

@@ -1,6 +1,6 @@
 // The speaker phrase after an inverted speech verb: "…, said Ahmad Zia, a spokesman for the ministry."
 import { isDescriptorToken, isNameToken, joinTokens, looksLikeOrg, runStartingAt, stripPossessive } from '../entities'
-import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from '../lexicon'
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS, SPEECH_VERBS } from '../lexicon'
 import { isRoleHead } from '../roles'
 import type { Discourse } from './discourse'
 import { nameAfterDescriptor } from './mentions'
@@ -8,6 +8,9 @@ import type { SentenceCtx } from './sentence'
 import { nameNP, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, PRONOUNS_ORG, PRONOUNS_PERSON } from './grammar-words'
 import { COMPANY_NOUNS, SPOKES_RE } from './source-words'
+
+/** What a source is familiar with, close to, briefed on or involved in. */
+const KNOWING_PREPS = new Set(['with', 'to', 'on', 'in', 'about'])
 
 /** Parses the speaker noun phrase that starts at token `start` (after an inverted verb). */
 export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number): SpeakerNP | null {
@@ -127,6 +130,15 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
   }
   const words = t.slice(start, i)
   const head = t[i - 1]!.lw
+  // "according to people familiar with the talks", "said sources close to the president": the source and what it knows.
+  if (SOURCE_MODIFIERS.has(head) && i - 2 >= from && (SOURCE_NOUNS.has(t[i - 2]!.lw) || isRoleHead(t[i - 2]!.lw))) {
+    let e = i
+    if (KNOWING_PREPS.has(t[e]?.lw ?? '')) {
+      e++
+      while (e < t.length && e < i + 6 && t[e]!.word && t[e]!.lw !== 'that' && !SPEECH_VERBS.has(t[e]!.lw)) e++
+    }
+    return { kind: 'common', start, end: e, words: t.slice(start, e).map((w) => w.w), source: true }
+  }
   if (
     !(
       isRoleHead(head) ||

@@ -36,36 +36,20 @@ export function according(discourse: Discourse, s: SentenceCtx, v: number): Attr
   // relative clause alone; the sentence's own statement is the outlet's.
   if (insideRelativeClause(t, v, np.end)) return null
   if (via && np.kind === 'name' && np.org && agencyRe.test(np.org)) {
-    // "according to an AFP tally", "according to Reuters calculations": the agency's own work, so the agency is the source.
-    if (AGENCY_WORK.has(t[np.end]?.lw ?? '')) {
-      const organization = np.org
-      return {
-        attribution: {
-          speaker: organization,
-          role: null,
-          organization: null,
-          via: null,
-          mode: 'reported',
-          speakerType: 'organization',
-          rule: 'according-to',
-          confidence: ruleConfidence('according-to', 'organization', 'name'),
-        },
-        content: outsideRange(s, t[v]!.start, t[np.end]!.end),
-        quoteIds: [],
-      }
-    }
+    // "according to Reuters", "according to an AFP tally": the agency's own reporting, so the agency is the source.
+    const work = AGENCY_WORK.has(t[np.end]?.lw ?? '')
     return {
       attribution: {
-        speaker: null,
+        speaker: np.org,
         role: null,
         organization: null,
-        via,
+        via: null,
         mode: 'reported',
-        speakerType: 'outlet',
-        rule: 'according-to-agency',
-        confidence: ruleConfidence('according-to-agency', 'outlet', 'name'),
+        speakerType: 'organization',
+        rule: work ? 'according-to' : 'according-to-agency',
+        confidence: ruleConfidence(work ? 'according-to' : 'according-to-agency', 'organization', 'name'),
       },
-      content: outsideRange(s, t[v]!.start, t[np.end - 1]!.end),
+      content: outsideRange(s, t[v]!.start, t[work ? np.end : np.end - 1]!.end),
       quoteIds: [],
     }
   }
