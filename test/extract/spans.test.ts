@@ -16,6 +16,12 @@ describe('claim spans', () => {
     ).toContain('the central bank, two trade unions and 14 employer groups')
   })
 
+  it('ends before a later clause in which someone else speaks, and keeps a.m. inside', () => {
+    const span = spanOf("Israel's military said it had struck 50 targets at 6 a.m. local time, after Hamas said talks would resume.")
+    expect(span).toContain('50 targets at 6 a.m. local time')
+    expect(span).not.toContain('Hamas')
+  })
+
   it('keeps a phrase that goes on after a comma', () => {
     expect(spanOf('The board approved 40 new licences, including three for offshore wind farms.')).toContain(
       'including three for offshore wind farms',

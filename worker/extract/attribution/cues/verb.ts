@@ -18,7 +18,7 @@ import {
   propositionAfter,
 } from '../phrases'
 import { finish } from '../resolve'
-import { outsideRange, type AttributionResult, type SentenceCtx } from '../sentence'
+import { insideQuote, outsideRange, type AttributionResult, type SentenceCtx } from '../sentence'
 import { leftSpeaker } from '../speaker-left'
 import { isDocumentPhrase, nameNP } from '../speaker-name'
 import { rightSpeaker } from '../speaker-right'
@@ -176,7 +176,7 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
       if (k === v + 1) k = afterMedium(t, v + 1)
       // "denied the allegation, telling reporters that …": the object is what is denied; the statement follows.
       if (k === v + 1) k = afterObjectParticiple(t, v + 1)
-      content = { start: t[Math.min(k, t.length - 1)]!.start, end: s.end }
+      content = { start: t[Math.min(k, t.length - 1)]!.start, end: nestedCreditStart(s, k) }
       // "…, Jack Straw said." / "…, the company said on Friday.": the statement precedes the speaker.
       let rest = 0
       for (let x = v + 1; x < t.length; x++) if (t[x]!.word) rest++
@@ -224,4 +224,26 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
     }
   }
   return null
+}
+
+/** Words that open a clause of its own after the statement: "…, after Hamas said it had been told …". */
+const LATER_CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'while', 'when', 'since', 'hours', 'days'])
+/** Verbs that only report speech there: not "after receiving 312 reports". */
+const LATER_SPEECH = new Set(['said', 'says', 'say', 'told', 'announced', 'claimed', 'warned', 'insisted', 'denied', 'stated'])
+
+/**
+ * Where the statement starting at token `from` ends: the sentence's end, or the comma before a clause in which
+ * someone else speaks ("Israel said it had struck 50 targets, after Hamas said …"), which is not this speaker's.
+ */
+function nestedCreditStart(s: SentenceCtx, from: number): number {
+  const t = s.tokens
+  for (let x = from + 1; x < t.length - 2; x++) {
+    if (t[x]!.w !== ',' || !LATER_CLAUSE_OPENERS.has(t[x + 1]!.lw) || insideQuote(s, t[x]!)) continue
+    for (let y = x + 2; y < Math.min(t.length, x + 9); y++) {
+      const w = t[y]!
+      if (!w.word) break
+      if (!w.cap && LATER_SPEECH.has(w.lw) && t[y - 1]!.word && !t[y - 1]!.numeric) return t[x]!.start
+    }
+  }
+  return s.end
 }
