@@ -265,6 +265,19 @@ export const RULES = {
         speakerType: 'document',
         span: '58% of adults read news online',
       },
+      // A document, then who released it.
+      {
+        sentence: 'Figures released by the Office for National Statistics on Friday showed unemployment fell to 5.1% in June.',
+        speaker: 'Office for National Statistics',
+        speakerType: 'document',
+        span: 'unemployment fell to 5.1% in June',
+      },
+      {
+        sentence: 'Data released by the statistics office showed exports rose 8% in May.',
+        speaker: 'Data released by the statistics office',
+        speakerType: 'document',
+        span: 'exports rose 8% in May',
+      },
       // A closing "it said" is the body the sentence opened with.
       {
         context:

@@ -162,6 +162,8 @@ export function beforeDocumentParticiple(t: Token[], j: number): number {
   for (let k = end; k > 0 && k >= end - 6; k--) {
     const x = t[k]!
     if (DOCUMENT_PARTICIPLES.has(x.lw)) {
+      // "Data released by the statistics office": the author is the speaker phrase's to parse.
+      if (t[k + 1]?.lw === 'by') return j
       let before = k - 1
       if (t[before]?.w === ',') before--
       // The document itself, or its author after it: "a CDC report", "a study by the IW".

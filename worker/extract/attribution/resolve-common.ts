@@ -8,6 +8,7 @@ import { roleHeadOf, unnamed, type ResolvedSpeaker } from './resolve'
 import { capitalPrefix, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, QUANTIFIERS } from './grammar-words'
 import { AGE_RE, COMPANY_NOUNS, PUBLIC_RECORDS, SPOKES_RE } from './source-words'
+import { AUTHORING_PARTICIPLES } from './speech-words'
 
 /** Nouns that can refer to any body the article discussed: "the organization", "the firm". */
 const GENERIC_BODIES = new Set(['organisation', 'organization', 'body', 'group', 'company', 'firm', 'agency'])
@@ -32,6 +33,8 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       }
     }
     const headWords = words.slice(0, p)
+    // "Data released by the statistics office": the document, not its participle, heads the phrase.
+    if (headWords.length > 1 && AUTHORING_PARTICIPLES.has(headWords[headWords.length - 1]!.toLowerCase())) headWords.pop()
     const rest = words.slice(p + 1).filter((w) => !DETERMINERS.has(w.toLowerCase()))
     const roleStr = headWords.join(' ')
     const headLw = headWords[headWords.length - 1]!.toLowerCase()

@@ -1,5 +1,5 @@
 // The speaker phrase that ends just before a speech verb: a name, a pronoun, an unnamed source or a document.
-import { isAcronym, isNameToken, joinTokens, runEndingAt, stripPossessive } from '../entities'
+import { isAcronym, isNameToken, joinTokens, runEndingAt, runStartingAt, stripPossessive } from '../entities'
 import {
   COLLECTIVE_ROLES,
   DOCUMENT_NOUNS,
@@ -19,13 +19,15 @@ import { appositionSpeaker } from './speaker-apposition'
 import { capitalPrefix, nameNP, personBeforePlace, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from './grammar-words'
 import { AGE_RE, COMPANY_NOUNS, SPOKES_RE } from './source-words'
-import { REPORTING_VERBS } from './speech-words'
+import { AUTHORING_PARTICIPLES, REPORTING_VERBS } from './speech-words'
 
 /** Parses the speaker noun phrase that ends just before token index `end`. */
 export function leftSpeaker(discourse: Discourse, s: SentenceCtx, end: number, floor: number): SpeakerNP | null {
   const t = s.tokens
   const last = t[end - 1]
   if (!last) return null
+  const authored = authoredSubject(discourse, s, end, floor)
+  if (authored) return authored
   if (PRONOUNS_PERSON.has(last.lw) || PRONOUNS_ORG.has(last.lw)) {
     return { kind: 'pronoun', start: end - 1, end, words: [last.lw] }
   }
@@ -283,4 +285,32 @@ export function leftSpeaker(discourse: Discourse, s: SentenceCtx, end: number, f
     }
   }
   return { kind: 'common', start: from, end, words: words.map((w) => w.w) }
+}
+
+/** "Data released by the statistics office showed": a document and its author, who is the source. */
+function authoredSubject(discourse: Discourse, s: SentenceCtx, end: number, floor: number): SpeakerNP | null {
+  const t = s.tokens
+  for (let by = end - 2; by > floor && by >= end - 10; by--) {
+    if (t[by]!.lw !== 'by' || !AUTHORING_PARTICIPLES.has(t[by - 1]?.lw ?? '')) continue
+    const head = by - 2
+    const noun = t[head]
+    if (!noun?.word || (noun.cap && head !== floor)) return null
+    let start = head
+    if (start - 1 >= floor && DETERMINERS.has(t[start - 1]!.lw)) start--
+    if (start !== floor && t[start - 1]?.word) return null
+    if (DOCUMENT_NOUNS.has(noun.lw)) {
+      const from = t[by + 1]?.lw === 'the' ? by + 2 : by + 1
+      const run = runStartingAt(t, from, end)
+      if (run && run.to === end) {
+        const np = nameNP(discourse, s, run.from, run.to, 'left')
+        if (np && (np.org || np.person)) return { ...np, start, end }
+      }
+      // "data released by the statistics office": an author the article describes, in a few lower-case words.
+      const described = t.slice(from, end)
+      if (described.length === 0 || described.length > 4 || described.some((x) => !x.word || x.cap || FUNCTION_WORDS.has(x.lw))) return null
+      return { kind: 'common', start, end: end, words: t.slice(start, end).map((x) => x.w) }
+    }
+    return null
+  }
+  return null
 }

@@ -176,7 +176,9 @@ export function isDocumentPhrase(sp: SpeakerNP, tokens: Token[]): boolean {
   const words = tokens.slice(sp.start, comma > 0 ? comma : sp.end).map((w) => w.lw)
   const prep = words.findIndex((w) => w === 'by' || w === 'from' || w === 'of')
   const head = prep > 0 ? words[prep - 1]! : (words[words.length - 1] ?? '')
-  return sp.kind === 'document' || DOCUMENT_NOUNS.has(head)
+  // "data released by the statistics office": the document before the participle.
+  const authored = prep > 1 && /(?:ed|en)$/.test(head) ? words[prep - 2]! : ''
+  return sp.kind === 'document' || DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(authored)
 }
 
 export interface SpeakerNP {

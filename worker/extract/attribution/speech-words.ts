@@ -65,3 +65,6 @@ export const REPORT_NOUNS = set(`reports claims suggestions indications rumours 
 
 /** Participles that say when or how a document appeared: "a poll published last month". */
 export const DOCUMENT_PARTICIPLES = set(`published released issued compiled seen obtained presented unveiled`)
+
+/** Participles that name who made a document: "data released by the statistics office", "a survey conducted by". */
+export const AUTHORING_PARTICIPLES = set(`released published compiled issued commissioned conducted prepared produced carried`)

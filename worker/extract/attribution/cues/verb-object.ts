@@ -4,9 +4,16 @@ import { CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, VERDICT_WORDS } from '..
 import { isQuoteMark, type Token } from '../../tokens'
 import { OBJECT_DETS, PRONOUNS_PERSON } from '../grammar-words'
 import { propositionAfter } from '../phrases'
-import { OBJECT_VERBS } from '../speech-words'
+import { AUTHORING_PARTICIPLES, OBJECT_VERBS } from '../speech-words'
 
 /** Does the verb at `v` (its subject ending at token `j`) take a plain object here, not a statement? */
+/** "Data released by the statistics office": a document, a participle and "by" its author, ending at `j`. */
+function authoredDocumentBefore(t: Token[], j: number): boolean {
+  for (let by = j - 1; by >= 2 && by >= j - 8; by--)
+    if (t[by]!.lw === 'by' && AUTHORING_PARTICIPLES.has(t[by - 1]!.lw) && DOCUMENT_NOUNS.has(t[by - 2]!.lw)) return true
+  return false
+}
+
 export function takesPlainObject(t: Token[], v: number, j: number): boolean {
   const verb = t[v]!
   const after = t[v + 1]
@@ -17,10 +24,11 @@ export function takesPlainObject(t: Token[], v: number, j: number): boolean {
   // "Analysts expect exports to grow 4%": what is expected, as an infinitive.
   const expectation =
     ['expect', 'expects', 'expected'].includes(verb.lw) && after?.lw !== 'to' && t.slice(v + 2, v + 6).some((x) => x.lw === 'to')
-  // "A poll showed support at 38 percent": what a document shows can be a plain object.
+  // "A poll showed support at 38 percent", "Data released by the statistics office showed unemployment fell": what a
+  // document shows can be a plain object.
   const documentShows =
     ['showed', 'shows', 'show', 'found', 'finds'].includes(verb.lw) &&
-    t.slice(Math.max(0, j - 3), j + 1).some((x) => DOCUMENT_NOUNS.has(x.lw))
+    (t.slice(Math.max(0, j - 3), j + 1).some((x) => DOCUMENT_NOUNS.has(x.lw)) || authoredDocumentBefore(t, j))
   if (
     CLAUSE_VERBS.has(verb.lw) &&
     after &&

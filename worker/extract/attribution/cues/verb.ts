@@ -121,7 +121,7 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
     left &&
     showing &&
     !authoredDocument &&
-    !(left.kind === 'common' && DOCUMENT_NOUNS.has(left.words[left.words.length - 1]!.toLowerCase()))
+    !(left.kind === 'common' && (DOCUMENT_NOUNS.has(left.words[left.words.length - 1]!.toLowerCase()) || isDocumentPhrase(left, t)))
   )
     return null
   if (
