@@ -265,6 +265,19 @@ export const RULES = {
         speakerType: 'document',
         span: '58% of adults read news online',
       },
+      // A person described, ending in the place or the person the description names.
+      {
+        sentence: 'The leader of a fishing community in Cambodia told VOA that 412 families had left.',
+        speaker: 'The leader of a fishing community in Cambodia',
+        speakerType: 'unnamed',
+        span: '412 families had left',
+      },
+      {
+        sentence: "A close friend of Khalid's said the intelligence chief had 3 operations.",
+        speaker: "A close friend of Khalid's",
+        speakerType: 'unnamed',
+        span: 'the intelligence chief had 3 operations',
+      },
       // A document, then who released it.
       {
         sentence: 'Figures released by the Office for National Statistics on Friday showed unemployment fell to 5.1% in June.',

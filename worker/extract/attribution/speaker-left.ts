@@ -1,5 +1,5 @@
 // The speaker phrase that ends just before a speech verb: a name, a pronoun, an unnamed source or a document.
-import { isAcronym, isNameToken, joinTokens, runEndingAt, runStartingAt, stripPossessive } from '../entities'
+import { isAcronym, isNameToken, isPlaceName, joinTokens, runEndingAt, runStartingAt, stripPossessive } from '../entities'
 import {
   COLLECTIVE_ROLES,
   DOCUMENT_NOUNS,
@@ -136,6 +136,20 @@ export function leftSpeaker(discourse: Discourse, s: SentenceCtx, end: number, f
         const np = who && !who.possessive ? nameNP(discourse, s, who.from, who.to, 'left') : null
         if (np?.person) return { ...np, end, org: np.org ?? stripPossessive(joinTokens(discourse.text, t, of + 1, run.from)) }
       }
+    }
+    // "The leader of a Hindu community in Bangladesh told VOA", "A close friend of Khalid's said": a person described,
+    // ending in the place or the person the description names.
+    const placeOrOwner = t[run.from - 1]
+    if (
+      placeOrOwner &&
+      run.from - 1 > floor &&
+      (((placeOrOwner.lw === 'in' || placeOrOwner.lw === 'from') && isPlaceName(joinTokens(discourse.text, t, run.from, run.to))) ||
+        (placeOrOwner.lw === 'of' && run.possessive))
+    ) {
+      const described = leftSpeaker(discourse, s, run.from - 1, floor)
+      const head = described?.kind === 'common' ? headOf(described.words) : ''
+      if (described && (isRoleHead(head) || PERSON_NOUNS.has(head) || SOURCE_NOUNS.has(head)))
+        return { ...described, end, words: t.slice(described.start, end).map((x) => x.w), source: true }
     }
     const np = nameNP(discourse, s, run.from, run.to, 'left')
     // "state news agency TASS", "the rights group Adhoc": what kind of body it is belongs to the phrase.
@@ -313,4 +327,11 @@ function authoredSubject(discourse: Discourse, s: SentenceCtx, end: number, floo
     return null
   }
   return null
+}
+
+/** The head noun of a common noun phrase: the word before its first preposition, or its last word. */
+function headOf(words: string[]): string {
+  const lower = words.map((w) => w.toLowerCase())
+  const preposition = lower.findIndex((w, i) => i > 0 && NP_PREPS.has(w))
+  return lower[preposition > 0 ? preposition - 1 : lower.length - 1] ?? ''
 }
