@@ -265,6 +265,26 @@ export const RULES = {
         speakerType: 'document',
         span: '58% of adults read news online',
       },
+      // What a named source is, between commas: the source is the phrase before the description.
+      {
+        sentence: "A spokeswoman for Maersk, the world's second-largest container line, said 12 ships had been diverted.",
+        speaker: 'Maersk',
+        speakerType: 'organization',
+        span: '12 ships had been diverted',
+      },
+      {
+        sentence: "Janie Hendrix, the guitarist's stepsister, said the family had raised $2 million.",
+        speaker: 'Janie Hendrix',
+        speakerType: 'person',
+        span: 'the family had raised $2 million',
+      },
+      // A title in capitals after the person, with no closing comma.
+      {
+        sentence: 'Alan Ashley, Chief of Sport Performance for the U.S. Olympic Committee says athletes won 40 medals this season.',
+        speaker: 'Alan Ashley',
+        speakerType: 'person',
+        span: 'athletes won 40 medals this season',
+      },
       // A person described, ending in the place or the person the description names.
       {
         sentence: 'The leader of a fishing community in Cambodia told VOA that 412 families had left.',

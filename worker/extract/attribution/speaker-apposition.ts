@@ -6,7 +6,7 @@ import { isRoleHead, splitDescriptor } from '../roles'
 import { isQuoteMark, type Token } from '../tokens'
 import type { Discourse } from './discourse'
 import type { SentenceCtx } from './sentence'
-import { CONNECTIVES, CONTRASTIVE } from './grammar-words'
+import { CONNECTIVES, CONTRASTIVE, FINITE } from './grammar-words'
 import { leftSpeaker } from './speaker-left'
 import { nameNP, type SpeakerNP } from './speaker-name'
 
@@ -87,7 +87,17 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
         }
     }
     // "The senator, a Democrat from Ohio, said": a described source, then what else it is.
-    return runEndingAt(t, k, floor) ? null : describedBefore(discourse, s, k, comma, floor, true)
+    if (!runEndingAt(t, k, floor)) return describedBefore(discourse, s, k, comma, floor, true)
+    // "A spokeswoman for Maersk, the world's second-largest container line, said": the phrase before the description.
+    // A noun phrase, not a clause: "Currently, an entire DVD project can take three months, says Mr Dean".
+    if (!['the', 'a', 'an'].includes(t[k + 1]?.lw ?? '') || t.slice(k + 1, comma).some((x) => FINITE.has(x.lw))) return null
+    const described = leftSpeaker(discourse, s, k, floor)
+    if (!described || (described.kind === 'name' && !described.person && !described.org)) return null
+    // "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told": the person the apposition names.
+    const named = described.person ? null : nameInApposition(discourse, s, k, comma, true)
+    if (named?.person) return { ...named, end: comma + 1 }
+    described.end = comma + 1
+    return described
   }
   const run = runEndingAt(t, k, floor)
   if (!run) {

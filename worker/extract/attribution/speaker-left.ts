@@ -54,6 +54,13 @@ export function leftSpeaker(discourse: Discourse, s: SentenceCtx, end: number, f
       if (st - 1 >= floor && DETERMINERS.has(t[st - 1]!.lw)) st--
       return { kind: 'common', start: st, end, words: t.slice(st, end).map((x) => x.w), source: true }
     }
+    // "Alan Ashley, Chief of Sport Performance for the U.S. Olympic Committee says": a title in capitals after the
+    // person, with no closing comma.
+    if (t[run.from - 1]?.w === ',' && run.to - run.from >= 2 && isRoleHead(t[run.from]!.lw) && run.from - 1 > floor) {
+      const who = runEndingAt(t, run.from - 1, floor)
+      const np = who && !who.possessive ? nameNP(discourse, s, who.from, who.to, 'left') : null
+      if (np?.person) return { ...np, end, role: np.role ?? joinTokens(discourse.text, t, run.from, run.to) }
+    }
     // "Chris Panayis, managing director of ISP Freedom2surf said": the person before the apposition.
     const theBefore = t[run.from - 1]?.lw === 'the' && run.from - 1 > floor ? 1 : 0
     const prep = t[run.from - 1 - theBefore]
