@@ -10,9 +10,9 @@ const FLOORS: Record<string, { recall: number; speaker: number; span: number; re
   holdout: { recall: 0.97, speaker: 0.95, span: 0.95 },
   blind: { recall: 0.97, speaker: 0.93, span: 0.93 },
   // Modern wire-style news (Voice of America, Wikinews, US government), speaker by label keys as the held-out sets are scored.
-  modern: { recall: 0.94, speaker: 0.91, span: 0.89, reported: 0.91 },
+  modern: { recall: 0.94, speaker: 0.92, span: 0.89, reported: 0.93 },
   // Synthetic wire copy in the style of Reuters, AP, AFP, Xinhua, Anadolu and dpa, labelled blind by another helper.
-  wire: { recall: 0.97, speaker: 0.91, span: 0.93, reported: 0.88 },
+  wire: { recall: 0.97, speaker: 0.92, span: 0.94, reported: 0.9 },
 }
 
 describe('evaluation against hand labels', () => {
@@ -29,9 +29,9 @@ describe('evaluation against hand labels', () => {
   // blind2, modern-blind and wire-blind were never used to change a rule and their errors stay unread: the honest estimate for
   // unseen articles. Only their totals are printed; the floors catch a regression.
   it.each([
-    ['blind2', { recall: 0.93, speaker: 0.89, span: 0.92 }],
+    ['blind2', { recall: 0.93, speaker: 0.9, span: 0.92 }],
     ['modern-blind', { recall: 0.93, speaker: 0.85, span: 0.86 }],
-    ['wire-blind', { recall: 0.97, speaker: 0.76, span: 0.94 }],
+    ['wire-blind', { recall: 0.97, speaker: 0.81, span: 0.95 }],
   ] as const)('keeps the never-read %s set above its floor', (set, floor) => {
     const score = scoreSet(set)
     console.table([row(score)])
