@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-// The word lists as written in the lexicon's sources (the shared lexicon and attribution's lists by category), so a
-// duplicate is seen before `new Set` hides it.
+// The word lists as written in the lexicon's sources (the shared lexicon, check-worthiness's lists and attribution's
+// lists by category), so a duplicate is seen before `new Set` hides it.
 const EXTRACT = join(import.meta.dirname, '../../worker/extract')
 const files = [
   'lexicon.ts',
+  'checkworthy/words.ts',
   ...readdirSync(join(EXTRACT, 'attribution'))
     .filter((f) => f.endsWith('-words.ts'))
     .map((f) => `attribution/${f}`),
@@ -29,8 +30,11 @@ describe('lexicon', () => {
   it.each([...lists.keys()])('%s has no duplicates and no entry that can never match a lower-cased token', (name) => {
     const words = lists.get(name)!
     expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([])
-    // Tokens are compared lower-cased, and a token is letters, digits and inner . ' ’ & - /, or a lone "&" ("Procter & Gamble").
-    expect(words.filter((w) => w !== w.toLowerCase() || !/^(?:&|[\p{L}\p{N}](?:[\p{L}\p{N}.'’&/-]*[\p{L}\p{N}.])?)$/u.test(w))).toEqual([])
+    // Tokens are compared lower-cased, and a token is letters, digits and inner . ' ’ & - /, or a lone "&" ("Procter &
+    // Gamble") or "%" ("5 %").
+    expect(words.filter((w) => w !== w.toLowerCase() || !/^(?:[&%]|[\p{L}\p{N}](?:[\p{L}\p{N}.'’&/-]*[\p{L}\p{N}.])?)$/u.test(w))).toEqual(
+      [],
+    )
   })
 
   it('keeps no list that copies another', () => {
