@@ -278,6 +278,19 @@ export const RULES = {
         speakerType: 'person',
         span: 'the family had raised $2 million',
       },
+      // A bare noun after a verb that takes a clause is the clause's subject when its verb follows.
+      {
+        sentence: 'A Home Office spokeswoman insisted spending per pupil had doubled since 1997.',
+        speaker: 'Home Office',
+        speakerType: 'organization',
+        span: 'spending per pupil had doubled since 1997',
+      },
+      {
+        sentence: 'The minister denied reports that 300 staff would lose their jobs.',
+        speaker: 'The minister',
+        speakerType: 'unnamed',
+        span: '300 staff would lose their jobs',
+      },
       // A title in capitals after the person, with no closing comma.
       {
         sentence: 'Alan Ashley, Chief of Sport Performance for the U.S. Olympic Committee says athletes won 40 medals this season.',

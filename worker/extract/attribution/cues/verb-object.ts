@@ -1,12 +1,37 @@
 // Speech verbs that also take a plain object: when the words after one are an object ("agreed a deal", "wrote the
 // screenplay", "found him guilty"), the outlet reports an act and nobody is credited with a statement.
-import { CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, VERDICT_WORDS } from '../../lexicon'
+import { CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERDICT_WORDS } from '../../lexicon'
 import { isQuoteMark, type Token } from '../../tokens'
-import { OBJECT_DETS, PRONOUNS_PERSON } from '../grammar-words'
+import { FINITE, OBJECT_DETS, PRONOUNS_PERSON, SUBJECTS } from '../grammar-words'
 import { propositionAfter } from '../phrases'
 import { AUTHORING_PARTICIPLES, OBJECT_VERBS } from '../speech-words'
 
 /** Does the verb at `v` (its subject ending at token `j`) take a plain object here, not a statement? */
+/**
+ * "insisted spending per pupil had doubled", "denied reports that she had …", "warned last week that …": a clause
+ * follows within a few words — not "claimed responsibility for the attack", "comments and reviews were".
+ */
+function bareSubjectClause(t: Token[], from: number): boolean {
+  const first = t[from]
+  // "The party's declared aims are": after a possessive the word is an adjective, not a verb.
+  if (!first?.word || first.cap || /['’]s$/.test(t[from - 2]?.w ?? '') || NOT_A_SUBJECT.has(first.lw)) return false
+  // "the economics think tank said": a noun compound, then the sentence's own speech verb.
+  if (SPEECH_VERBS.has(t[from + 1]?.lw ?? '')) return false
+  for (let k = from; k < t.length && k <= from + 5; k++) {
+    const x = t[k]!
+    if (!x.word || x.cap || NOT_A_CLAUSE.has(x.lw)) return false
+    if (k === from) continue
+    if (x.lw === 'that' || FINITE.has(x.lw)) return true
+    if (SUBJECTS.has(x.lw) && x.lw !== 'the' && t[k + 1]?.word && !t[k + 1]!.cap) return true
+  }
+  return false
+}
+
+/** Words that show the object goes on as a noun phrase: "comments and reviews", "comments such as his". */
+const NOT_A_CLAUSE = new Set(['and', 'or', 'such', 'as', 'with', 'which', 'who'])
+/** First words after the verb that begin no subject: "hopes to have", "responds by", "found out", "find enough". */
+const NOT_A_SUBJECT = new Set(['to', 'by', 'against', 'out', 'from', 'on', 'about', 'for', 'of', 'in', 'at', 'enough', 'here', 'up'])
+
 /** "Data released by the statistics office": a document, a participle and "by" its author, ending at `j`. */
 function authoredDocumentBefore(t: Token[], j: number): boolean {
   for (let by = j - 1; by >= 2 && by >= j - 8; by--)
@@ -36,6 +61,8 @@ export function takesPlainObject(t: Token[], v: number, j: number): boolean {
     !toListener &&
     !documentShows &&
     !expectation &&
+    // A ruling stays the outlet's report of a fact, as the labels have it: "Law Lords ruled last month that …".
+    !(bareSubjectClause(t, v + 1) && verb.lw !== 'ruled' && verb.lw !== 'rules') &&
     after.w !== '.' &&
     !(CLAUSE_STARTERS.has(after.lw) || after.cap || isQuoteMark(after) || after.w === ':' || after.w === ',' || after.numeric)
   )
