@@ -64,6 +64,13 @@ export const RULES = {
         speakerType: 'document',
         span: 'Grain exports rose 9% last year',
       },
+      // An opening credit runs to its comma: the place after the source's name is not the claim.
+      {
+        sentence: 'According to the Garment Manufacturers Association in Cambodia, the sector employs about 750,000 people.',
+        speaker: 'Garment Manufacturers Association',
+        speakerType: 'organization',
+        span: 'the sector employs about 750,000 people',
+      },
       // A body that belongs to a place.
       {
         sentence: "The president received 3 envoys, according to Chile's Communications Directorate.",
@@ -290,6 +297,12 @@ export const RULES = {
         speaker: 'The minister',
         speakerType: 'unnamed',
         span: '300 staff would lose their jobs',
+      },
+      {
+        sentence: 'Sources at the Labor Ministry, who asked not to be named, told VOA that officials were split on 3 points.',
+        speaker: 'Sources at the Labor Ministry',
+        speakerType: 'unnamed',
+        span: 'officials were split on 3 points',
       },
       // A title in capitals after the person, with no closing comma.
       {

@@ -146,16 +146,16 @@ export function leftSpeaker(discourse: Discourse, s: SentenceCtx, end: number, f
     }
     // "The leader of a Hindu community in Bangladesh told VOA", "A close friend of Khalid's said": a person described,
     // ending in the place or the person the description names.
-    const placeOrOwner = t[run.from - 1]
-    if (
-      placeOrOwner &&
-      run.from - 1 > floor &&
-      (((placeOrOwner.lw === 'in' || placeOrOwner.lw === 'from') && isPlaceName(joinTokens(discourse.text, t, run.from, run.to))) ||
-        (placeOrOwner.lw === 'of' && run.possessive))
-    ) {
-      const described = leftSpeaker(discourse, s, run.from - 1, floor)
+    // "Sources at the Labor Ministry told VOA": unnamed sources, and where they work.
+    const the = t[run.from - 1]?.lw === 'the' ? 1 : 0
+    const placeOrOwner = t[run.from - 1 - the]
+    if (placeOrOwner && run.from - 1 - the > floor && ['in', 'from', 'of', 'at'].includes(placeOrOwner.lw)) {
+      const place =
+        (placeOrOwner.lw === 'in' || placeOrOwner.lw === 'from') && !the && isPlaceName(joinTokens(discourse.text, t, run.from, run.to))
+      const owner = placeOrOwner.lw === 'of' && !the && run.possessive
+      const described = leftSpeaker(discourse, s, run.from - 1 - the, floor)
       const head = described?.kind === 'common' ? headOf(described.words) : ''
-      if (described && (isRoleHead(head) || PERSON_NOUNS.has(head) || SOURCE_NOUNS.has(head)))
+      if (described && (SOURCE_NOUNS.has(head) || ((place || owner) && (isRoleHead(head) || PERSON_NOUNS.has(head)))))
         return { ...described, end, words: t.slice(described.start, end).map((x) => x.w), source: true }
     }
     const np = nameNP(discourse, s, run.from, run.to, 'left')

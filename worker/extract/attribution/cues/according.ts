@@ -1,7 +1,7 @@
 // "According to X, …" and "…, according to X": X is the source of the rest of the sentence.
 import { joinTokens } from '../../entities'
 import { ruleConfidence } from '../../rules'
-import { isQuoteMark } from '../../tokens'
+import { isQuoteMark, type Token } from '../../tokens'
 import { agencyRe } from './via'
 import type { Discourse } from '../discourse'
 import { insideRelativeClause } from '../phrases'
@@ -53,6 +53,19 @@ export function according(discourse: Discourse, s: SentenceCtx, v: number): Attr
       quoteIds: [],
     }
   }
-  const content = outsideRange(s, t[v]!.start, t[Math.max(v, np.end - 1)]!.end)
+  const content = outsideRange(s, t[v]!.start, t[Math.max(v, creditEnd(t, v, np.end))]!.end)
   return finish(discourse, s, np, content, v, via, 'according-to', 'reported')
+}
+
+/**
+ * The last token of an opening credit: "According to the Garment Manufacturers Association in Cambodia, …" runs to
+ * its comma, past where the source's name ends; a closing credit ends with the source.
+ */
+function creditEnd(t: Token[], v: number, sourceEnd: number): number {
+  if (v > 1) return sourceEnd - 1
+  for (let k = sourceEnd; k < t.length && k < sourceEnd + 6; k++) {
+    if (t[k]!.w === ',') return k - 1
+    if (!t[k]!.word) break
+  }
+  return sourceEnd - 1
 }
