@@ -304,6 +304,13 @@ export const RULES = {
         speakerType: 'unnamed',
         span: 'officials were split on 3 points',
       },
+      // How many of the source speak belongs to it.
+      {
+        sentence: 'Four of the seven commissioners said the count had been opaque in 40 counties.',
+        speaker: 'Four of the seven commissioners',
+        speakerType: 'unnamed',
+        span: 'the count had been opaque in 40 counties',
+      },
       // A title in capitals after the person, with no closing comma.
       {
         sentence: 'Alan Ashley, Chief of Sport Performance for the U.S. Olympic Committee says athletes won 40 medals this season.',

@@ -20,9 +20,26 @@ import { capitalPrefix, nameNP, personBeforePlace, type SpeakerNP } from './spea
 import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from './grammar-words'
 import { AGE_RE, COMPANY_NOUNS, SPOKES_RE } from './source-words'
 import { AUTHORING_PARTICIPLES, REPORTING_VERBS } from './speech-words'
+import { NUMBER_WORDS } from '../checkworthy/words'
 
 /** Parses the speaker noun phrase that ends just before token index `end`. */
 export function leftSpeaker(discourse: Discourse, s: SentenceCtx, end: number, floor: number): SpeakerNP | null {
+  const np = speakerPhrase(discourse, s, end, floor)
+  // "Four of the seven commissioners", "Many of the residents": how many of the source speak.
+  const t = s.tokens
+  const count = np?.kind === 'common' ? t[np.start - 2] : undefined
+  if (
+    np &&
+    count &&
+    t[np.start - 1]?.lw === 'of' &&
+    np.start - 2 >= floor &&
+    (count.numeric || QUANTIFIERS.has(count.lw) || NUMBER_WORDS.has(count.lw))
+  )
+    return { ...np, start: np.start - 2, words: t.slice(np.start - 2, np.end).map((x) => x.w) }
+  return np
+}
+
+function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor: number): SpeakerNP | null {
   const t = s.tokens
   const last = t[end - 1]
   if (!last) return null
