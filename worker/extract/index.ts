@@ -4,13 +4,14 @@
 // organizations.ts) → attribution (attribution/, whose index.ts lists its steps; sources placed by where they
 // are in source-in-place.ts; its named rules in rules.ts, word lists in lexicon.ts) → check-worthiness
 // and span (checkworthy/, clauses.ts, text-words.ts) → one claim per sentence (claim.ts).
-// restatements.ts groups the sentences of an article that restate one claim.
+// ../matching/restatements.ts groups the sentences of an article that restate one claim.
 import type { Attribution, ClaimKind, ExtractedClaim } from '../../schemas/claim'
 import { parseArticle } from './article'
 import { attribute } from './attribution'
 import { outletIn } from './attribution/cues/via'
 import { Discourse } from './attribution/discourse'
 import { noteMentions, register } from './attribution/mentions'
+import { transcriptTurns, turnAttribution } from './attribution/transcript'
 import type { AttributionResult, SentenceCtx } from './attribution/sentence'
 import { pickSpan } from './checkworthy'
 import { findQuotes, type Quote, quotedLength } from './quotes'
@@ -186,6 +187,14 @@ function extract(text: string): ExtractedArticle {
       for (const q of s.quotes) if (!byQuote.has(q.id)) byQuote.set(q.id, found)
     }
   }
+
+  // A transcript: each sentence of a turn is its speaker's, whatever it says inside (a label is no claim).
+  transcriptTurns(discourse, sentences).forEach((turn, i) => {
+    if (!turn) return
+    const s = sentences[i]!
+    const start = turn.afterLabel === null ? s.start : (s.tokens.find((x) => x.start >= turn.afterLabel!)?.start ?? s.end)
+    results[i] = { attribution: turnAttribution(turn), content: { start, end: s.end }, quoteIds: [] }
+  })
 
   // An interview: whoever the article says spoke to an outlet ("He was speaking exclusively to VOA
   // Somali") spoke to it in every sentence credited to them.

@@ -765,6 +765,27 @@ export const RULES = {
       },
     ],
   },
+  'transcript-turn': {
+    description:
+      '"MR PRICE: …" in a transcript (two or more paragraphs open with a speaker\'s label): every sentence of the turn is the speaker\'s.',
+    confidence: 0.9,
+    examples: [
+      {
+        context: 'Department Press Briefing\n\nMR PRICE: Good afternoon.\n\nQUESTION: How many Americans remain?\n\n',
+        sentence: 'MR PRICE: We are in touch with about 100 U.S. citizens. We have helped 75 of them leave in the past month.',
+        speaker: 'Price',
+        speakerType: 'person',
+        span: '75 of them leave',
+      },
+      {
+        context: 'MS PSAKI: Good afternoon.\n\nQ: Will the President go to Glasgow?\n\n',
+        sentence: 'MS PSAKI: The President will travel to Glasgow next week, where 120 leaders are expected.',
+        speaker: 'Psaki',
+        speakerType: 'person',
+        span: '120 leaders are expected',
+      },
+    ],
+  },
   'verb-then-speaker': {
     description: '"…, said X." / "…, says the minister.": the speaker after an inverted speech verb.',
     confidence: 0.9,
