@@ -22,6 +22,10 @@ describe('claim spans', () => {
     expect(span).not.toContain('Hamas')
   })
 
+  it('closes a quotation it opens', () => {
+    expect(spanOf('The opposition rejected the 50.5% result, calling it "a travesty".')).toMatch(/"a travesty"$/)
+  })
+
   it('keeps a phrase that goes on after a comma', () => {
     expect(spanOf('The board approved 40 new licences, including three for offshore wind farms.')).toContain(
       'including three for offshore wind farms',

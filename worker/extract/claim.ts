@@ -4,6 +4,7 @@ import type { AttributionResult, SentenceCtx } from './attribution/sentence'
 import { pickSpan, scoreRegion, type SpanPick } from './checkworthy'
 import { clauseAround, setsScene } from './clauses'
 import { RULES } from './rules'
+import { isQuoteMark } from './tokens'
 
 /** Score a sentence needs to become a claim. */
 export const CLAIM_THRESHOLD = 0.5
@@ -116,8 +117,14 @@ export function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | 
     pick,
     (a, b) => scoreRegion(t, a, b, quotedSpan).score >= CLAIM_THRESHOLD,
   )
-  const start = t[clause.from]!.start
-  const end = t[clause.to - 1]!.end
+  // "calling it "a travesty"": a quotation the span opens, it also closes (and one it closes, it opens).
+  let { from, to } = clause
+  if (t.slice(from, to).filter((x) => isQuoteMark(x)).length % 2 === 1) {
+    if (isQuoteMark(t[to])) to++
+    else if (isQuoteMark(t[from - 1])) from--
+  }
+  const start = t[from]!.start
+  const end = t[to - 1]!.end
   const reason = pick.reasons.length
     ? `Contains ${pick.reasons.filter((x) => !/^opinion/.test(x)).join(', ') || 'a factual statement'}`
     : 'A factual statement'
