@@ -165,6 +165,13 @@ export const RULES = {
         speakerType: 'person',
         span: '900 new nurses',
       },
+      // A subject that is a number of people, before a verb in the past tense.
+      {
+        sentence: 'Four of the seven commissioners disowned the tally, saying 40 counties had reported late.',
+        speaker: 'Four of the seven commissioners',
+        speakerType: 'unnamed',
+        span: '40 counties',
+      },
     ],
   },
   'subject-and-says': {

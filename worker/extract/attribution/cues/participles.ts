@@ -10,8 +10,9 @@ import { quotedWords } from '../phrases'
 import { finish } from '../resolve'
 import type { AttributionResult, SentenceCtx } from '../sentence'
 import { leftSpeaker } from '../speaker-left'
-import { CONNECTIVES, DETERMINERS, PRONOUNS_ORG, PRONOUNS_PERSON } from '../grammar-words'
+import { CONNECTIVES, DETERMINERS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from '../grammar-words'
 import { PARTICIPLE_BLOCKERS } from '../speech-words'
+import { NUMBER_WORDS } from '../../checkworthy/words'
 
 /**
  * "…, with the firm saying that …", "…, the label saying it …", "with analysts predicting …": the noun phrase
@@ -57,14 +58,18 @@ export function participleAttribution(discourse: Discourse, s: SentenceCtx, v: n
     if (run && t[run.to] && !t[run.to]!.cap && isRoleHead(t[run.to]!.lw) && isNameToken(t[run.to + 1], false))
       run = runStartingAt(t, run.to + 1, v)
     if (run && !run.possessive) end = run.to
-  } else if (DETERMINERS.has(first.lw)) {
-    for (let k = a + 1; k < Math.min(v, a + 6); k++) {
-      if (!t[k]!.word) break
-      if (!t[k]!.cap && (VERB_PREFIX.has(t[k]!.lw) || /^\p{Ll}{3,}(?:ed|s)$/u.test(t[k]!.lw))) {
-        end = k
-        break
+  } else if (DETERMINERS.has(first.lw) || first.numeric || QUANTIFIERS.has(first.lw) || NUMBER_WORDS.has(first.lw)) {
+    // "The commissioners disowned", "Four of the seven commissioners disowned": a past tense is the verb before a
+    // plural noun is; "The firm denies" has only the -s.
+    const verbAt = (pattern: RegExp) => {
+      for (let k = a + 1; k < Math.min(v, a + 8); k++) {
+        if (!t[k]!.word) return -1
+        if (!t[k]!.cap && (VERB_PREFIX.has(t[k]!.lw) || pattern.test(t[k]!.lw))) return k
       }
+      return -1
     }
+    end = verbAt(/^\p{Ll}{3,}ed$/u)
+    if (end < 0) end = verbAt(/^\p{Ll}{3,}s$/u)
   }
   if (end < 0 || end >= v) return null
   // The subject's own verb follows it: "Blair has defended", "The firm denied", "Yushchenko was careful".
