@@ -351,6 +351,14 @@ export const RULES = {
         speakerType: 'document',
         span: 'exports rose 8% in May',
       },
+      // "They" after a sentence that opens with people in the plural.
+      {
+        context: 'French officials were more cautious.',
+        sentence: 'They said France would not accept lower standards for 12 food products.',
+        speaker: 'French officials',
+        speakerType: 'unnamed',
+        span: 'lower standards for 12 food products',
+      },
       // A closing "it said" is the body the sentence opened with.
       {
         context:

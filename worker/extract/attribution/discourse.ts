@@ -58,6 +58,8 @@ export class Discourse {
   personSpeakerAt = -10
   /** The last unnamed person credited ("a spokesman for the tribunal"), and its sentence. */
   unnamedPersonSpeaker: { phrase: string; at: number } | null = null
+  /** People described in the plural who open a sentence ("French officials were more cautious"), for a "they" after. */
+  pluralSubject: { phrase: string; at: number } | null = null
   /** The person who is the grammatical subject of a sentence ("Mr Kennedy is visiting …", "He brushed off …"), and its number. */
   subject: { p: Person; at: number } | null = null
 

@@ -15,8 +15,8 @@ import { trailingCredit } from './cues/trailing-credit'
 import { verbAttribution } from './cues/verb'
 import type { Discourse } from './discourse'
 import { insideQuote, opensQuote, type AttributionResult, type SentenceCtx } from './sentence'
-import { CONNECTIVES, CONTRASTIVE } from './grammar-words'
-import { SPEECH_PARTICIPLES } from './speech-words'
+import { CONNECTIVES, CONTRASTIVE, FINITE } from './grammar-words'
+import { PLURAL_SOURCES, SPEECH_PARTICIPLES } from './speech-words'
 
 /** Finds who asserts sentence `s`. */
 export function attribute(discourse: Discourse, s: SentenceCtx): AttributionResult | null {
@@ -26,6 +26,8 @@ export function attribute(discourse: Discourse, s: SentenceCtx): AttributionResu
   discourse.cur = s
   discourse.pronounAntecedent = discourse.pronounPerson()
   const r = attributeSentence(discourse, s)
+  const plural = pluralSubjectOf(s.tokens)
+  if (plural) discourse.pluralSubject = { phrase: discourse.text.slice(plural.start, plural.end), at: discourse.sentenceNo }
   if (r?.attribution.speaker && r.attribution.speaker === discourse.lastPersonSpeaker?.name)
     discourse.personSpeakerAt = discourse.sentenceNo
   if (r?.attribution.speaker && r.attribution.speaker === discourse.lastOrgSpeaker) {
@@ -33,6 +35,19 @@ export function attribute(discourse: Discourse, s: SentenceCtx): AttributionResu
     discourse.orgSpeakerAt = discourse.sentenceNo
   }
   return r
+}
+
+/** People a sentence opens with, described in the plural: "French officials were more cautious" → "French officials". */
+function pluralSubjectOf(t: Token[]): { start: number; end: number } | null {
+  let a = 0
+  while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
+  let k = a
+  if (t[k]?.lw === 'the' || t[k]?.lw === 'some' || t[k]?.lw === 'many') k++
+  while (k < a + 4 && t[k]?.word && !PLURAL_SOURCES.has(t[k]!.lw)) k++
+  const head = t[k]
+  const verb = t[k + 1]
+  if (!head || !PLURAL_SOURCES.has(head.lw) || !verb?.word || verb.cap || !FINITE.has(verb.lw)) return null
+  return { start: t[a]!.start, end: head.end }
 }
 
 /** A cue read from the whole sentence: tried first, in this order. */

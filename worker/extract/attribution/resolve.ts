@@ -131,10 +131,17 @@ export function finish(
           : w === 'they'
             ? (discourse.prevOrgSpeaker ?? subject)
             : (subject ?? discourse.lastOrgSpeaker ?? discourse.lastOrgMention))
-      if (!o) return null
-      speaker = o
-      type = 'organization'
-      discourse.lastOrgSpeaker = o
+      // "French officials were more cautious. They said …": the people the sentence before opened with.
+      const plural = w === 'they' && !o ? discourse.pluralSubject : null
+      if (plural && plural.at === discourse.sentenceNo - 1) {
+        speaker = plural.phrase
+        type = 'unnamed'
+      } else {
+        if (!o) return null
+        speaker = o
+        type = 'organization'
+        discourse.lastOrgSpeaker = o
+      }
     }
   } else {
     const r = resolveCommon(discourse, sp)
