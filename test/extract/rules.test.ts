@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../../worker/extract/index'
-import { type AttributionRule, RULES, type RuleName } from '../../worker/extract/rules'
+import { RULE_EXAMPLES } from '../../worker/extract/rule-examples'
+import { RULES, type RuleName } from '../../worker/extract/rules'
 
 // Each rule's examples, run through the whole extractor: the rule that decides, who, what type, and the span.
-const cases = (Object.entries(RULES) as [RuleName, AttributionRule][]).flatMap(([rule, r]) =>
-  r.examples.map((example) => ({ rule, ...example })),
+const cases = (Object.entries(RULE_EXAMPLES) as [RuleName, (typeof RULE_EXAMPLES)[RuleName]][]).flatMap(([rule, examples]) =>
+  examples.map((example) => ({ rule, ...example })),
 )
 
 describe('attribution rules, by their own examples', () => {
@@ -17,6 +18,10 @@ describe('attribution rules, by their own examples', () => {
     expect(claim!.attribution.rule).toBe(rule)
     expect(claim!.attribution.speaker).toBe(speaker)
     expect(claim!.attribution.speakerType).toBe(speakerType)
+  })
+
+  it('gives every rule at least one example', () => {
+    for (const rule of Object.keys(RULES) as RuleName[]) expect(RULE_EXAMPLES[rule].length, rule).toBeGreaterThan(0)
   })
 
   it('gives every rule a description and a confidence between 0 and 1', () => {

@@ -1,8 +1,8 @@
 // attribution/: who asserts each sentence. The pipeline inside: the registry of names (mentions.ts, discourse.ts) →
 // the cue that credits a statement (cues/, tried in the order of the tables below, each as an attempt the discourse
 // undoes if it credits nobody) → the phrase naming the speaker (speaker-*.ts) → whom that phrase refers to
-// (resolve.ts, resolve-common.ts). Word lists by category in *-words.ts; each rule's description, confidence and
-// examples in ../rules.ts.
+// (resolve.ts, resolve-common.ts). Word lists by category in *-words.ts; each rule's description and confidence in
+// ../rules.ts, its worked examples in ../rule-examples.ts.
 import { SPEECH_VERBS, SUBORDINATORS } from '../lexicon'
 import { isQuoteMark, type Token } from '../tokens'
 import { according } from './cues/according'

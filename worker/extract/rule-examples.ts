@@ -1,0 +1,827 @@
+// The worked examples of each attribution rule in rules.ts, which test/extract/rules.test.ts runs through the whole
+// extractor (the rule that decides, who, what type, and the span). Beside the rules, but a module only the tests
+// import, so the Worker's bundle does not carry them; every rule must have an entry.
+import type { SpeakerType } from '../../schemas/claim'
+import type { RuleName } from './rules'
+
+/** A worked example of a rule: the sentence (after any context), who it credits, and the span it asserts. */
+export interface RuleExample {
+  /** Sentences before the one tested, for rules that resolve a reference ("he", "the company"). */
+  context?: string
+  sentence: string
+  /** Sentences after the one tested, for rules that look ahead ("a court spokesman" named later). */
+  followedBy?: string
+  speaker: string | null
+  speakerType: SpeakerType
+  /** A phrase the claim's span must contain. */
+  span: string
+}
+
+export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
+  'according-to-then-quote': [
+    {
+      sentence: 'According to the ministry, spokesman Ahmad Zia, "The border will reopen on 5 May."',
+      speaker: 'Ahmad Zia',
+      speakerType: 'person',
+      span: 'The border will reopen',
+    },
+  ],
+  'according-to': [
+    {
+      sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.',
+      speaker: 'Labour Ministry',
+      speakerType: 'organization',
+      span: '4,000 workers',
+    },
+    {
+      sentence: 'According to a senior police officer, 12 people were arrested at the border.',
+      speaker: 'a senior police officer',
+      speakerType: 'unnamed',
+      span: '12 people',
+    },
+    {
+      sentence: 'Grain exports rose 9% last year, according to figures from the Agriculture Ministry.',
+      speaker: 'Agriculture Ministry',
+      speakerType: 'document',
+      span: 'Grain exports rose 9% last year',
+    },
+    // An opening credit runs to its comma: the place after the source's name is not the claim.
+    {
+      sentence: 'According to the Garment Manufacturers Association in Cambodia, the sector employs about 750,000 people.',
+      speaker: 'Garment Manufacturers Association',
+      speakerType: 'organization',
+      span: 'the sector employs about 750,000 people',
+    },
+    // A body that belongs to a place.
+    {
+      sentence: "The president received 3 envoys, according to Chile's Communications Directorate.",
+      speaker: 'Communications Directorate',
+      speakerType: 'organization',
+      span: 'The president received 3 envoys',
+    },
+    // A body named after its description; a court's documents.
+    {
+      sentence: 'According to the city transport authority STM, 12 lines were closed.',
+      speaker: 'STM',
+      speakerType: 'organization',
+      span: '12 lines were closed',
+    },
+    {
+      sentence: 'According to the indictment, 900 investors lost money in the scheme.',
+      speaker: 'the indictment',
+      speakerType: 'document',
+      span: '900 investors lost money',
+    },
+    // An agency's own count is the agency's; a document whose author is not named is the source itself.
+    {
+      sentence: 'At least 61 people have died in the fighting, according to an AFP tally.',
+      speaker: 'AFP',
+      speakerType: 'organization',
+      span: 'At least 61 people have died',
+    },
+    {
+      sentence: 'A third of the harvest was lost, according to estimates by aid agencies.',
+      speaker: 'estimates by aid agencies',
+      speakerType: 'document',
+      span: 'A third of the harvest was lost',
+    },
+    {
+      sentence: 'Coastal Rescue Service volunteers saved 14 sailors overnight, according to a statement from the organization.',
+      speaker: 'Coastal Rescue Service',
+      speakerType: 'document',
+      span: '14 sailors',
+    },
+  ],
+  'according-to-agency': [
+    {
+      sentence: 'The storm killed 23 people in the north, according to Reuters.',
+      speaker: 'Reuters',
+      speakerType: 'organization',
+      span: '23 people',
+    },
+  ],
+  'name-colon-quote': [
+    {
+      sentence: 'Finance minister Ana Lopes: "Inflation fell to 3.1% in March."',
+      speaker: 'Ana Lopes',
+      speakerType: 'person',
+      span: '3.1%',
+    },
+  ],
+  'with-source-saying': [
+    {
+      context: 'Rolta Industries reported its results on Monday.',
+      sentence: 'Its shares fell sharply, with the company saying that orders had dropped by 40%.',
+      speaker: 'Rolta Industries',
+      speakerType: 'organization',
+      span: 'dropped by 40%',
+    },
+    {
+      sentence: 'The mystery deepened on Monday, with investigators concluding that 239 passengers had boarded.',
+      speaker: 'investigators',
+      speakerType: 'unnamed',
+      span: '239 passengers',
+    },
+  ],
+  'subject-then-saying': [
+    {
+      sentence: 'Health Minister Sara Klein defended the budget, saying that 900 new nurses had been hired.',
+      speaker: 'Sara Klein',
+      speakerType: 'person',
+      span: '900 new nurses',
+    },
+    // A subject that is a number of people, before a verb in the past tense.
+    {
+      sentence: 'Four of the seven commissioners disowned the tally, saying 40 counties had reported late.',
+      speaker: 'Four of the seven commissioners',
+      speakerType: 'unnamed',
+      span: '40 counties',
+    },
+  ],
+  'subject-and-says': [
+    {
+      sentence: 'Omar Haddad resigned on Monday and said the ministry had lost $2m.',
+      speaker: 'Omar Haddad',
+      speakerType: 'person',
+      span: 'lost $2m',
+    },
+    {
+      sentence: 'The spokesman dismissed the claims as "pure invention" and said 20 aid trucks had crossed.',
+      speaker: 'The spokesman',
+      speakerType: 'unnamed',
+      span: '20 aid trucks had crossed',
+    },
+  ],
+  'relative-which-said': [
+    {
+      sentence: 'The fine was set by the Competition Commission, which said the cartel had raised prices by 20%.',
+      speaker: 'Competition Commission',
+      speakerType: 'organization',
+      span: '20%',
+    },
+  ],
+  'speaker-then-verb': [
+    {
+      sentence: 'The Interior Ministry said in a statement that 35 officers had been dismissed.',
+      speaker: 'Interior Ministry',
+      speakerType: 'organization',
+      span: '35 officers',
+    },
+    // A body named "X of Y" is one name, not a person X at Y.
+    {
+      sentence: 'The National Confederation of Trade said exports fell 3% in May.',
+      speaker: 'National Confederation of Trade',
+      speakerType: 'organization',
+      span: 'exports fell 3%',
+    },
+    {
+      sentence: 'Two people familiar with the talks said the deal would be signed within a week.',
+      speaker: 'Two people familiar with the talks',
+      speakerType: 'unnamed',
+      span: 'the deal would be signed within a week',
+    },
+    // A body described but not named before is still the source.
+    {
+      sentence: 'The central bank said it expected inflation of 4.5% this year.',
+      speaker: 'The central bank',
+      speakerType: 'unnamed',
+      span: 'inflation of 4.5%',
+    },
+    {
+      sentence: 'The ministry of health said in a statement that 1,200 new cases had been recorded.',
+      speaker: 'The ministry of health',
+      speakerType: 'unnamed',
+      span: '1,200 new cases had been recorded',
+    },
+    {
+      sentence: 'The White House said on Tuesday that the president would travel to Kenya next week.',
+      speaker: 'White House',
+      speakerType: 'organization',
+      span: 'the president would travel to Kenya',
+    },
+    // What is said about the source between commas: the source is the phrase before it, or the name it gives.
+    {
+      context: 'Senator Ellen Marsh introduced the bill on Monday.',
+      sentence: 'The senator, a Democrat from Ohio, said the bill would create 50,000 jobs.',
+      speaker: 'Ellen Marsh',
+      speakerType: 'person',
+      span: 'the bill would create 50,000 jobs',
+    },
+    {
+      context: 'Shares in Cairn Energy rose 8% on Tuesday.',
+      sentence: 'The firm, which employs 1,200 people in Scotland, said it would cut 150 jobs.',
+      speaker: 'Cairn Energy',
+      speakerType: 'organization',
+      span: 'it would cut 150 jobs',
+    },
+    {
+      sentence: "The farmers' union, the NFU, said milk prices fell 12% in March.",
+      speaker: 'NFU',
+      speakerType: 'organization',
+      span: 'milk prices fell 12% in March',
+    },
+    {
+      sentence: 'Her brother, Tomasz, said the boat left at 6 a.m. with 40 people on board.',
+      speaker: 'Tomasz',
+      speakerType: 'person',
+      span: '40 people on board',
+    },
+    {
+      sentence: 'The study, conducted by the Pew Research Center, found that 58% of adults read news online.',
+      speaker: 'Pew Research Center',
+      speakerType: 'document',
+      span: '58% of adults read news online',
+    },
+    // What a named source is, between commas: the source is the phrase before the description.
+    {
+      sentence: "A spokeswoman for Maersk, the world's second-largest container line, said 12 ships had been diverted.",
+      speaker: 'Maersk',
+      speakerType: 'organization',
+      span: '12 ships had been diverted',
+    },
+    {
+      sentence: "Janie Hendrix, the guitarist's stepsister, said the family had raised $2 million.",
+      speaker: 'Janie Hendrix',
+      speakerType: 'person',
+      span: 'the family had raised $2 million',
+    },
+    // A bare noun after a verb that takes a clause is the clause's subject when its verb follows.
+    {
+      sentence: 'A Home Office spokeswoman insisted spending per pupil had doubled since 1997.',
+      speaker: 'Home Office',
+      speakerType: 'organization',
+      span: 'spending per pupil had doubled since 1997',
+    },
+    {
+      sentence: 'The minister denied reports that 300 staff would lose their jobs.',
+      speaker: 'The minister',
+      speakerType: 'unnamed',
+      span: '300 staff would lose their jobs',
+    },
+    {
+      sentence: 'Sources at the Labor Ministry, who asked not to be named, told VOA that officials were split on 3 points.',
+      speaker: 'Sources at the Labor Ministry',
+      speakerType: 'unnamed',
+      span: 'officials were split on 3 points',
+    },
+    // How many of the source speak belongs to it.
+    {
+      sentence: 'Four of the seven commissioners said the count had been opaque in 40 counties.',
+      speaker: 'Four of the seven commissioners',
+      speakerType: 'unnamed',
+      span: 'the count had been opaque in 40 counties',
+    },
+    // A title in capitals after the person, with no closing comma.
+    {
+      sentence: 'Alan Ashley, Chief of Sport Performance for the U.S. Olympic Committee says athletes won 40 medals this season.',
+      speaker: 'Alan Ashley',
+      speakerType: 'person',
+      span: 'athletes won 40 medals this season',
+    },
+    // A person described, ending in the place or the person the description names.
+    {
+      sentence: 'The leader of a fishing community in Cambodia told VOA that 412 families had left.',
+      speaker: 'The leader of a fishing community in Cambodia',
+      speakerType: 'unnamed',
+      span: '412 families had left',
+    },
+    {
+      sentence: "A close friend of Khalid's said the intelligence chief had 3 operations.",
+      speaker: "A close friend of Khalid's",
+      speakerType: 'unnamed',
+      span: 'the intelligence chief had 3 operations',
+    },
+    // A document, then who released it.
+    {
+      sentence: 'Figures released by the Office for National Statistics on Friday showed unemployment fell to 5.1% in June.',
+      speaker: 'Office for National Statistics',
+      speakerType: 'document',
+      span: 'unemployment fell to 5.1% in June',
+    },
+    {
+      sentence: 'Data released by the statistics office showed exports rose 8% in May.',
+      speaker: 'Data released by the statistics office',
+      speakerType: 'document',
+      span: 'exports rose 8% in May',
+    },
+    // "They" after a sentence that opens with people in the plural.
+    {
+      context: 'French officials were more cautious.',
+      sentence: 'They said France would not accept lower standards for 12 food products.',
+      speaker: 'French officials',
+      speakerType: 'unnamed',
+      span: 'lower standards for 12 food products',
+    },
+    // A closing "it said" is the body the sentence opened with.
+    {
+      context:
+        'The Ministry of Agriculture released its harvest forecast on Monday. The Central Statistics Office said 40 new judges had been appointed.',
+      sentence: 'The ministry expects maize output to fall by 12% this year, it said in a statement.',
+      speaker: 'Ministry of Agriculture',
+      speakerType: 'organization',
+      span: 'maize output to fall by 12%',
+    },
+    {
+      sentence: '"We have sent 300 trucks of aid," Red Cross spokesman Tomas Berg told Reuters.',
+      speaker: 'Tomas Berg',
+      speakerType: 'person',
+      span: '300 trucks',
+    },
+    {
+      sentence: 'A report by Human Rights Watch found that 1,200 homes were destroyed.',
+      speaker: 'Human Rights Watch',
+      speakerType: 'document',
+      span: '1,200 homes',
+    },
+    // A place after the source says where it is, not who it is.
+    {
+      sentence: 'Two senior security officials in Kenya said 148 people were killed.',
+      speaker: 'Two senior security officials in Kenya',
+      speakerType: 'unnamed',
+      span: '148 people were killed',
+    },
+    {
+      sentence: 'Police in the West Midlands in England said 200 kilograms of drugs had been seized.',
+      speaker: 'Police in the West Midlands in England',
+      speakerType: 'organization',
+      span: '200 kilograms of drugs',
+    },
+    // Names with "and" or "on" inside: a body's full name, not its last words.
+    {
+      sentence: 'The Department of Labor and Industry said 3,100 claims were filed last week.',
+      speaker: 'Department of Labor and Industry',
+      speakerType: 'organization',
+      span: '3,100 claims were filed',
+    },
+    {
+      sentence: 'The Flood and Coastal Defence Agency said 14 dams were at risk.',
+      speaker: 'Flood and Coastal Defence Agency',
+      speakerType: 'organization',
+      span: '14 dams were at risk',
+    },
+    {
+      sentence: 'The Commission on Road Safety says 1,800 people died on the roads last year.',
+      speaker: 'Commission on Road Safety',
+      speakerType: 'organization',
+      span: '1,800 people died',
+    },
+    // Documents: by whom, and when they appeared.
+    {
+      sentence: 'Figures from the national statistics office INE showed on Monday that exports fell 4.2% in May.',
+      speaker: 'INE',
+      speakerType: 'document',
+      span: 'exports fell 4.2% in May',
+    },
+    {
+      sentence: 'A Gallup poll published last week showed support for the plan at 38 percent.',
+      speaker: 'A Gallup poll',
+      speakerType: 'document',
+      span: '38 percent',
+    },
+    {
+      sentence: 'A study by the Baltic Institute released in June found that 2,400 jobs depended on the port.',
+      speaker: 'Baltic Institute',
+      speakerType: 'document',
+      span: '2,400 jobs depended on the port',
+    },
+    // Where it was said, before a statement with no "that"; a body named after the kind of body it is; "U.N." whole.
+    {
+      sentence: 'The ministry said in a statement it had recalled 12,000 vehicles.',
+      speaker: 'ministry',
+      speakerType: 'organization',
+      span: 'it had recalled 12,000 vehicles',
+    },
+    {
+      sentence: 'Her party, Green Future, said 40 candidates would stand in June.',
+      speaker: 'Green Future',
+      speakerType: 'organization',
+      span: '40 candidates would stand in June',
+    },
+    {
+      sentence: 'The U.N. food agency, WFP, said 2 million people needed help.',
+      speaker: 'WFP',
+      speakerType: 'organization',
+      span: '2 million people needed help',
+    },
+    // A body whose name opens with a title word; a family name written first; an aside "for his part"; an expectation.
+    {
+      sentence: 'The General Administration of Customs said exports rose 7.1 percent in May.',
+      speaker: 'General Administration of Customs',
+      speakerType: 'organization',
+      span: 'exports rose 7.1 percent',
+    },
+    {
+      context: 'Trade grew, said Wu Mingli, spokesperson for the customs office.',
+      sentence: 'Exports to Africa rose 12 percent, Wu said.',
+      speaker: 'Wu Mingli',
+      speakerType: 'person',
+      span: 'Exports to Africa rose 12 percent',
+    },
+    {
+      context: 'Hungarian Prime Minister Viktor Orban arrived on Monday.',
+      sentence: 'Orban, for his part, said trade would reach 10 billion dollars.',
+      speaker: 'Viktor Orban',
+      speakerType: 'person',
+      span: 'trade would reach 10 billion dollars',
+    },
+    {
+      sentence: 'Analysts at Nordbank expect exports to grow 4 percent this year.',
+      speaker: 'Nordbank',
+      speakerType: 'organization',
+      span: 'exports to grow 4 percent',
+    },
+    {
+      sentence: 'The U.N. refugee agency said 80,000 people had crossed the border.',
+      speaker: 'U.N. refugee agency',
+      speakerType: 'organization',
+      span: '80,000 people had crossed the border',
+    },
+    // AP-style abbreviated titles; bodies of one kind; accusations.
+    {
+      context: 'Dr. Ana Ruiz, the state epidemiologist, spoke on Monday.',
+      sentence: 'She said 14 new cases had been confirmed.',
+      speaker: 'Ana Ruiz',
+      speakerType: 'person',
+      span: '14 new cases',
+    },
+    {
+      sentence: 'Gov. Lena Park said 2,000 National Guard troops would be deployed.',
+      speaker: 'Lena Park',
+      speakerType: 'person',
+      span: '2,000 National Guard troops',
+    },
+    {
+      sentence: 'Around 300,000 workers joined the protests on Tuesday, unions said.',
+      speaker: 'unions',
+      speakerType: 'unnamed',
+      span: 'Around 300,000 workers joined the protests',
+    },
+    {
+      sentence: 'Amnesty International accused the police of detaining 80 protesters without charge.',
+      speaker: 'Amnesty International',
+      speakerType: 'organization',
+      span: '80 protesters',
+    },
+    // What is denied, then the statement made in doing so.
+    {
+      sentence: 'Commission chair Rose Tan denied the allegation, telling reporters that all 2,080 centres were open.',
+      speaker: 'Rose Tan',
+      speakerType: 'person',
+      span: 'all 2,080 centres were open',
+    },
+    // A person described by any noun after "a"; people described by a clause before their verb.
+    {
+      sentence: 'Amina Hassan, a herder in Garissa, says 30 of her 50 goats have died since June.',
+      speaker: 'Amina Hassan',
+      speakerType: 'person',
+      span: '30 of her 50 goats have died',
+    },
+    {
+      sentence: 'Tenant groups, who took the city to court in 2023, say 4,000 flats are empty.',
+      speaker: 'Tenant groups',
+      speakerType: 'unnamed',
+      span: '4,000 flats are empty',
+    },
+    // An agency that relayed a statement is its via; a body's kind before its name; a source with only a surname.
+    {
+      sentence: 'The Kremlin said 40 drones had been shot down, state news agency TASS reported.',
+      speaker: 'Kremlin',
+      speakerType: 'organization',
+      span: '40 drones had been shot down',
+    },
+    {
+      sentence: 'Rail traffic resumed on 3 lines, state news agency Ria reported.',
+      speaker: 'Ria',
+      speakerType: 'organization',
+      span: 'Rail traffic resumed on 3 lines',
+    },
+    {
+      sentence: 'Prices have doubled in 2 weeks, a market trader surnamed Li told AFP.',
+      speaker: 'a market trader surnamed Li',
+      speakerType: 'unnamed',
+      span: 'Prices have doubled in 2 weeks',
+    },
+    // An aside between the source and the verb; sources an outlet reached; a listener before a statement with no "that".
+    {
+      sentence: 'The rebel group, in a statement posted online, claimed its fighters had shot down 2 drones.',
+      speaker: 'The rebel group',
+      speakerType: 'unnamed',
+      span: 'shot down 2 drones',
+    },
+    {
+      sentence: 'The United Nations mission in Mali, known as MINUSMA, said 14 peacekeepers were wounded.',
+      speaker: 'United Nations mission in Mali',
+      speakerType: 'unnamed',
+      span: '14 peacekeepers were wounded',
+    },
+    {
+      sentence: 'Villagers reached by VOA said 60 cattle had died in the drought.',
+      speaker: 'Villagers',
+      speakerType: 'unnamed',
+      span: '60 cattle had died',
+    },
+    {
+      sentence: 'The interior minister, Omar Said, told reporters the curfew would last 10 days.',
+      speaker: 'Omar Said',
+      speakerType: 'person',
+      span: 'the curfew would last 10 days',
+    },
+    // An unnamed source, where they are from, and why they are not named; "told" never inverts.
+    {
+      sentence: 'A resident of Kampong district, who asked not to be named for fear of reprisal, said aid had not reached 9 villages.',
+      speaker: 'A resident of Kampong district',
+      speakerType: 'unnamed',
+      span: 'aid had not reached 9 villages',
+    },
+    {
+      sentence: "Sok Dara, a monitor for the rights group Licadho, told VOA's Khmer service that 3,000 people were sheltering in pagodas.",
+      speaker: 'Sok Dara',
+      speakerType: 'person',
+      span: '3,000 people were sheltering',
+    },
+    // Unnamed sources of two kinds, and sources placed by a common noun.
+    {
+      sentence: 'At least 19 soldiers were killed in the ambush, military and local sources told AFP on Sunday.',
+      speaker: 'military and local sources',
+      speakerType: 'unnamed',
+      span: 'At least 19 soldiers were killed',
+    },
+    {
+      sentence: 'Police fired tear gas at 3,000 protesters on Sunday, witnesses and officials said.',
+      speaker: 'witnesses and officials',
+      speakerType: 'unnamed',
+      span: 'Police fired tear gas at 3,000 protesters',
+    },
+    {
+      sentence: 'Local officials in Kalinga province said a bridge had collapsed under 3 trucks.',
+      speaker: 'Local officials in Kalinga province',
+      speakerType: 'unnamed',
+      span: 'a bridge had collapsed under 3 trucks',
+    },
+    // People described by what they are, and a short clause about them.
+    {
+      sentence: 'The Hindu refugees said at least 86 relatives had died in the attacks.',
+      speaker: 'The Hindu refugees',
+      speakerType: 'unnamed',
+      span: 'at least 86 relatives',
+    },
+    {
+      sentence: 'A woman who crossed the border two days ago said 300 families were stranded.',
+      speaker: 'A woman',
+      speakerType: 'unnamed',
+      span: '300 families',
+    },
+    {
+      sentence: 'The Red Cross and other aid groups told reporters that 20,000 people were waiting.',
+      speaker: 'Red Cross and other aid groups',
+      speakerType: 'unnamed',
+      span: '20,000 people',
+    },
+    // A noun that refers back to the organisation by another word.
+    {
+      context: 'West Midlands Police raided a unit on Wednesday.',
+      sentence: 'Officers seized 40 boxes of cannabis, the force said.',
+      speaker: 'West Midlands Police',
+      speakerType: 'organization',
+      span: '40 boxes',
+    },
+    // "The company" is the firm the sentence before was about; "she" the person the sentence before credited.
+    {
+      context: 'Nordica Airways was fined on Monday. Rival carrier Skyline Airlines welcomed the ruling.',
+      sentence: 'The company said its fares would rise by 4%.',
+      speaker: 'Skyline Airlines',
+      speakerType: 'organization',
+      span: 'its fares would rise by 4%',
+    },
+    {
+      context: 'Governor Alan Price ordered the roads closed, his spokeswoman Jo Kent told reporters.',
+      sentence: 'She said 300 snowploughs had been sent out.',
+      speaker: 'Jo Kent',
+      speakerType: 'person',
+      span: '300 snowploughs',
+    },
+    // A time between the speaker and the verb; a listener between the verb and the statement.
+    {
+      sentence: 'The Transport Ministry on Friday announced that 120 new buses would enter service.',
+      speaker: 'Transport Ministry',
+      speakerType: 'organization',
+      span: '120 new buses',
+    },
+    {
+      sentence: 'The Port Authority, which runs the harbour, has indicated to shipping firms that 14 berths will close.',
+      speaker: 'Port Authority',
+      speakerType: 'organization',
+      span: '14 berths will close',
+    },
+    // Someone who speaks for the person discussed; the media of a state or a group.
+    {
+      context: 'Rafael Ortiz was arrested in May.',
+      sentence: 'His lawyer told reporters that three witnesses would testify for him.',
+      speaker: 'His lawyer',
+      speakerType: 'unnamed',
+      span: 'three witnesses would testify',
+    },
+    {
+      sentence: 'State media said 17 miners were trapped after the collapse.',
+      speaker: 'State media',
+      speakerType: 'unnamed',
+      span: '17 miners were trapped',
+    },
+    // A credit between commas: the statement is before it; "he" is the person the sentence opened with.
+    {
+      context: 'City engineer Marta Silva spoke at the site.',
+      sentence: 'The new bridge will open to traffic in June, she said, in time for the summer season.',
+      speaker: 'Marta Silva',
+      speakerType: 'person',
+      span: 'The new bridge will open to traffic in June',
+    },
+    {
+      sentence: 'Harbour master Olu Bakare declined to name the vessel, but he said it carried 300 tonnes of fuel.',
+      speaker: 'Olu Bakare',
+      speakerType: 'person',
+      span: '300 tonnes of fuel',
+    },
+    // Wire phrasing: a delegate; a role with a name inside the apposition; a possessive before the role.
+    {
+      sentence: 'The two parties have agreed in principle to a 60-day truce, two diplomats said.',
+      speaker: 'two diplomats',
+      speakerType: 'unnamed',
+      span: '60-day truce',
+    },
+    {
+      sentence: 'The talks will resume in Vienna on Monday, a delegate said.',
+      speaker: 'a delegate',
+      speakerType: 'unnamed',
+      span: 'The talks will resume in Vienna on Monday',
+    },
+    {
+      sentence: 'The survey’s lead author, economist Dana Reyes, told reporters that 41% of firms had cut hiring.',
+      speaker: 'Dana Reyes',
+      speakerType: 'person',
+      span: '41% of firms had cut hiring',
+    },
+    {
+      sentence: 'The mayor ordered schools to close for two days, his spokeswoman Lena Ford told reporters.',
+      speaker: 'Lena Ford',
+      speakerType: 'person',
+      span: 'The mayor ordered schools to close for two days',
+    },
+    // A credit that closes the sentence covers a statement reported inside it.
+    {
+      sentence: 'Farmers in the valley say 40 wells have dried up, a Radio Delta reporter said.',
+      speaker: 'a Radio Delta reporter',
+      speakerType: 'unnamed',
+      span: '40 wells have dried up',
+    },
+    // The question put to the speaker is not the outlet's claim.
+    {
+      context: 'Energy Minister Carla Diaz spoke to reporters.',
+      sentence: 'Asked why prices had risen so sharply, the minister said fuel costs had doubled since January.',
+      speaker: 'Carla Diaz',
+      speakerType: 'person',
+      span: 'fuel costs had doubled',
+    },
+  ],
+  'quoting-source': [
+    {
+      sentence: 'Quoting the regional governor, Pavel Orlov, the news agency Tass reported that 12 villages had been evacuated.',
+      speaker: 'Pavel Orlov',
+      speakerType: 'person',
+      span: '12 villages had been evacuated',
+    },
+    {
+      sentence: 'The Daily Courier reported on Tuesday, citing two officials, that the plant would cut 900 jobs.',
+      speaker: 'two officials',
+      speakerType: 'unnamed',
+      span: 'cut 900 jobs',
+    },
+    {
+      sentence: 'Quoting a nurse at the city hospital, local radio station Metro FM said 30 patients had been moved.',
+      speaker: 'a nurse at the city hospital',
+      speakerType: 'unnamed',
+      span: '30 patients had been moved',
+    },
+  ],
+  'quoted-as-saying': [
+    {
+      sentence: 'Kremlin spokesman Dmitry Peskov was quoted by Interfax as saying that 14 drones had been downed.',
+      speaker: 'Dmitry Peskov',
+      speakerType: 'person',
+      span: '14 drones had been downed',
+    },
+    {
+      sentence: 'The official was quoted as saying by the RIA news agency that 40 soldiers had been captured.',
+      speaker: 'The official',
+      speakerType: 'unnamed',
+      span: '40 soldiers had been captured',
+    },
+    {
+      sentence: 'The Tass news agency quoted Governor Pavel Orlov as saying 12 villages had been evacuated.',
+      speaker: 'Pavel Orlov',
+      speakerType: 'person',
+      span: '12 villages had been evacuated',
+    },
+  ],
+  'transcript-turn': [
+    {
+      context: 'Department Press Briefing\n\nMR PRICE: Good afternoon.\n\nQUESTION: How many Americans remain?\n\n',
+      sentence: 'MR PRICE: We are in touch with about 100 U.S. citizens. We have helped 75 of them leave in the past month.',
+      speaker: 'Price',
+      speakerType: 'person',
+      span: '75 of them leave',
+    },
+    {
+      context: 'MS PSAKI: Good afternoon.\n\nQ: Will the President go to Glasgow?\n\n',
+      sentence: 'MS PSAKI: The President will travel to Glasgow next week, where 120 leaders are expected.',
+      speaker: 'Psaki',
+      speakerType: 'person',
+      span: '120 leaders are expected',
+    },
+  ],
+  'verb-then-speaker': [
+    { sentence: 'The bridge will cost $40m, said Mayor Lina Ortiz.', speaker: 'Lina Ortiz', speakerType: 'person', span: 'cost $40m' },
+  ],
+  'quote-continues': [
+    {
+      context: 'Plant manager Ivo Petrov said: "The plant will close in June.',
+      sentence: 'We have already cut 200 jobs."',
+      speaker: 'Ivo Petrov',
+      speakerType: 'person',
+      span: '200 jobs',
+    },
+  ],
+  'quote-after-credited-sentence': [
+    {
+      context: 'Coach Dan Moss said his side had been unlucky.',
+      sentence: '"We had 15 shots on target and scored once."',
+      speaker: 'Dan Moss',
+      speakerType: 'person',
+      span: '15 shots',
+    },
+  ],
+  'quote-after-subject': [
+    {
+      context: 'Manager Alan Reid praised his young striker.',
+      sentence: '"He has scored 14 goals in 20 games."',
+      speaker: 'Alan Reid',
+      speakerType: 'person',
+      span: '14 goals',
+    },
+  ],
+  'quote-after-paraphrase': [
+    {
+      context: 'Home Secretary Ann Lowe said: "We will hire 500 officers." The government wanted police to be "visible on every street".',
+      sentence: '"We are putting 300 more patrols on the roads this year."',
+      speaker: 'Ann Lowe',
+      speakerType: 'person',
+      span: '300 more patrols',
+    },
+  ],
+  'there-are-reports': [
+    {
+      sentence: 'There are reports that security forces raided 20 villages.',
+      speaker: 'reports',
+      speakerType: 'unnamed',
+      span: 'security forces raided 20 villages',
+    },
+  ],
+  'description-named-elsewhere': [
+    {
+      sentence: 'The tribunal held 3 trials last year, a court spokesman said.',
+      followedBy: 'Speaking on the radio, court spokesman Huy Vannak looked back on the year.',
+      speaker: 'Huy Vannak',
+      speakerType: 'person',
+      span: 'The tribunal held 3 trials last year',
+    },
+  ],
+  'outlet-voice': [
+    { sentence: 'The flood destroyed 3,000 homes in the province last week.', speaker: null, speakerType: 'outlet', span: '3,000 homes' },
+    // A speech verb that only sets the scene, records a verdict or makes a demand credits nobody with the statement.
+    {
+      sentence: 'Hours after the army declared a curfew on Monday, 40 shops remained open in the capital.',
+      speaker: null,
+      speakerType: 'outlet',
+      span: '40 shops remained open',
+    },
+    { sentence: 'The court found the two bankers guilty of a fraud worth $3m.', speaker: null, speakerType: 'outlet', span: '$3m' },
+    {
+      sentence: 'Residents on Tuesday urged the council to rebuild 200 homes before winter.',
+      speaker: null,
+      speakerType: 'outlet',
+      span: '200 homes',
+    },
+    // A credit inside a relative clause is that clause's; the sentence's own statement stays the outlet's.
+    {
+      sentence: 'The rebels, who are armed by a neighbour according to U.N. experts, have seized 6 towns since May.',
+      speaker: null,
+      speakerType: 'outlet',
+      span: 'seized 6 towns',
+    },
+    {
+      sentence: 'For the year to March, the carmaker reported an operating profit of 2.3 billion euros.',
+      speaker: null,
+      speakerType: 'outlet',
+      span: '2.3 billion euros',
+    },
+  ],
+}
