@@ -3,7 +3,7 @@
 // undoes if it credits nobody) → the phrase naming the speaker (speaker-*.ts) → whom that phrase refers to
 // (resolve.ts, resolve-common.ts). Word lists by category in *-words.ts; each rule's description and confidence in
 // ../rules.ts, its worked examples in ../rule-examples.ts.
-import { SPEECH_VERBS, SUBORDINATORS } from '../lexicon'
+import { COLLECTIVE_ROLES, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../lexicon'
 import { isQuoteMark, type Token } from '../tokens'
 import { according } from './cues/according'
 import { nameColonQuote } from './cues/name-colon-quote'
@@ -37,16 +37,21 @@ export function attribute(discourse: Discourse, s: SentenceCtx): AttributionResu
   return r
 }
 
+/** "officials", "residents", "analysts": people in the plural, named by what they are. */
+function isPluralSource(lw: string): boolean {
+  return COLLECTIVE_ROLES.has(lw) || PLURAL_SOURCES.has(lw) || (SOURCE_NOUNS.has(lw) && lw.endsWith('s'))
+}
+
 /** People a sentence opens with, described in the plural: "French officials were more cautious" → "French officials". */
 function pluralSubjectOf(t: Token[]): { start: number; end: number } | null {
   let a = 0
   while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
   let k = a
   if (t[k]?.lw === 'the' || t[k]?.lw === 'some' || t[k]?.lw === 'many') k++
-  while (k < a + 4 && t[k]?.word && !PLURAL_SOURCES.has(t[k]!.lw)) k++
+  while (k < a + 4 && t[k]?.word && !isPluralSource(t[k]!.lw)) k++
   const head = t[k]
   const verb = t[k + 1]
-  if (!head || !PLURAL_SOURCES.has(head.lw) || !verb?.word || verb.cap || !FINITE.has(verb.lw)) return null
+  if (!head || !isPluralSource(head.lw) || !verb?.word || verb.cap || !FINITE.has(verb.lw)) return null
   return { start: t[a]!.start, end: head.end }
 }
 

@@ -5,7 +5,7 @@ import { isRoleHead } from '../roles'
 import { isQuoteMark, type Token } from '../tokens'
 import { DETERMINERS, FINITE, NOUN_MARKERS, POSSESSIVE_DETS, PRONOUNS_PERSON, SUBJECTS } from './grammar-words'
 import { COMPANY_NOUNS } from './source-words'
-import { DOCUMENT_PARTICIPLES, LISTENERS, MEDIUM_NOUNS, SPEECH_PARTICIPLES } from './speech-words'
+import { AUTHORING_PARTICIPLES, DOCUMENT_PARTICIPLES, LISTENERS, MEDIUM_NOUNS, SPEECH_PARTICIPLES } from './speech-words'
 
 /** "urged the government to negotiate", "told residents to leave": whom, then an infinitive — a demand, not a statement. */
 export function demandAfter(t: Token[], k: number): boolean {
@@ -231,4 +231,9 @@ export function beforeRelativeClause(t: Token[], j: number): number {
     return e >= 0 && t[e]!.word && k < j && (t[j]!.w === ',' || anonymous || aboutThem) ? e : -1
   }
   return -1
+}
+
+/** "data released by", "a survey conducted by": a document, then a participle naming its author, at the "by" `by`. */
+export function authoredDocumentAt(t: Token[], by: number): boolean {
+  return t[by]?.lw === 'by' && AUTHORING_PARTICIPLES.has(t[by - 1]?.lw ?? '') && DOCUMENT_NOUNS.has(t[by - 2]?.lw ?? '')
 }

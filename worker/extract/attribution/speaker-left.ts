@@ -13,13 +13,13 @@ import {
 import { isRoleHead } from '../roles'
 import { sourceInPlace } from '../source-in-place'
 import type { Discourse } from './discourse'
-import { bodyDescriptionStart, singularOf } from './phrases'
+import { authoredDocumentAt, bodyDescriptionStart, singularOf } from './phrases'
 import type { SentenceCtx } from './sentence'
 import { appositionSpeaker } from './speaker-apposition'
 import { capitalPrefix, nameNP, personBeforePlace, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from './grammar-words'
 import { AGE_RE, COMPANY_NOUNS, SPOKES_RE } from './source-words'
-import { AUTHORING_PARTICIPLES, REPORTING_VERBS } from './speech-words'
+import { REPORTING_VERBS } from './speech-words'
 import { NUMBER_WORDS } from '../checkworthy/words'
 
 /** Parses the speaker noun phrase that ends just before token index `end`. */
@@ -328,29 +328,24 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
 /** "Data released by the statistics office showed": a document and its author, who is the source. */
 function authoredSubject(discourse: Discourse, s: SentenceCtx, end: number, floor: number): SpeakerNP | null {
   const t = s.tokens
-  for (let by = end - 2; by > floor && by >= end - 10; by--) {
-    if (t[by]!.lw !== 'by' || !AUTHORING_PARTICIPLES.has(t[by - 1]?.lw ?? '')) continue
-    const head = by - 2
-    const noun = t[head]
-    if (!noun?.word || (noun.cap && head !== floor)) return null
-    let start = head
-    if (start - 1 >= floor && DETERMINERS.has(t[start - 1]!.lw)) start--
-    if (start !== floor && t[start - 1]?.word) return null
-    if (DOCUMENT_NOUNS.has(noun.lw)) {
-      const from = t[by + 1]?.lw === 'the' ? by + 2 : by + 1
-      const run = runStartingAt(t, from, end)
-      if (run && run.to === end) {
-        const np = nameNP(discourse, s, run.from, run.to, 'left')
-        if (np && (np.org || np.person)) return { ...np, start, end }
-      }
-      // "data released by the statistics office": an author the article describes, in a few lower-case words.
-      const described = t.slice(from, end)
-      if (described.length === 0 || described.length > 4 || described.some((x) => !x.word || x.cap || FUNCTION_WORDS.has(x.lw))) return null
-      return { kind: 'common', start, end: end, words: t.slice(start, end).map((x) => x.w) }
-    }
-    return null
+  let by = end - 2
+  while (by > floor && by >= end - 10 && !authoredDocumentAt(t, by)) by--
+  if (by <= floor || by < end - 10) return null
+  const head = by - 2
+  if (t[head]!.cap && head !== floor) return null
+  // The document opens the speaker phrase: "(The) data released by …".
+  const start = head - 1 >= floor && DETERMINERS.has(t[head - 1]!.lw) ? head - 1 : head
+  if (start !== floor && t[start - 1]?.word) return null
+  const from = t[by + 1]?.lw === 'the' ? by + 2 : by + 1
+  const run = runStartingAt(t, from, end)
+  if (run && run.to === end) {
+    const np = nameNP(discourse, s, run.from, run.to, 'left')
+    if (np && (np.org || np.person)) return { ...np, start, end }
   }
-  return null
+  // "data released by the statistics office": an author the article describes, in a few lower-case words.
+  const described = t.slice(from, end)
+  if (described.length === 0 || described.length > 4 || described.some((x) => !x.word || x.cap || FUNCTION_WORDS.has(x.lw))) return null
+  return { kind: 'common', start, end, words: t.slice(start, end).map((x) => x.w) }
 }
 
 /** The head noun of a common noun phrase: the word before its first preposition, or its last word. */

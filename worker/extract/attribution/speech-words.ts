@@ -69,7 +69,9 @@ export const DOCUMENT_PARTICIPLES = set(`published released issued compiled seen
 /** Participles that name who made a document: "data released by the statistics office", "a survey conducted by". */
 export const AUTHORING_PARTICIPLES = set(`released published compiled issued commissioned conducted prepared produced carried`)
 
-/** People in the plural whom a later "they" can be: "French officials were more cautious. They said …". */
-export const PLURAL_SOURCES = set(`officials ministers diplomats analysts experts economists critics residents witnesses
-  villagers protesters lawmakers legislators investigators researchers scientists doctors activists campaigners
-  traders investors negotiators mediators observers authorities leaders`)
+/**
+ * People in the plural whom a later "they" can be ("French officials were more cautious. They said …"), besides
+ * collective roles and plural unnamed sources.
+ */
+export const PLURAL_SOURCES = set(`analysts experts economists critics legislators investigators researchers scientists
+  doctors activists campaigners traders investors negotiators mediators authorities leaders`)

@@ -1,5 +1,6 @@
 // Transcripts of briefings and interviews ("MR PRICE: …", "QUESTION: …"): every sentence of a turn is its speaker's.
 import type { Attribution } from '../../../schemas/claim'
+import { isHonorific, isRoleHead } from '../roles'
 import { ruleConfidence } from '../rules'
 import type { Token } from '../tokens'
 import type { Discourse } from './discourse'
@@ -14,8 +15,6 @@ export interface Turn {
   afterLabel: number | null
 }
 
-/** Words before a name in a label that are how it is addressed, not the name: "MR PRICE", "SECRETARY BLINKEN". */
-const LABEL_TITLES = set(`mr ms mrs dr secretary president ambassador general admiral senator minister governor mayor`)
 /** Labels of the other side of an interview, whose questions assert nothing of the speaker's. */
 const QUESTIONERS = set(`question q reporter questioner interviewer moderator`)
 /** Labels that mark a note, not a speaker: "NOTE:", "UPDATE:". */
@@ -51,11 +50,13 @@ export function transcriptTurns(
     const lower = label.map((w) => w.toLowerCase())
     if (QUESTIONERS.has(lower[0]!) && label.length === 1) turn = { speaker: 'a reporter', role: null, speakerType: 'unnamed' }
     else {
-      const titled = label.length > 1 && LABEL_TITLES.has(lower[0]!)
+      // "MR PRICE", "SECRETARY BLINKEN": how the speaker is addressed, then the name.
+      const honorific = isHonorific(lower[0]!)
+      const titled = label.length > 1 && (honorific || isRoleHead(lower[0]!))
       const name = (titled ? label.slice(1) : label).map(titleCase)
       // "MR PRICE" is the "Ned Price" the briefing names elsewhere.
       const known = discourse.personCanon(name)
-      const role = titled && !['mr', 'ms', 'mrs', 'dr'].includes(lower[0]!) ? titleCase(label[0]!) : null
+      const role = titled && !honorific ? titleCase(label[0]!) : null
       turn = { speaker: known?.name ?? name.join(' '), role: known?.role ?? role, speakerType: 'person' }
     }
     const colon = s.tokens[label.length]!

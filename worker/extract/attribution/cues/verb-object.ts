@@ -3,8 +3,8 @@
 import { CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERDICT_WORDS } from '../../lexicon'
 import { isQuoteMark, type Token } from '../../tokens'
 import { FINITE, OBJECT_DETS, PRONOUNS_PERSON, SUBJECTS } from '../grammar-words'
-import { propositionAfter } from '../phrases'
-import { AUTHORING_PARTICIPLES, OBJECT_VERBS } from '../speech-words'
+import { authoredDocumentAt, propositionAfter } from '../phrases'
+import { OBJECT_VERBS } from '../speech-words'
 
 /** Does the verb at `v` (its subject ending at token `j`) take a plain object here, not a statement? */
 /**
@@ -34,8 +34,7 @@ const NOT_A_SUBJECT = new Set(['to', 'by', 'against', 'out', 'from', 'on', 'abou
 
 /** "Data released by the statistics office": a document, a participle and "by" its author, ending at `j`. */
 function authoredDocumentBefore(t: Token[], j: number): boolean {
-  for (let by = j - 1; by >= 2 && by >= j - 8; by--)
-    if (t[by]!.lw === 'by' && AUTHORING_PARTICIPLES.has(t[by - 1]!.lw) && DOCUMENT_NOUNS.has(t[by - 2]!.lw)) return true
+  for (let by = j - 1; by >= 2 && by >= j - 8; by--) if (authoredDocumentAt(t, by)) return true
   return false
 }
 
