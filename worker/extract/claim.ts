@@ -126,7 +126,7 @@ export function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | 
   const start = t[from]!.start
   const end = t[to - 1]!.end
   const reason = pick.reasons.length
-    ? `Contains ${pick.reasons.filter((x) => !/^opinion/.test(x)).join(', ') || 'a factual statement'}`
+    ? `Contains ${pick.reasons.filter((x) => !x.startsWith('opinion')).join(', ') || 'a factual statement'}`
     : 'A factual statement'
   return {
     text: text.slice(s.start, s.end),
