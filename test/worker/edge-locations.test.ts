@@ -57,12 +57,13 @@ describe("two edge locations that see each other's KV writes up to 60 s late", (
       ).json()) as { reviews: Review[] }
       expect(history.reviews.map((review) => review.id).sort()).toEqual(posted.map((review) => review.id).sort())
     }
-    const counts = await (stores[0] as ClaimStore).countByStatus('member')
-    const claims = await (stores[0] as ClaimStore).listClaims(
+    const { page, counts } = await (stores[0] as ClaimStore).claimListView(
       { audience: 'member', statuses: [latest.status as Status], dismissed: false },
       50,
+      undefined,
+      1,
     )
-    expect(claims.claims.map((summary) => summary.id)).toContain(target.id)
+    expect(page.items.map((summary) => summary.id)).toContain(target.id)
     expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe(
       (await (stores[1] as ClaimStore).listClaims({ audience: 'member', dismissed: false }, 1000)).claims.length,
     )

@@ -28,6 +28,13 @@ export interface Page<T> {
   next: string | null
 }
 
+/** What the claim list page shows, read in one ledger call. */
+export interface ClaimListView {
+  page: Page<ClaimSummary>
+  articles: ArticleSummary[]
+  counts: Record<Status, number>
+}
+
 /** How long the ledger waits before writing again what KV refused (it allows one write per key per second). */
 const KV_RETRY_MS = 1500
 /** Pending KV writes taken per alarm. */
@@ -144,6 +151,15 @@ export class DeskLedger extends DurableObject<Env> {
     return {
       items: page.map((row) => JSON.parse(row.summary as string) as ClaimSummary),
       next: rows.length > limit && last !== undefined ? cursorAfter(query, last) : null,
+    }
+  }
+
+  /** The claim list page in one call: a page of claims, the newest articles (its filter) and the counts per status. */
+  async claimListView(query: ClaimFilter, limit: number, cursor: string | undefined, articles: number): Promise<ClaimListView> {
+    return {
+      page: await this.listClaims(query, limit, cursor),
+      articles: (await this.articlePage(articles)).items,
+      counts: await this.counts(query.audience),
     }
   }
 

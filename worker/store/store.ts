@@ -8,13 +8,11 @@ import { type Article, ArticleSchema, type ArticleSummary } from '../../schemas/
 import { type Appearance, AppearanceSchema, type Claim, ClaimSchema, type ClaimSummary } from '../../schemas/claim'
 import { IdSchema } from '../../schemas/common'
 import { type Review, type ReviewInput, type ReviewKind, ReviewSchema } from '../../schemas/review'
-import type { Status } from '../../schemas/status'
 import { articleOfClaim, reviewId } from '../model/ids'
-import type { Audience } from '../model/visibility'
 import { appearanceKey, articleKey, claimKey, linkKey, linkPrefix, sessionEndedKey } from './keys'
 import { KV_TIMEOUT_MS, parseRecord, withTimeout } from './kv'
 import { ARTICLES_CURSOR, decodeCursor, HISTORY_CURSOR } from './cursor'
-import type { DeskLedger, Page, ReviewOutcome, VersionedClaim } from './ledger'
+import type { ClaimListView, DeskLedger, Page, ReviewOutcome, VersionedClaim } from './ledger'
 import { checkCursor, type ClaimFilter } from './ledger-sql'
 import { ArticleMetadataSchema, articleMetadata } from './metadata'
 
@@ -152,9 +150,13 @@ export class ClaimStore {
     return { claims: page.items, next: page.next }
   }
 
-  /** How many claims in the queue (not dismissed) have each status, as the audience sees them. */
-  countByStatus(audience: Audience): Promise<Record<Status, number>> {
-    return this.timed(() => this.ledger().counts(audience), 'counting claims')
+  /**
+   * The claim list page: a page of claims, the `articles` newest articles and how many claims in the queue (not
+   * dismissed) have each status, as the filter's audience sees them; one ledger call.
+   */
+  async claimListView(filter: ClaimFilter, limit: number, cursor: string | undefined, articles: number): Promise<ClaimListView> {
+    if (cursor !== undefined) checkCursor(filter, cursor)
+    return this.timed(() => this.ledger().claimListView(filter, limit, cursor, articles), 'listing claims')
   }
 
   /** A page of articles, newest first (by publication date, else when added). */

@@ -33,15 +33,11 @@ export const claimPages = new Hono<AppEnv>()
       const { status, article, q, speaker, from, to, order, limit, cursor, dismissed, assignee } = query
       const store = c.var.store
       const audience: Audience = reviewer === null ? 'public' : 'member'
-      const [page, articles, counts] = await Promise.all([
-        store.listClaims(claimFilter(audience, query), limit, cursor),
-        store.listArticles(FILTER_ARTICLES),
-        store.countByStatus(audience),
-      ])
+      const { page, articles, counts } = await store.claimListView(claimFilter(audience, query), limit, cursor, FILTER_ARTICLES)
       return c.render(
         <ClaimListPage
-          claims={page.claims.map((summary) => summaryFor(audience, summary))}
-          articles={articles.items}
+          claims={page.items.map((summary) => summaryFor(audience, summary))}
+          articles={articles}
           counts={counts}
           filters={{
             status,
