@@ -174,6 +174,26 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: 'exports fell 3%',
     },
+    // "WHO" in capitals is the World Health Organization, not the relative pronoun.
+    {
+      sentence: 'The WHO estimates that vaccination has averted 60 million deaths since 2000.',
+      speaker: 'WHO',
+      speakerType: 'organization',
+      span: 'vaccination has averted 60 million deaths',
+    },
+    // A body named by a noun no list holds is still the one saying it.
+    {
+      sentence: 'The hospital said 14 people were treated for burns on Monday.',
+      speaker: 'hospital',
+      speakerType: 'organization',
+      span: '14 people were treated for burns',
+    },
+    {
+      sentence: 'The observatory said it had recorded 14 tremors since Monday.',
+      speaker: 'The observatory',
+      speakerType: 'unnamed',
+      span: 'it had recorded 14 tremors',
+    },
     {
       sentence: 'Two people familiar with the talks said the deal would be signed within a week.',
       speaker: 'Two people familiar with the talks',

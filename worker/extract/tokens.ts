@@ -4,7 +4,10 @@ import { TITLE_ABBREVIATIONS } from './lexicon'
 export interface Token {
   /** The token as written. */
   w: string
-  /** Lower-cased, with a curly apostrophe written straight ("can’t" → "can't") so one word list serves both. */
+  /**
+   * Lower-cased, with a curly apostrophe written straight ("can’t" → "can't") so one word list serves both; but "WHO",
+   * the World Health Organization, keeps its capitals so that no rule reads it as the relative "who".
+   */
   lw: string
   start: number
   end: number
@@ -47,7 +50,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const word = ascii ? digit || (first >= 65 && first <= 90) || (first >= 97 && first <= 122) : /^[\p{L}\p{N}\p{M}]/u.test(w)
     out.push({
       w,
-      lw: w.endsWith('.') ? w.slice(0, -1).toLowerCase() : w.includes('’') ? w.toLowerCase().replaceAll('’', "'") : w.toLowerCase(),
+      lw:
+        w === 'WHO'
+          ? w
+          : w.endsWith('.')
+            ? w.slice(0, -1).toLowerCase()
+            : w.includes('’')
+              ? w.toLowerCase().replaceAll('’', "'")
+              : w.toLowerCase(),
       start: start + m.index,
       end: start + m.index + w.length,
       cap: word && !digit && (ascii ? first <= 90 : w[0] !== w[0]!.toLowerCase()),

@@ -5,7 +5,7 @@ import { set, WIRE_AGENCIES } from '../lexicon'
 export const COMPANY_NOUNS = set(`
   company firm group business bookmaker giant maker manufacturer retailer carrier airline operator corporation bank
   insurer lender supermarket chain broadcaster network publisher studio label developer provider site website
-  conglomerate
+  conglomerate utility
 `)
 
 // News agencies only carry news; a broadcaster or paper that "has said" something speaks for itself.

@@ -19,7 +19,7 @@ import { appositionSpeaker } from './speaker-apposition'
 import { capitalPrefix, nameNP, personBeforePlace, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from './grammar-words'
 import { AGE_RE, COMPANY_NOUNS, SPOKES_RE } from './source-words'
-import { REPORTING_VERBS } from './speech-words'
+import { REPORTING_VERBS, SAYING_VERBS } from './speech-words'
 import { NUMBER_WORDS } from '../checkworthy/words'
 
 /** Parses the speaker noun phrase that ends just before token index `end`. */
@@ -310,6 +310,22 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
       const start = named && !named.possessive ? named.from : from
       return { kind: 'common', start, end, words: t.slice(start, end).map((w) => w.w), source: true }
     }
+    // "The utility said", "The hospital says": a body or person named by a noun of no list, as the subject of
+    // a verb of saying.
+    if (
+      p < 0 &&
+      words.length === 2 &&
+      words[0]!.lw === 'the' &&
+      from === floor &&
+      SAYING_VERBS.has(t[end]?.lw ?? '') &&
+      // Not "is said to be", nor "The name says it all".
+      t[end + 1]?.lw !== 'to' &&
+      !(t[end + 1]?.lw === 'it' && t[end + 2]?.lw === 'all') &&
+      /^\p{Ll}+$/u.test(words[1]!.w) &&
+      !FUNCTION_WORDS.has(head) &&
+      !/(?:ing|ed|ly)$/.test(head)
+    )
+      return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
     // "a resident of Moung Ruessei district": an unnamed source, then where they are from.
     if (SOURCE_NOUNS.has(h) && p > 0) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
     // "the ministry of health" names a body; "the G8 group of industrialised states" does not end before a verb.

@@ -7,6 +7,9 @@ export const REPORTING_VERBS = set(`
   feared estimated estimate reported reporting claimed claiming argue argued insist insisted
 `)
 
+/** Verbs that do nothing but report words: "The utility said" credits a body no list names. */
+export const SAYING_VERBS = set(`said says added adds`)
+
 // Participles that report speech: "…, saying …", "with analysts warning that …".
 export const SPEECH_PARTICIPLES = set(`
   saying claiming arguing warning insisting reporting suggesting predicting estimating adding stating revealing
