@@ -33,6 +33,19 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: '4,000 workers',
     },
+    // A document, the participle that says who made it, then its author.
+    {
+      sentence: 'Nearly 154,000 homes were demolished in 2022, according to data compiled by the Housing and Land Rights Network.',
+      speaker: 'Housing and Land Rights Network',
+      speakerType: 'document',
+      span: 'Nearly 154,000 homes were demolished in 2022',
+    },
+    {
+      sentence: "Gamers spent 1.3 billion pounds in 2004, according to figures released by the UK gaming industry's trade body.",
+      speaker: "figures released by the UK gaming industry's trade body",
+      speakerType: 'document',
+      span: 'Gamers spent 1.3 billion pounds in 2004',
+    },
     {
       sentence: 'According to a senior police officer, 12 people were arrested at the border.',
       speaker: 'a senior police officer',
@@ -173,6 +186,19 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speaker: 'National Confederation of Trade',
       speakerType: 'organization',
       span: 'exports fell 3%',
+    },
+    // A role and the body it serves, then the person's name between commas.
+    {
+      sentence: 'The commander of the Bolivian Police, General Walter Ríos, told reporters that 2,000 officers had been deployed.',
+      speaker: 'Walter Ríos',
+      speakerType: 'person',
+      span: '2,000 officers had been deployed',
+    },
+    {
+      sentence: 'The president of the Supreme Electoral Tribunal (TSE), Óscar Villanueva, said 7.9 million people were registered to vote.',
+      speaker: 'Óscar Villanueva',
+      speakerType: 'person',
+      span: '7.9 million people were registered to vote',
     },
     // "WHO" in capitals is the World Health Organization, not the relative pronoun.
     {

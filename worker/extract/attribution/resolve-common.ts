@@ -1,6 +1,6 @@
 // Whom a common-noun speaker phrase refers to: "the company", "the minister", "a spokesman for the firm", "officials".
 import { isCleanName, isNameToken, isPlaceName, joinTokens, looksLikeOrg, runStartingAt, stripPossessive } from '../entities'
-import { COLLECTIVE_ROLES, DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS } from '../lexicon'
+import { COLLECTIVE_ROLES, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS } from '../lexicon'
 import { isRoleHead } from '../roles'
 import type { Discourse } from './discourse'
 import { isDemonym } from './source-words'
@@ -8,7 +8,7 @@ import { roleHeadOf, unnamed, type ResolvedSpeaker } from './resolve'
 import { capitalPrefix, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, QUANTIFIERS } from './grammar-words'
 import { AGE_RE, COMPANY_NOUNS, PUBLIC_RECORDS, SPOKES_RE } from './source-words'
-import { AUTHORING_PARTICIPLES } from './speech-words'
+import { AUTHORING_PARTICIPLES, TRAILING_PREPS } from './speech-words'
 
 /** Nouns that can refer to any body the article discussed: "the organization", "the firm". */
 const GENERIC_BODIES = new Set(['organisation', 'organization', 'body', 'group', 'company', 'firm', 'agency'])
@@ -41,6 +41,18 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
     let org: string | null = null
     // Only the name itself: "GMIPoll" in "a survey by GMIPoll last week".
     const n = capitalPrefix(rest)
+    // "figures released by the UK gaming industry's trade body": a name that only describes the document's author
+    // (but "a poll by the Elabe institute" is Elabe's).
+    const after = rest[n]?.toLowerCase() ?? ''
+    const describesAuthor =
+      DOCUMENT_NOUNS.has(headWords[headWords.length - 1]!.toLowerCase()) &&
+      rest.length - n >= 2 &&
+      /^\p{Ll}/u.test(rest[n] ?? '') &&
+      !FUNCTION_WORDS.has(after) &&
+      !TRAILING_PREPS.has(after) &&
+      !ORG_NOUNS.has(after) &&
+      !COMPANY_NOUNS.has(after)
+    if (n > 0 && describesAuthor && !/['’]s?$/.test(rest[n - 1]!)) return unnamed(discourse, sp, 'document')
     if (n > 0) {
       const nameWords = rest.slice(0, n)
       // "a motion by Mr Jackson's lawyers": unnamed people working for someone.

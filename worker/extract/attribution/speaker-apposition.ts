@@ -1,6 +1,6 @@
 // Speaker phrases set off by commas before the verb: "Bilal Karimi, the deputy spokesperson of the Taliban, said".
 import { closesAbbreviation } from '../clauses'
-import { joinTokens, looksLikeOrg, runEndingAt, runStartingAt, stripPossessive } from '../entities'
+import { isNameToken, joinTokens, looksLikeOrg, runEndingAt, runStartingAt, stripPossessive } from '../entities'
 import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon'
 import { isRoleHead, splitDescriptor } from '../roles'
 import { isQuoteMark, type Token } from '../tokens'
@@ -9,6 +9,7 @@ import type { SentenceCtx } from './sentence'
 import { CONNECTIVES, CONTRASTIVE, FINITE } from './grammar-words'
 import { leftSpeaker } from './speaker-left'
 import { nameNP, type SpeakerNP } from './speaker-name'
+import { SPOKES_RE } from './source-words'
 
 export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: number, floor: number): SpeakerNP | null {
   const t = s.tokens
@@ -60,17 +61,21 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
     const run = runStartingAt(t, n, comma)
     // "The chief of a fishing community near the site, Sek Sophal, says": any description, then the person's name.
     const personName = run && run.to - run.from >= 2 && !looksLikeOrg(joinTokens(discourse.text, t, run.from, run.to))
+    // "a spokesman for the prosecutor, Comptroller Alan Hevesi,": the name is the prosecutor's, not the speaker's.
+    const forSomeone =
+      isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap && t.slice(floor, k).some((x, i) => SPOKES_RE.test(x.lw) && t[floor + i + 1]?.lw === 'for')
     if (
       run &&
       run.to === comma &&
       k > floor &&
+      !forSomeone &&
       ((isRoleHead(t[k - 1]!.lw) && !t[k - 1]!.cap) ||
         (ORG_NOUNS.has(t[k - 1]!.lw) && !t[k - 1]!.cap) ||
         (personName && t[k - 1]!.word && !t[k - 1]!.cap) ||
         (personName && roleOfBodyBefore(t, k, floor)))
     ) {
       // "Castillo's party, Peru Libre, said": a body named after the kind of body it is.
-      const body = ORG_NOUNS.has(t[k - 1]!.lw) && !isRoleHead(t[k - 1]!.lw)
+      const body = ORG_NOUNS.has(t[k - 1]!.lw) && !t[k - 1]!.cap && !isRoleHead(t[k - 1]!.lw)
       const np = body ? null : nameNP(discourse, s, run.from, run.to, 'left')
       if (np?.person) {
         np.end = comma + 1
@@ -162,12 +167,26 @@ function describedBefore(
 
 /** "Russia's ambassador to the U.N.,", "the president of the European Commission,": a role, then the body it serves. */
 function roleOfBodyBefore(t: Token[], k: number, floor: number): boolean {
-  let i = k - 1
-  while (i > floor && k - i <= 6 && (t[i]!.cap || t[i]!.w === '.')) i--
+  // "the Supreme Electoral Tribunal (TSE),": the body's name before its abbreviation.
+  const end = t[k - 1]?.w === ')' && t[k - 3]?.w === '(' ? k - 3 : k
+  let i = end - 1
+  // "for Europe and Central Asia", "at the National Institute of Medical Research": capitalised words, perhaps joined.
+  while (
+    i > floor &&
+    end - i <= 7 &&
+    (t[i]!.cap || t[i]!.w === '.' || ((t[i]!.lw === 'and' || t[i]!.lw === 'of') && t[i - 1]?.cap && t[i + 1]?.cap))
+  )
+    i--
   if (t[i]?.lw === 'the') i--
   const prep = t[i]
-  const role = t[i - 1]
-  return i - 1 >= floor && !!prep && ['to', 'of', 'for', 'at'].includes(prep.lw) && !!role && !role.cap && isRoleHead(role.lw)
+  if (i - 1 < floor || !prep || !['to', 'of', 'for', 'at'].includes(prep.lw)) return false
+  // "the commander of", "Head of developmental genetics at": a role, perhaps with what it heads.
+  for (let r = i - 1; r >= floor && r >= i - 4; r--) {
+    const role = t[r]!
+    if (isRoleHead(role.lw) && (!role.cap || r === floor)) return true
+    if (!role.word || role.cap) return false
+  }
+  return false
 }
 
 /** "The study, conducted by the Pew Research Center,": the body a participle names as the document's author. */
@@ -253,6 +272,13 @@ export function parseApposition(text: string, t: Token[], at: number): Appositio
   }
   if (head < 0) return null
   const headTok = t[head]!
+  // ", General Walter Ríos,": a title before a name, which is what the phrase is (but ", Ambassador Stefan
+  // Johannesson of Iceland," reads as a role and where it is held).
+  if (headTok.cap && isNameToken(t[head + 1], false)) {
+    let n = head + 1
+    while (isNameToken(t[n], false)) n++
+    if (t[n]?.w === ',' || t[n]?.w === '.') return null
+  }
   const orgNoun = ORG_NOUNS.has(headTok.lw) && !isRoleHead(headTok.lw)
   const role = joinTokens(text, t, roleFrom, head + 1)
   let organization: string | null = null

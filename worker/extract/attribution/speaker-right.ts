@@ -2,12 +2,14 @@
 import { isDescriptorToken, isNameToken, joinTokens, looksLikeOrg, runStartingAt, stripPossessive } from '../entities'
 import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS, SPEECH_VERBS } from '../lexicon'
 import { isRoleHead } from '../roles'
+import type { Token } from '../tokens'
 import type { Discourse } from './discourse'
 import { nameAfterDescriptor } from './mentions'
 import type { SentenceCtx } from './sentence'
 import { nameNP, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, PRONOUNS_ORG, PRONOUNS_PERSON } from './grammar-words'
 import { COMPANY_NOUNS, SPOKES_RE } from './source-words'
+import { AUTHORING_PARTICIPLES, DOCUMENT_PARTICIPLES, TRAILING_PREPS } from './speech-words'
 
 /** What a source is familiar with, close to, briefed on or involved in. */
 const KNOWING_PREPS = new Set(['with', 'to', 'on', 'in', 'about'])
@@ -128,6 +130,9 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
     }
     return null
   }
+  // "a poll conducted by Kyodo News", "data compiled by the Housing and Land Rights Network": the document, then who
+  // made it.
+  if (i - 2 >= from && AUTHORING_PARTICIPLES.has(t[i - 1]!.lw) && DOCUMENT_NOUNS.has(t[i - 2]!.lw) && t[i]?.lw === 'by') i--
   const words = t.slice(start, i)
   const head = t[i - 1]!.lw
   // "according to people familiar with the talks", "said sources close to the president": the source and what it knows.
@@ -153,11 +158,29 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
     return null
   // "by X" after a document: "a report by the news agency Associated Press".
   // "figures from the European Defence Agency", "estimates by investment bank Morgan Stanley": its author.
-  if (t[i]?.lw === 'by' || (t[i]?.lw === 'from' && DOCUMENT_NOUNS.has(head))) {
-    let k = i + 1
-    while (k < t.length && k < i + 6 && !t[k]!.cap) k++
+  const authored = AUTHORING_PARTICIPLES.has(t[i]?.lw ?? '') && t[i + 1]?.lw === 'by'
+  if (t[i]?.lw === 'by' || authored || (t[i]?.lw === 'from' && DOCUMENT_NOUNS.has(head))) {
+    const by = authored ? i + 1 : i
+    let k = by + 1
+    while (k < t.length && k < by + 6 && !t[k]!.cap) k++
     let run: { from: number; to: number } | null = t[k]?.cap ? runStartingAt(t, k, t.length) : null
     if (run) run = nameAfterDescriptor(t, run.to) ?? run
+    // "figures released by the UK gaming industry's trade body": the name only describes the author.
+    const plain = (x: Token | undefined) =>
+      x?.word === true &&
+      !x.cap &&
+      !FUNCTION_WORDS.has(x.lw) &&
+      !TRAILING_PREPS.has(x.lw) &&
+      !AUTHORING_PARTICIPLES.has(x.lw) &&
+      !DOCUMENT_PARTICIPLES.has(x.lw) &&
+      !ORG_NOUNS.has(x.lw) &&
+      !COMPANY_NOUNS.has(x.lw)
+    const describes = run !== null && !/['’]s?$/.test(t[run.to - 1]!.w) && plain(t[run.to]) && plain(t[run.to + 1])
+    if (run && describes && DOCUMENT_NOUNS.has(head)) {
+      let e = run.to
+      while (e < t.length && e < run.to + 4 && t[e]!.word && !t[e]!.cap && !FUNCTION_WORDS.has(t[e]!.lw)) e++
+      return { kind: 'common', start, end: e, words: t.slice(start, e).map((w) => w.w) }
+    }
     if (run) {
       const np = nameNP(discourse, s, run.from, run.to, 'right')
       if (np) {
@@ -169,9 +192,9 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
       return { kind: 'common', start, end: i, words: words.map((w) => w.w), source: SOURCE_NOUNS.has(head) }
     }
     // "estimates by humanitarian organisations": an author the article does not name is part of the phrase.
-    if (DOCUMENT_NOUNS.has(head) && k > i + 1 && !t[k]?.cap) {
-      let e = i + 1
-      while (e < t.length && e < i + 5 && t[e]!.word && !t[e]!.cap) e++
+    if (DOCUMENT_NOUNS.has(head) && k > by + 1 && !t[k]?.cap) {
+      let e = by + 1
+      while (e < t.length && e < by + 5 && t[e]!.word && !t[e]!.cap) e++
       return { kind: 'common', start, end: e, words: t.slice(start, e).map((w) => w.w) }
     }
   }
