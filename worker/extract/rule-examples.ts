@@ -187,6 +187,26 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: 'exports fell 3%',
     },
+    // The person who opens the sentence, then asides before the verb: an age, a relative clause, where they are from.
+    {
+      sentence: 'Gloria Esparza, 71, who has lived in Mentone for 38 years, said she had 10 minutes to leave.',
+      speaker: 'Gloria Esparza',
+      speakerType: 'person',
+      span: 'she had 10 minutes to leave',
+    },
+    {
+      sentence: 'Jim Parton, from Families Need Fathers, said 40% of fathers lose contact with their children.',
+      speaker: 'Jim Parton',
+      speakerType: 'person',
+      span: '40% of fathers lose contact',
+    },
+    // Two sources after the statement: the statement ends before the first.
+    {
+      sentence: 'Measles cases in Europe doubled last year to 127,350, the World Health Organization and UNICEF said Thursday.',
+      speaker: 'UNICEF',
+      speakerType: 'organization',
+      span: 'Measles cases in Europe doubled last year to 127,350',
+    },
     // A role and the body it serves, then the person's name between commas.
     {
       sentence: 'The commander of the Bolivian Police, General Walter Ríos, told reporters that 2,000 officers had been deployed.',

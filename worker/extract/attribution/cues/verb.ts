@@ -1,8 +1,9 @@
 // The commonest cue: a speech verb with its speaker before it ("the ministry said") or after it ("…, said X").
 import { setsScene } from '../../clauses'
-import { joinTokens, runEndingAt } from '../../entities'
+import { joinTokens, runEndingAt, runStartingAt } from '../../entities'
 import { DOCUMENT_NOUNS, PASSIVE_AUX, SENTENCE_ADVERBS, SPEECH_VERBS, VERB_PREFIX } from '../../lexicon'
-import { isQuoteMark } from '../../tokens'
+import { isRoleHead } from '../../roles'
+import { isQuoteMark, type Token } from '../../tokens'
 import { coordinatedSpeaker } from './participles'
 import { findVia } from './via'
 import type { Discourse } from '../discourse'
@@ -20,10 +21,10 @@ import {
 import { finish } from '../resolve'
 import { insideQuote, outsideRange, type AttributionResult, type SentenceCtx } from '../sentence'
 import { leftSpeaker } from '../speaker-left'
-import { isDocumentPhrase, nameNP } from '../speaker-name'
+import { isDocumentPhrase, nameNP, type SpeakerNP } from '../speaker-name'
 import { rightSpeaker } from '../speaker-right'
 import { takesPlainObject } from './verb-object'
-import { FINITE, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON } from '../grammar-words'
+import { CONNECTIVES, FINITE, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON } from '../grammar-words'
 import { CONTACT_PARTICIPLES, DIRECTIVE_VERBS, INVERSION_FOLLOWERS, NOUN_LIKE_VERBS, TRAILING_PREPS } from '../speech-words'
 
 export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number): AttributionResult | null {
@@ -84,6 +85,7 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
   if (j >= 0 && (t[j]!.lw === 'to' || t[j]!.lw === 'who' || t[j]!.lw === 'which')) return null
   // "a senior official, who spoke on condition of anonymity, said", "an official who did not want to be named
   // said": the clause describes the speaker, who is the phrase before it.
+  const asidesEnd = j
   const described = j >= 0 ? beforeRelativeClause(t, j) : -1
   if (described >= 0) j = described
   // "Dementieva is also angry and says that …": the subject of the sentence.
@@ -101,7 +103,8 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
   )
     return null
   if (takesPlainObject(t, v, j)) return null
-  const left = j >= 0 ? leftSpeaker(discourse, s, j + 1, 0) : null
+  const parsed = j >= 0 ? leftSpeaker(discourse, s, j + 1, 0) : null
+  const left = parsed === null || parsed.kind === 'common' ? (personBeforeAsides(discourse, s, asidesEnd) ?? parsed) : parsed
   // "to help keep alive their Grand Slam hopes": a noun, not a verb.
   const owner = left ? t[left.start - 1] : undefined
   // But "Kenya's President Uhuru Kenyatta says": a person is not a possession.
@@ -146,8 +149,15 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
   ) {
     let ls = left.start
     // "…, the ONS said": the determiner belongs to the speaker.
-    while (ls > 0 && (t[ls - 1]!.lw === 'the' || t[ls - 1]!.lw === 'a' || t[ls - 1]!.lw === 'an' || POSSESSIVE_DETS.has(t[ls - 1]!.lw)))
-      ls--
+    const isDeterminer = (x: Token) => x.lw === 'the' || x.lw === 'a' || x.lw === 'an' || POSSESSIVE_DETS.has(x.lw)
+    while (ls > 0 && isDeterminer(t[ls - 1]!)) ls--
+    // "…, the World Health Organization and UNICEF said Thursday": two sources, the statement before the first.
+    if (t[ls - 1]?.lw === 'and' && ls > 2) {
+      const first = discourse.preview(() => leftSpeaker(discourse, s, ls - 1, 0))
+      let fs = first?.start ?? -1
+      while (fs > 0 && isDeterminer(t[fs - 1]!)) fs--
+      if (fs > 0 && t[fs - 1]!.w === ',') ls = fs
+    }
     const npStart = t[ls]!
     const prev = t[ls - 1]
     const prev2 = t[ls - 2]
@@ -225,6 +235,48 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
   }
   return null
 }
+
+/**
+ * "Gloria Esparza, 71, who has lived there for 38 years, said", "Chief Executive Martin Havelock, a former HSBC
+ * executive who took over in February, told": the person who opens the sentence, then up to two asides (an age, a
+ * description, a relative clause) closed by the comma at `close`, before the verb.
+ */
+function personBeforeAsides(discourse: Discourse, s: SentenceCtx, close: number): SpeakerNP | null {
+  const t = s.tokens
+  if (t[close]?.w !== ',') return null
+  let end = close
+  for (let asides = 0; asides < 2; asides++) {
+    let open = end - 1
+    while (open > 0 && t[open]!.w !== ',' && end - open < 20) {
+      if (isQuoteMark(t[open]) || (!t[open]!.cap && SPEECH_VERBS.has(t[open]!.lw))) return null
+      open--
+    }
+    if (open <= 0 || t[open]!.w !== ',') return null
+    // An aside describes; one with a verb of its own outside a relative clause is the sentence's clause
+    // ("Begg, Mubanga and Belmar were held for three years, accused of …").
+    let relative = false
+    for (let k = open + 1; k < end; k++) {
+      if (RELATIVE_PRONOUNS.has(t[k]!.lw)) relative = true
+      else if (FINITE.has(t[k]!.lw) && !relative) return null
+    }
+    const run = runEndingAt(t, open, 0)
+    const opens = run !== null && (run.from === 0 || CONNECTIVES.has(t[run.from - 1]!.lw))
+    if (run && opens && !run.possessive) {
+      // "Scottish Finance Minister, Tom McCabe MSP, said": a title first, and the aside is the name.
+      const titled = isRoleHead(t[run.to - 1]!.lw) ? runStartingAt(t, open + 1, end) : null
+      const name = titled && titled.to === end ? titled : run
+      const np = nameNP(discourse, s, name.from, name.to, 'left')
+      if (np?.person) {
+        np.end = close + 1
+        return np
+      }
+    }
+    end = open
+  }
+  return null
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'where'])
 
 /** Words that open a clause of its own after the statement: "…, after Hamas said it had been told …". */
 const LATER_CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'while', 'when', 'since', 'hours', 'days'])
