@@ -207,6 +207,20 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: 'Measles cases in Europe doubled last year to 127,350',
     },
+    // One official, unnamed, placed by where they work.
+    {
+      sentence: 'A senior official in the Interior Ministry told DW that the government was preparing new legislation in 2026.',
+      speaker: 'A senior official in the Interior Ministry',
+      speakerType: 'unnamed',
+      span: 'the government was preparing new legislation',
+    },
+    // The credit closes after when it was said, and the sentence goes on.
+    {
+      sentence: 'Asylum applications fell by 34% this year, the Interior Ministry said on Wednesday, as Berlin prepares new rules.',
+      speaker: 'Interior Ministry',
+      speakerType: 'organization',
+      span: 'Asylum applications fell by 34% this year',
+    },
     // A role and the body it serves, then the person's name between commas.
     {
       sentence: 'The commander of the Bolivian Police, General Walter Ríos, told reporters that 2,000 officers had been deployed.',

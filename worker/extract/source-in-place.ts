@@ -3,8 +3,10 @@ import { isRoleHead } from './roles'
 import { COLLECTIVE_ROLES, FUNCTION_WORDS, ORG_NOUNS, SENTENCE_OPENERS, SOURCE_NOUNS } from './lexicon'
 import type { Token } from './tokens'
 
-/** Prepositions that place a source: "officials in Kenya", "residents from Gaza City". */
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across'])
+/** Prepositions that place a source: "officials in Kenya", "residents from Gaza City", "a diplomat at the UN". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'at'])
+/** What makes a single official unnamed: "a diplomat in Kinshasa", "one official at the ministry". */
+const INDEFINITES = new Set(['a', 'an', 'one', 'another'])
 /** Places chained before the source's noun: "Police in the West Midlands in England". */
 const MAX_PLACES = 3
 /** Modifiers taken with the noun: "Two senior security officials in Kenya". */
@@ -54,7 +56,11 @@ export function sourceInPlace(tokens: Token[], nameStart: number): { start: numb
     if (preposition === undefined || preposition.cap || !PLACE_PREPOSITIONS.has(preposition.lw)) return null
     const head = tokens[at - 1]
     if (head === undefined || !head.word) return null
-    if (!isSourceHead(head.lw)) {
+    // "the Centre for Transport and Society at the University": a name goes on through "at".
+    if (preposition.lw === 'at' && head.cap) return null
+    // "A diplomat in Kinshasa", "A senior official in the Interior Ministry": one person, not named.
+    const single = !head.cap && isRoleHead(head.lw) && !isSourceHead(head.lw)
+    if (!isSourceHead(head.lw) && !single) {
       // Another place before this one: "… in the West Midlands in England".
       const run = isNameToken(head, at - 1 === 0) ? runEndingAt(tokens, at, 0) : null
       if (run === null) return null
@@ -76,6 +82,12 @@ export function sourceInPlace(tokens: Token[], nameStart: number): { start: numb
         break
       start--
     }
+    if (single) {
+      if (!INDEFINITES.has(tokens[start - 1]?.lw ?? '')) return null
+      start--
+    }
+    // "Marc Ostwald, a strategist at Monument Securities": the phrase describes the person named before it.
+    if (tokens[start - 1]?.w === ',' && isNameToken(tokens[start - 2], start - 2 === 0)) return null
     // "Police in the West Midlands" names a force; "the court in Washington" describes one without naming it.
     return { start, organization: ORG_NOUNS.has(head.lw) && head.cap }
   }

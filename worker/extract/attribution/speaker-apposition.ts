@@ -165,7 +165,7 @@ function describedBefore(
   return np
 }
 
-/** "Russia's ambassador to the U.N.,", "the president of the European Commission,": a role, then the body it serves. */
+/** "Russia's ambassador to the U.N.,", "the president of the European Commission,", "a civil society leader in Walikale,": a role, then the body or place it serves. */
 function roleOfBodyBefore(t: Token[], k: number, floor: number): boolean {
   // "the Supreme Electoral Tribunal (TSE),": the body's name before its abbreviation.
   const end = t[k - 1]?.w === ')' && t[k - 3]?.w === '(' ? k - 3 : k
@@ -179,7 +179,7 @@ function roleOfBodyBefore(t: Token[], k: number, floor: number): boolean {
     i--
   if (t[i]?.lw === 'the') i--
   const prep = t[i]
-  if (i - 1 < floor || !prep || !['to', 'of', 'for', 'at'].includes(prep.lw)) return false
+  if (i - 1 < floor || !prep || !['to', 'of', 'for', 'at', 'in'].includes(prep.lw)) return false
   // "the commander of", "Head of developmental genetics at": a role, perhaps with what it heads.
   for (let r = i - 1; r >= floor && r >= i - 4; r--) {
     const role = t[r]!

@@ -1,7 +1,7 @@
 // The commonest cue: a speech verb with its speaker before it ("the ministry said") or after it ("…, said X").
 import { setsScene } from '../../clauses'
 import { joinTokens, runEndingAt, runStartingAt } from '../../entities'
-import { DOCUMENT_NOUNS, PASSIVE_AUX, SENTENCE_ADVERBS, SPEECH_VERBS, VERB_PREFIX } from '../../lexicon'
+import { DAYS, DOCUMENT_NOUNS, PASSIVE_AUX, SENTENCE_ADVERBS, SPEECH_VERBS, VERB_PREFIX } from '../../lexicon'
 import { isRoleHead } from '../../roles'
 import { isQuoteMark, type Token } from '../../tokens'
 import { coordinatedSpeaker } from './participles'
@@ -30,6 +30,14 @@ import { CONTACT_PARTICIPLES, DIRECTIVE_VERBS, INVERSION_FOLLOWERS, NOUN_LIKE_VE
 export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number): AttributionResult | null {
   const t = s.tokens
   const verb = t[v]!
+  // "member states received", "20 states have passed": "states" says something only before a clause, or closing
+  // the sentence after one ("…," the lawsuit states.).
+  const afterVerb = t[v + 1]
+  if (
+    (verb.lw === 'states' || verb.lw === 'state') &&
+    !(afterVerb === undefined || afterVerb.lw === 'that' || [':', '.', ','].includes(afterVerb.w) || isQuoteMark(afterVerb))
+  )
+    return null
   // Skip auxiliaries and adverbs back to the speaker.
   let j = v - 1
   for (let pass = 0; pass < 3; pass++) {
@@ -201,7 +209,10 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
           TRAILING_PREPS.has(t[v + 1]?.lw ?? '') &&
           !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
       // "Reparations will follow, he said, in another gesture to victims": a parenthetical credit, the statement before it.
-      const parenthetical = t[v + 1]?.w === ',' && ls >= 6 && !setsScene(t[0]!) && t.slice(0, ls).filter((x) => x.word).length >= 6
+      // So is "…, the ministry said on Wednesday, as Berlin prepares …" and "…, the club said in its annual report,
+      // more than double …": a time or where it was said, then a comma.
+      const closing = creditClose(t, v + 1)
+      const parenthetical = closing !== null && ls >= 6 && !setsScene(t[0]!) && t.slice(0, ls).filter((x) => x.word).length >= 6
       if (
         prev?.w === ',' &&
         (parenthetical || (trailing && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')))
@@ -277,6 +288,21 @@ function personBeforeAsides(discourse: Discourse, s: SentenceCtx, close: number)
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'where'])
+
+/**
+ * The comma that closes a credit after its verb at `from`: at once ("…, he said, in another gesture"), or after when or
+ * where it was said ("said on Wednesday,", "said in its annual report,", "said Thursday,"); null when a clause follows.
+ */
+function creditClose(t: Token[], from: number): number | null {
+  if (t[from]?.w === ',') return from
+  if (!TRAILING_PREPS.has(t[from]?.lw ?? '') && !DAYS.has(t[from]?.lw ?? '')) return null
+  for (let x = from + 1; x < t.length && x <= from + 6; x++) {
+    const w = t[x]!
+    if (w.w === ',') return x
+    if (!w.word || (!w.cap && (FINITE.has(w.lw) || SPEECH_VERBS.has(w.lw) || w.lw === 'that'))) return null
+  }
+  return null
+}
 
 /** Words that open a clause of its own after the statement: "…, after Hamas said it had been told …". */
 const LATER_CLAUSE_OPENERS = new Set(['after', 'before', 'as', 'while', 'when', 'since', 'hours', 'days'])
