@@ -33,6 +33,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: '4,000 workers',
     },
+    // A nationality, then the kind of body.
+    {
+      sentence: 'Thousands of people were killed in the offensive, according to the Congolese government.',
+      speaker: 'Congolese government',
+      speakerType: 'organization',
+      span: 'Thousands of people were killed in the offensive',
+    },
     // A document, the participle that says who made it, then its author.
     {
       sentence: 'Nearly 154,000 homes were demolished in 2022, according to data compiled by the Housing and Land Rights Network.',
@@ -206,6 +213,19 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speaker: 'UNICEF',
       speakerType: 'organization',
       span: 'Measles cases in Europe doubled last year to 127,350',
+    },
+    // A document opens the clause and names its author after "by" or "from": the author is the source.
+    {
+      sentence: 'A survey published on Sunday by the newspaper El Deber showed no candidate above 20% of voting intentions.',
+      speaker: 'El Deber',
+      speakerType: 'document',
+      span: 'no candidate above 20% of voting intentions',
+    },
+    {
+      sentence: 'Figures from the Office for National Statistics published last month showed that output fell by 0.8%.',
+      speaker: 'Office for National Statistics',
+      speakerType: 'document',
+      span: 'output fell by 0.8%',
     },
     // One official, unnamed, placed by where they work.
     {

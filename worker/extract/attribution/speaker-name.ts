@@ -178,7 +178,9 @@ export function isDocumentPhrase(sp: SpeakerNP, tokens: Token[]): boolean {
   const head = prep > 0 ? words[prep - 1]! : (words[words.length - 1] ?? '')
   // "data released by the statistics office": the document before the participle.
   const authored = prep > 1 && /(?:ed|en)$/.test(head) ? words[prep - 2]! : ''
-  return sp.kind === 'document' || DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(authored)
+  // "A survey published on Sunday by the newspaper El Deber": the document opens the phrase.
+  const opening = prep > 0 && words.slice(0, Math.min(prep, 4)).some((w) => DOCUMENT_NOUNS.has(w))
+  return sp.kind === 'document' || DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(authored) || opening
 }
 
 export interface SpeakerNP {

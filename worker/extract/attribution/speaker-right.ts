@@ -8,7 +8,7 @@ import { nameAfterDescriptor } from './mentions'
 import type { SentenceCtx } from './sentence'
 import { nameNP, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, PRONOUNS_ORG, PRONOUNS_PERSON } from './grammar-words'
-import { COMPANY_NOUNS, SPOKES_RE } from './source-words'
+import { COMPANY_NOUNS, isDemonym, SPOKES_RE } from './source-words'
 import { AUTHORING_PARTICIPLES, DOCUMENT_PARTICIPLES, TRAILING_PREPS } from './speech-words'
 
 /** What a source is familiar with, close to, briefed on or involved in. */
@@ -113,6 +113,10 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
         return np
       }
     }
+    // "according to the Congolese government", "said the Kenyan police": a nationality, then the kind of body.
+    const last = t[i - 1]!
+    if (run && i > run.to && isDemonym(joinTokens(discourse.text, t, run.from, run.to)) && !last.cap && ORG_NOUNS.has(last.lw))
+      return { kind: 'common', start, end: i, words: t.slice(start, i).map((x) => x.w) }
     if (run) {
       // "said a Fifa spokesman": the body the spokesman speaks for.
       let k = run.to

@@ -120,6 +120,12 @@ export function nounListSpan(tokens: Token[], from: number, to: number): { from:
   return null
 }
 
+/** Does a quotation of at most three words open at `at` and close before `to`, with the clause going on after it? */
+function shortQuoteAt(tokens: Token[], at: number, to: number): boolean {
+  for (let k = at + 1; k < to && k <= at + 4; k++) if (isQuoteMark(tokens[k])) return k > at + 1 && tokens[k + 1]?.word === true
+  return false
+}
+
 /** The first clause of a region, at most `max` words: the reported clause or the main clause. */
 export function clauseSpan(tokens: Token[], from: number, to: number, max = 12): { from: number; to: number } | null {
   let a = from
@@ -162,7 +168,8 @@ export function clauseSpan(tokens: Token[], from: number, to: number, max = 12):
   while (b < to && words < max) {
     const x = tokens[b]!
     if ((x.w === ',' || x.w === ';' || x.w === ':' || x.w === '—' || x.w === '–' || (x.w === '-' && x.start > 0)) && words >= 4) break
-    if (isQuoteMark(x) && words >= 3) break
+    // A quotation closes the clause, but not a short one inside it ('there was a "strong likelihood" that …').
+    if (isQuoteMark(x) && words >= 3 && !shortQuoteAt(tokens, b, to)) break
     if (x.word) words++
     b++
   }

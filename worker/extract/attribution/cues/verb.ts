@@ -1,7 +1,7 @@
 // The commonest cue: a speech verb with its speaker before it ("the ministry said") or after it ("…, said X").
 import { setsScene } from '../../clauses'
-import { joinTokens, runEndingAt, runStartingAt } from '../../entities'
-import { DAYS, DOCUMENT_NOUNS, PASSIVE_AUX, SENTENCE_ADVERBS, SPEECH_VERBS, VERB_PREFIX } from '../../lexicon'
+import { isNameToken, joinTokens, runEndingAt, runStartingAt } from '../../entities'
+import { DAYS, DOCUMENT_NOUNS, FUNCTION_WORDS, PASSIVE_AUX, SENTENCE_ADVERBS, SPEECH_VERBS, VERB_PREFIX } from '../../lexicon'
 import { isRoleHead } from '../../roles'
 import { isQuoteMark, type Token } from '../../tokens'
 import { coordinatedSpeaker } from './participles'
@@ -24,7 +24,7 @@ import { leftSpeaker } from '../speaker-left'
 import { isDocumentPhrase, nameNP, type SpeakerNP } from '../speaker-name'
 import { rightSpeaker } from '../speaker-right'
 import { takesPlainObject } from './verb-object'
-import { CONNECTIVES, FINITE, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON } from '../grammar-words'
+import { CONNECTIVES, DETERMINERS, FINITE, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON } from '../grammar-words'
 import { CONTACT_PARTICIPLES, DIRECTIVE_VERBS, INVERSION_FOLLOWERS, NOUN_LIKE_VERBS, TRAILING_PREPS } from '../speech-words'
 
 export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number): AttributionResult | null {
@@ -111,7 +111,7 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
   )
     return null
   if (takesPlainObject(t, v, j)) return null
-  const parsed = j >= 0 ? leftSpeaker(discourse, s, j + 1, 0) : null
+  const parsed = documentSubject(discourse, s, v) ?? (j >= 0 ? leftSpeaker(discourse, s, j + 1, 0) : null)
   const left = parsed === null || parsed.kind === 'common' ? (personBeforeAsides(discourse, s, asidesEnd) ?? parsed) : parsed
   // "to help keep alive their Grand Slam hopes": a noun, not a verb.
   const owner = left ? t[left.start - 1] : undefined
@@ -288,6 +288,45 @@ function personBeforeAsides(discourse: Discourse, s: SentenceCtx, close: number)
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'where'])
+/** Participles that say who read a document, not who wrote it. */
+const SEEN_BY = new Set(['seen', 'obtained', 'reviewed'])
+
+/**
+ * "A survey of purchasing managers by HCOB showed", "A survey published on Sunday by the newspaper El Deber showed",
+ * "Figures from the Office for National Statistics published last month showed": a document opens the clause and its
+ * author follows "by" or "from", with no verb of its own before the speech verb at `v`. The author is the source.
+ */
+function documentSubject(discourse: Discourse, s: SentenceCtx, v: number): SpeakerNP | null {
+  const t = s.tokens
+  let a = 0
+  while (a < v && (CONNECTIVES.has(t[a]!.lw) || SENTENCE_ADVERBS.has(t[a]!.lw) || t[a]!.w === ',')) a++
+  let n = DETERMINERS.has(t[a]?.lw ?? '') ? a + 1 : a
+  // Up to three words describing it: "a nationwide telephone poll".
+  for (let taken = 0; taken < 3 && n < v && !DOCUMENT_NOUNS.has(t[n]!.lw); taken++) {
+    if (!t[n]!.word || (t[n]!.cap && n > a) || FUNCTION_WORDS.has(t[n]!.lw)) return null
+    n++
+  }
+  if (n >= v || !DOCUMENT_NOUNS.has(t[n]!.lw) || v - n > 20) return null
+  // The document heads its phrase: "a survey of", "figures from", "data gathered by", not "the research team".
+  const after = t[n + 1]
+  const participle = after !== undefined && !after.cap && /(?:ed|en)$/.test(after.lw)
+  if (!after || !(after.w === ',' || NP_PREPS.has(after.lw) || participle)) return null
+  let by = -1
+  for (let k = n + 1; k < v; k++) {
+    const w = t[k]!
+    if (isQuoteMark(w) || (!w.cap && (FINITE.has(w.lw) || SPEECH_VERBS.has(w.lw)))) return null
+    // The first author named: not who saw it ("a report by U.N. experts, seen by the AP").
+    if (by < 0 && (w.lw === 'by' || w.lw === 'from') && !SEEN_BY.has(t[k - 1]!.lw)) by = k
+  }
+  if (by < 0) return null
+  // "by the newspaper El Deber", "by pollster Ipsos Peru": words saying what the author is, then its name.
+  let k = by + 1
+  while (k < v && k < by + 4 && t[k]!.word && !t[k]!.cap) k++
+  const run = isNameToken(t[k], false) ? runStartingAt(t, k, v) : null
+  if (!run || run.possessive) return null
+  const np = nameNP(discourse, s, run.from, run.to, 'left')
+  return np && (np.org || np.person) ? { ...np, start: a, end: v } : null
+}
 
 /**
  * The comma that closes a credit after its verb at `from`: at once ("…, he said, in another gesture"), or after when or
