@@ -55,7 +55,11 @@ export function stripPossessive(w: string): string {
 }
 
 /** True when the token can be part of a proper name. */
+/** An Arabic surname with its article: "al-Mansouri", "el-Sisi", "bin Salman" is two tokens, "al-Assad" one. */
+const ARTICLE_SURNAME_RE = /^(?:al|el|ad|ash|as|at|az|ar|an|abu|ibn)-\p{Lu}/u
+
 export function isNameToken(t: Token | undefined, sentenceInitial: boolean): boolean {
+  if (t !== undefined && !t.cap && ARTICLE_SURNAME_RE.test(t.w)) return true
   if (!t?.cap) return false
   if (NOT_NAMES.has(t.lw)) return false
   if (FUNCTION_WORDS.has(t.lw)) return false
@@ -218,7 +222,11 @@ const LEAD_WORDS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|som
 
 /** True when a speaker string reads as a name ("Licensed Taxi Drivers Association", "assembly government"), not a phrase. */
 export const isCleanName = remembered((name: string): boolean => {
-  const words = name.split(/\s+/).filter(Boolean)
+  // "al-Mansouri" is a capitalised surname for what follows.
+  const words = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => (ARTICLE_SURNAME_RE.test(w) ? w[0]!.toUpperCase() + w.slice(1) : w))
   if (words.length === 0 || words.length > 8) return false
   if (LEAD_WORDS.test(words[0]!) || !/\p{L}/u.test(name)) return false
   if (isDescriptorToken(words[0]!)) return false

@@ -227,6 +227,19 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'document',
       span: 'output fell by 0.8%',
     },
+    // A speaker stressed with "himself"; an Arabic surname with its article; a long phrase of where it was said.
+    {
+      sentence: 'Tony Blair himself has said that 40,000 people complained last year.',
+      speaker: 'Tony Blair',
+      speakerType: 'person',
+      span: '40,000 people complained last year',
+    },
+    {
+      sentence: 'Spokesperson Khalid al-Mansouri said at a weekly briefing in Doha that mediators had held 14 rounds of talks.',
+      speaker: 'Khalid al-Mansouri',
+      speakerType: 'person',
+      span: 'mediators had held 14 rounds of talks',
+    },
     // One official, unnamed, placed by where they work.
     {
       sentence: 'A senior official in the Interior Ministry told DW that the government was preparing new legislation in 2026.',

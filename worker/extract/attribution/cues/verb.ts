@@ -42,7 +42,8 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
   let j = v - 1
   for (let pass = 0; pass < 3; pass++) {
     const j0 = j
-    while (j >= 0 && (VERB_PREFIX.has(t[j]!.lw) || (/ly$/.test(t[j]!.lw) && !t[j]!.cap && t[j]!.lw.length > 4))) j--
+    while (j >= 0 && (VERB_PREFIX.has(t[j]!.lw) || REFLEXIVES.has(t[j]!.lw) || (/ly$/.test(t[j]!.lw) && !t[j]!.cap && t[j]!.lw.length > 4)))
+      j--
     // "the Institute for Fiscal Studies (IFS) has said": skip the acronym.
     if (t[j]?.w === ')' && t[j - 2]?.w === '(' && j - 3 >= 0) j -= 3
     // "The Halifax, meanwhile, said": skip a parenthetical adverb.
@@ -110,8 +111,10 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
     !isQuoteMark(t[v + 1])
   )
     return null
-  if (takesPlainObject(t, v, j)) return null
-  const parsed = documentSubject(discourse, s, v) ?? (j >= 0 ? leftSpeaker(discourse, s, j + 1, 0) : null)
+  // What a document shows is its statement, object or clause: "A survey by HCOB showed factory output shrank".
+  const document = documentSubject(discourse, s, v)
+  if (document === null && takesPlainObject(t, v, j)) return null
+  const parsed = document ?? (j >= 0 ? leftSpeaker(discourse, s, j + 1, 0) : null)
   const left = parsed === null || parsed.kind === 'common' ? (personBeforeAsides(discourse, s, asidesEnd) ?? parsed) : parsed
   // "to help keep alive their Grand Slam hopes": a noun, not a verb.
   const owner = left ? t[left.start - 1] : undefined
@@ -179,15 +182,18 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
         while (k < t.length && t[k]!.lw !== 'that' && t[k]!.w !== ':' && !isQuoteMark(t[k]) && k < v + 10) k++
         if (k >= t.length || k >= v + 10) k = listenerEnd(t, v + 1)
       }
-      // "said in November that the firm must…": the reported clause starts after "that".
+      // "said in November that the firm must…", "said at a weekly briefing in Doha that …": the reported clause
+      // starts after "that" — not the second "that" of "said a decision was not final and that …".
       if (k === v + 1) {
-        for (let x = v + 1; x < Math.min(t.length - 1, v + 7); x++) {
+        // Further after where it was said, which has no verb: "at a weekly briefing in Doha that".
+        const placed = TRAILING_PREPS.has(t[v + 1]?.lw ?? '')
+        for (let x = v + 1; x < Math.min(t.length - 1, placed ? v + 10 : v + 7); x++) {
           const w = t[x]!
           if (w.lw === 'that') {
             k = x + 1
             break
           }
-          if (!w.word || SPEECH_VERBS.has(w.lw) || isQuoteMark(w)) break
+          if (!w.word || SPEECH_VERBS.has(w.lw) || isQuoteMark(w) || (placed && (FINITE.has(w.lw) || w.lw === 'and'))) break
         }
       }
       // "said in a statement it would …", "said on Telegram he had …": where it was said, then the statement.
@@ -288,6 +294,8 @@ function personBeforeAsides(discourse: Discourse, s: SentenceCtx, close: number)
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'where'])
+/** "Nakagawa himself told reporters": the speaker, stressed. */
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves'])
 /** Participles that say who read a document, not who wrote it. */
 const SEEN_BY = new Set(['seen', 'obtained', 'reviewed'])
 
