@@ -240,6 +240,28 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'person',
       span: 'mediators had held 14 rounds of talks',
     },
+    // Someone the article describes by a noun of no list, with a clause saying who they are.
+    {
+      sentence: 'One senior Labour backbencher, who asked not to be named, said 40 MPs had raised the target with the whips.',
+      speaker: 'One senior Labour backbencher',
+      speakerType: 'unnamed',
+      span: '40 MPs had raised the target',
+    },
+    // A body named, then what it is, before the verb.
+    {
+      sentence: "Libertad VCF, a supporters' group that has organised marches, said the club had missed four deadlines since 2015.",
+      speaker: 'Libertad VCF',
+      speakerType: 'organization',
+      span: 'the club had missed four deadlines',
+    },
+    // A speech verb inside the statement is not its credit: the credit set off by commas is.
+    {
+      sentence:
+        'Hodan Warsame runs the agency. The Cabinet declared a drought emergency on Aug. 14, she noted, two weeks after the alerts.',
+      speaker: 'Hodan Warsame',
+      speakerType: 'person',
+      span: 'The Cabinet declared a drought emergency',
+    },
     // One official, unnamed, placed by where they work.
     {
       sentence: 'A senior official in the Interior Ministry told DW that the government was preparing new legislation in 2026.',

@@ -15,7 +15,7 @@ import { trailingCredit } from './cues/trailing-credit'
 import { verbAttribution } from './cues/verb'
 import type { Discourse } from './discourse'
 import { insideQuote, opensQuote, type AttributionResult, type SentenceCtx } from './sentence'
-import { CONNECTIVES, CONTRASTIVE, FINITE } from './grammar-words'
+import { CONNECTIVES, CONTRASTIVE, FINITE, PRONOUNS_PERSON } from './grammar-words'
 import { PLURAL_SOURCES, SPEECH_PARTICIPLES } from './speech-words'
 
 /** Finds who asserts sentence `s`. */
@@ -103,12 +103,30 @@ function attributeSentence(discourse: Discourse, s: SentenceCtx): AttributionRes
     if (r) return r
   }
   const scene = sceneEnd(s.tokens)
+  // "The Cabinet declared an emergency on Aug. 14, she noted, two weeks after …": a credit set off by commas is
+  // for all the sentence says before it, a speech verb in it included.
+  const aside = parentheticalCredit(s)
+  if (aside >= 0) {
+    const r = discourse.attempt(() => verbAttribution(discourse, s, aside))
+    if (r) return r
+  }
   for (let v = 0; v < s.tokens.length; v++) {
     const cue = WORD_CUES.find((c) => c.at(s, v, scene))
     const r = cue ? discourse.attempt(() => cue.match(discourse, s, v)) : null
     if (r) return r
   }
   return null
+}
+
+/** The verb of ", she noted," or ", he said." after a statement of five words or more, or -1. */
+function parentheticalCredit(s: SentenceCtx): number {
+  const t = s.tokens
+  for (let v = 6; v < t.length; v++) {
+    if (!SPEECH_VERBS.has(t[v]!.lw) || !PRONOUNS_PERSON.has(t[v - 1]!.lw) || t[v - 2]?.w !== ',' || insideQuote(s, t[v]!)) continue
+    const after = t[v + 1]
+    if (after === undefined || after.w === ',' || after.w === '.') return v
+  }
+  return -1
 }
 
 /**

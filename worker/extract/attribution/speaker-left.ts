@@ -17,7 +17,8 @@ import { authoredDocumentAt, bodyDescriptionStart, singularOf } from './phrases'
 import type { SentenceCtx } from './sentence'
 import { appositionSpeaker } from './speaker-apposition'
 import { capitalPrefix, nameNP, personBeforePlace, type SpeakerNP } from './speaker-name'
-import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from './grammar-words'
+import { DETERMINERS, FINITE, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from './grammar-words'
+import type { Token } from '../tokens'
 import { AGE_RE, COMPANY_NOUNS, SPOKES_RE } from './source-words'
 import { REPORTING_VERBS, SAYING_VERBS } from './speech-words'
 import { NUMBER_WORDS } from '../checkworthy/words'
@@ -317,7 +318,7 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
       words.length === 2 &&
       words[0]!.lw === 'the' &&
       from === floor &&
-      SAYING_VERBS.has(t[end]?.lw ?? '') &&
+      (SAYING_VERBS.has(t[end]?.lw ?? '') || thatFollows(t, end + 1)) &&
       // Not "is said to be", nor "The name says it all".
       t[end + 1]?.lw !== 'to' &&
       !(t[end + 1]?.lw === 'it' && t[end + 2]?.lw === 'all') &&
@@ -339,6 +340,15 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
     }
   }
   return { kind: 'common', start: from, end, words: words.map((w) => w.w) }
+}
+
+/** "estimated that", "warned in September that": the verb at `from - 1` takes a reported clause. */
+function thatFollows(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 4; k++) {
+    if (t[k]!.lw === 'that') return true
+    if (!t[k]!.word || FINITE.has(t[k]!.lw)) return false
+  }
+  return false
 }
 
 /** "Data released by the statistics office showed": a document and its author, who is the source. */

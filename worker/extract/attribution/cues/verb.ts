@@ -1,11 +1,12 @@
 // The commonest cue: a speech verb with its speaker before it ("the ministry said") or after it ("…, said X").
 import { setsScene } from '../../clauses'
 import { isNameToken, joinTokens, runEndingAt, runStartingAt } from '../../entities'
-import { DAYS, DOCUMENT_NOUNS, FUNCTION_WORDS, PASSIVE_AUX, SENTENCE_ADVERBS, SPEECH_VERBS, VERB_PREFIX } from '../../lexicon'
+import { DAYS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PASSIVE_AUX, SENTENCE_ADVERBS, SPEECH_VERBS, VERB_PREFIX } from '../../lexicon'
 import { isRoleHead } from '../../roles'
 import { isQuoteMark, type Token } from '../../tokens'
 import { coordinatedSpeaker } from './participles'
 import { findVia } from './via'
+import { COMPANY_NOUNS } from '../source-words'
 import type { Discourse } from '../discourse'
 import {
   afterMedium,
@@ -114,7 +115,8 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
   // What a document shows is its statement, object or clause: "A survey by HCOB showed factory output shrank".
   const document = documentSubject(discourse, s, v)
   if (document === null && takesPlainObject(t, v, j)) return null
-  const parsed = document ?? (j >= 0 ? leftSpeaker(discourse, s, j + 1, 0) : null)
+  const parsed =
+    document ?? (j >= 0 ? leftSpeaker(discourse, s, j + 1, 0) : null) ?? (described >= 0 ? personDescribedBefore(t, described) : null)
   const left = parsed === null || parsed.kind === 'common' ? (personBeforeAsides(discourse, s, asidesEnd) ?? parsed) : parsed
   // "to help keep alive their Grand Slam hopes": a noun, not a verb.
   const owner = left ? t[left.start - 1] : undefined
@@ -254,6 +256,28 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
 }
 
 /**
+ * "One senior Labour backbencher, who asked not to be named, said", "Two EPA scientists who worked on the reviews
+ * said": someone the article describes by a noun of no list, ending at `head`, that a clause with "who" describes.
+ */
+function personDescribedBefore(t: Token[], head: number): SpeakerNP | null {
+  if (!RELATIVE_WHO.has(t[head + 1]?.lw ?? '') && !(t[head + 1]?.w === ',' && RELATIVE_WHO.has(t[head + 2]?.lw ?? ''))) return null
+  const noun = t[head]
+  if (!noun?.word || noun.cap || FUNCTION_WORDS.has(noun.lw)) return null
+  let start = head
+  while (start > 0 && head - start < 5 && t[start - 1]!.word && !FUNCTION_WORDS.has(t[start - 1]!.lw)) start--
+  const opener = t[start - 1]
+  const counted = opener !== undefined && (INDEFINITE_COUNTS.has(opener.lw) || opener.numeric)
+  if (counted) start--
+  else if (!(t[start]!.numeric || INDEFINITE_COUNTS.has(t[start]!.lw))) return null
+  if (start > 0 && !CONNECTIVES.has(t[start - 1]!.lw) && t[start - 1]!.w !== ',') return null
+  return { kind: 'common', start, end: head + 1, words: t.slice(start, head + 1).map((x) => x.w), source: true }
+}
+
+const RELATIVE_WHO = new Set(['who', 'whose'])
+/** How an unnamed person or group is introduced: "one senior backbencher", "two EPA scientists", "a lawyer". */
+const INDEFINITE_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'another'])
+
+/**
  * "Gloria Esparza, 71, who has lived there for 38 years, said", "Chief Executive Martin Havelock, a former HSBC
  * executive who took over in February, told": the person who opens the sentence, then up to two asides (an age, a
  * description, a relative clause) closed by the comma at `close`, before the verb.
@@ -283,7 +307,9 @@ function personBeforeAsides(discourse: Discourse, s: SentenceCtx, close: number)
       const titled = isRoleHead(t[run.to - 1]!.lw) ? runStartingAt(t, open + 1, end) : null
       const name = titled && titled.to === end ? titled : run
       const np = nameNP(discourse, s, name.from, name.to, 'left')
-      if (np?.person) {
+      // "Libertad VCF, a supporters' group that has organised marches, said": a body the aside says is one.
+      const body = t.slice(open + 1, Math.min(end, open + 6)).some((x) => !x.cap && (ORG_NOUNS.has(x.lw) || COMPANY_NOUNS.has(x.lw)))
+      if (np?.person || (np?.org && body && INDEFINITE_COUNTS.has(t[open + 1]?.lw ?? ''))) {
         np.end = close + 1
         return np
       }
@@ -293,7 +319,7 @@ function personBeforeAsides(discourse: Discourse, s: SentenceCtx, close: number)
   return null
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'where'])
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'where', 'that'])
 /** "Nakagawa himself told reporters": the speaker, stressed. */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves'])
 /** Participles that say who read a document, not who wrote it. */
