@@ -818,6 +818,21 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'quoting-source': [
+    // The outlet, then whom it cites, then its verb; or whom it cites closing the sentence.
+    {
+      sentence:
+        "Israel's public broadcaster Kan, citing an Israeli official, reported that the negotiating team would return to Doha on Monday.",
+      speaker: 'an Israeli official',
+      speakerType: 'unnamed',
+      span: 'the negotiating team would return to Doha on Monday',
+    },
+    {
+      sentence:
+        'Jinhai is considering delaying production at its 7.3 billion euro factory, The Wall Street Journal reported on Monday, citing people familiar with the matter.',
+      speaker: 'people familiar with the matter',
+      speakerType: 'unnamed',
+      span: 'Jinhai is considering delaying production at its 7.3 billion euro factory',
+    },
     {
       sentence: 'Quoting the regional governor, Pavel Orlov, the news agency Tass reported that 12 villages had been evacuated.',
       speaker: 'Pavel Orlov',

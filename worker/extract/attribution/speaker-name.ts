@@ -1,7 +1,7 @@
 // A name read as a speaker phrase (person or organisation, with the title around it), and the shape of a speaker
 // phrase that every parser returns.
 import { joinTokens, looksLikeOrg, runEndingAt, runStartingAt, stripPossessive, type Person } from '../entities'
-import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ROLE_HEADS, SOURCE_NOUNS } from '../lexicon'
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ROLE_HEADS, SOURCE_MODIFIERS, SOURCE_NOUNS } from '../lexicon'
 import { isHonorific, splitDescriptor, splitTitle } from '../roles'
 import type { SpeakerForm } from '../rules'
 import type { Token } from '../tokens'
@@ -36,7 +36,13 @@ export function relayedSource(discourse: Discourse, s: SentenceCtx, from: number
     start: from,
     end: to,
     words: t.slice(from, end).map((x) => x.w),
-    source: SOURCE_NOUNS.has(head) || QUANTIFIERS.has(t[from]!.lw) || t[from]!.lw === 'a' || t[from]!.lw === 'an',
+    // "people familiar with the matter", "sources close to the talks": the source, then what it knows.
+    source:
+      SOURCE_NOUNS.has(head) ||
+      (SOURCE_NOUNS.has(t[from]!.lw) && SOURCE_MODIFIERS.has(t[from + 1]?.lw ?? '')) ||
+      QUANTIFIERS.has(t[from]!.lw) ||
+      t[from]!.lw === 'a' ||
+      t[from]!.lw === 'an',
   }
 }
 

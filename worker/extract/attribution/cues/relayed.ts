@@ -20,6 +20,8 @@ export function relayed(discourse: Discourse, s: SentenceCtx): AttributionResult
   while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
   let source: [number, number] | null = null
   let verb = -1
+  // The outlet named before ", citing X," and its verb after.
+  let outletBefore = false
   if (RELAY_WORDS.has(t[a]?.lw ?? '')) {
     // The quoted source runs to the comma before the outlet's own phrase and verb.
     for (let v = a + 2; v < t.length; v++) {
@@ -36,36 +38,43 @@ export function relayed(discourse: Discourse, s: SentenceCtx): AttributionResult
     for (let k = 2; k < t.length - 2; k++) {
       if (!RELAY_WORDS.has(t[k]!.lw) || t[k - 1]!.w !== ',') continue
       let c = k + 1
-      while (c < t.length && t[c]!.w !== ',' && c < k + 12) c++
+      while (c < t.length && t[c]!.w !== ',' && t[c]!.w !== '.' && c < k + 12) c++
+      // "…, the Journal reported on Monday, citing people familiar with the matter.": the source closes the sentence.
+      const closing = c >= t.length || t[c]!.w === '.'
       let v = k - 2
       while (v > 0 && v > k - 6 && !(SPEECH_VERBS.has(t[v]!.lw) && !t[v]!.cap)) v--
-      if (t[c]?.w === ',' && v > 0 && SPEECH_VERBS.has(t[v]!.lw)) {
+      if ((t[c]?.w === ',' || closing) && v > 0 && SPEECH_VERBS.has(t[v]!.lw)) {
         source = [k + 1, c]
         verb = v
+      } else if (t[c]?.w === ',' && SPEECH_VERBS.has(t[c + 1]?.lw ?? '') && !t[c + 1]!.cap) {
+        // "Israel's public broadcaster Kan, citing an Israeli official, reported that …".
+        source = [k + 1, c]
+        verb = c + 1
+        outletBefore = true
       }
       break
     }
   }
   if (!source || verb < 0) return null
   const [from, to] = source
-  const outlet = leftSpeaker(discourse, s, beforeTimePhrase(t, verb - 1) + 1, source[0] === a + 1 ? to + 1 : 0)
+  const sourceFirst = source[0] === a + 1
+  const outletEnd = outletBefore ? from - 3 : beforeTimePhrase(t, verb - 1)
+  const outlet = leftSpeaker(discourse, s, outletEnd + 1, sourceFirst ? to + 1 : 0)
   const via = outlet ? outletName(discourse, s, outlet) : null
   if (!outlet || via === null) return null
-  // What follows the verb or the relayed source, after "that".
+  // What follows the verb or the relayed source, after "that" — or, when both close the sentence, what precedes them.
   let c = Math.max(verb, to) + 1
   if (t[c]?.w === ',') c++
   if (t[c]?.lw === 'that') c++
-  if (c >= t.length) return null
-  return finish(
-    discourse,
-    s,
-    relayedSource(discourse, s, from, to),
-    { start: t[c]!.start, end: s.end },
-    verb,
-    via,
-    'quoting-source',
-    'reported',
-  )
+  const before = t[t[outlet.start - 1]?.lw === 'the' ? outlet.start - 2 : outlet.start - 1]
+  const content =
+    c < t.length && t[c]!.word
+      ? { start: t[c]!.start, end: s.end }
+      : before?.w === ',' && outlet.start > 3
+        ? { start: s.start, end: before.start }
+        : null
+  if (content === null) return null
+  return finish(discourse, s, relayedSource(discourse, s, from, to), content, verb, via, 'quoting-source', 'reported')
 }
 
 /** The name of the outlet in a phrase such as "the state news agency RIA Novosti" or "the Nikkei business daily". */
