@@ -115,6 +115,13 @@ export function runEndingAt(tokens: Token[], end: number, floor: number): Run | 
   // "and"/"on" were taken tentatively; keep only what an organisation's name allows.
   from = innerJoinStart(tokens, from, end)
   const last = tokens[end - 1]!
+  // "the Ombudsman's Office", "the Prime Minister's Office": a body named by whose it is.
+  const owned = tokens[from - 1]
+  if (from === end - 1 && ORG_NOUNS.has(last.lw) && owned?.word && POSSESSIVE_RE.test(owned.w) && from - 1 >= floor) {
+    let owner = from - 1
+    while (owner - 1 >= floor && isNameToken(tokens[owner - 1], owner - 1 === floor) && !POSSESSIVE_RE.test(tokens[owner - 1]!.w)) owner--
+    if (isNameToken(tokens[owner], owner === floor)) from = owner
+  }
   return { from, to: end, possessive: POSSESSIVE_RE.test(last.w) }
 }
 

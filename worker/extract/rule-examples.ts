@@ -144,6 +144,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'subject-then-saying': [
+    // A body a place owns, and where it was said is not what was said.
+    {
+      sentence: "Kazakhstan's health ministry denied reports of shortages, saying in a statement that all 17 regions had received stocks.",
+      speaker: 'Kazakhstan health ministry',
+      speakerType: 'organization',
+      span: 'all 17 regions had received stocks',
+    },
     {
       sentence: 'Health Minister Sara Klein defended the budget, saying that 900 new nurses had been hired.',
       speaker: 'Sara Klein',
@@ -261,6 +268,19 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speaker: 'Hodan Warsame',
       speakerType: 'person',
       span: 'The Cabinet declared a drought emergency',
+    },
+    // A body named by whose it is; a body placed where it is.
+    {
+      sentence: "The Ombudsman's Office said a civilian had also died of a gunshot wound on Monday.",
+      speaker: "Ombudsman's Office",
+      speakerType: 'organization',
+      span: 'a civilian had also died of a gunshot wound',
+    },
+    {
+      sentence: 'The Ministry of Health in Gaza said in a statement that at least 44,500 Palestinians have been killed.',
+      speaker: 'The Ministry of Health in Gaza',
+      speakerType: 'organization',
+      span: 'at least 44,500 Palestinians have been killed',
     },
     // One official, unnamed, placed by where they work.
     {

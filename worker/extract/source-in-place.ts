@@ -64,6 +64,10 @@ export function sourceInPlace(tokens: Token[], nameStart: number): { start: numb
       // Another place before this one: "… in the West Midlands in England".
       const run = isNameToken(head, at - 1 === 0) ? runEndingAt(tokens, at, 0) : null
       if (run === null) return null
+      // "The Ministry of Health in Gaza": a body placed where it is, when it opens the phrase.
+      const body = tokens.slice(run.from, run.to).some((x) => x.cap && ORG_NOUNS.has(x.lw))
+      const opens = run.from === 0 || (tokens[run.from - 1]!.lw === 'the' && run.from - 1 === 0)
+      if (body && opens && hops === 0) return { start: run.from === 0 ? 0 : run.from - 1, organization: true }
       place = run.from
       continue
     }

@@ -28,6 +28,7 @@ export function afterMedium(t: Token[], k: number): number {
     const w = t[x]!
     if (MEDIUM_NOUNS.has(w.lw) || (w.cap && x === k + 1)) medium = true
     if (medium && SUBJECTS.has(w.lw) && x > k + 1 && t[x + 1]?.word && !t[x + 1]!.cap) return x
+    if (medium && w.lw === 'that') return x
     if (!w.word) return k
   }
   return k

@@ -6,7 +6,7 @@ import { isRoleHead } from '../../roles'
 import { isQuoteMark } from '../../tokens'
 import { findVia } from './via'
 import type { Discourse } from '../discourse'
-import { quotedWords } from '../phrases'
+import { afterMedium, quotedWords } from '../phrases'
 import { finish } from '../resolve'
 import type { AttributionResult, SentenceCtx } from '../sentence'
 import { leftSpeaker } from '../speaker-left'
@@ -50,6 +50,19 @@ export function participleAttribution(discourse: Discourse, s: SentenceCtx, v: n
   while (n < Math.min(v, a + 3) && t[n]!.word && !t[n]!.cap && !FUNCTION_WORDS.has(t[n]!.lw)) n++
   const first = t[a]
   if (!first || a >= v) return null
+  // "The commissioners disowned", "Four of the seven commissioners disowned": a past tense is the verb before a
+  // plural noun is; "The firm denies" has only the -s.
+  const verbAfter = (from: number, plural = true) => {
+    const at = (pattern: RegExp) => {
+      for (let k = from; k < Math.min(v, from + 7); k++) {
+        if (!t[k]!.word) return -1
+        if (!t[k]!.cap && (VERB_PREFIX.has(t[k]!.lw) || pattern.test(t[k]!.lw))) return k
+      }
+      return -1
+    }
+    const past = at(/^\p{Ll}{3,}ed$/u)
+    return past >= 0 || !plural ? past : at(/^\p{Ll}{3,}s$/u)
+  }
   let end = -1
   if (PRONOUNS_PERSON.has(first.lw) || PRONOUNS_ORG.has(first.lw)) end = a + 1
   else if (isNameToken(t[n], n === 0)) {
@@ -58,19 +71,9 @@ export function participleAttribution(discourse: Discourse, s: SentenceCtx, v: n
     if (run && t[run.to] && !t[run.to]!.cap && isRoleHead(t[run.to]!.lw) && isNameToken(t[run.to + 1], false))
       run = runStartingAt(t, run.to + 1, v)
     if (run && !run.possessive) end = run.to
-  } else if (DETERMINERS.has(first.lw) || first.numeric || QUANTIFIERS.has(first.lw) || NUMBER_WORDS.has(first.lw)) {
-    // "The commissioners disowned", "Four of the seven commissioners disowned": a past tense is the verb before a
-    // plural noun is; "The firm denies" has only the -s.
-    const verbAt = (pattern: RegExp) => {
-      for (let k = a + 1; k < Math.min(v, a + 8); k++) {
-        if (!t[k]!.word) return -1
-        if (!t[k]!.cap && (VERB_PREFIX.has(t[k]!.lw) || pattern.test(t[k]!.lw))) return k
-      }
-      return -1
-    }
-    end = verbAt(/^\p{Ll}{3,}ed$/u)
-    if (end < 0) end = verbAt(/^\p{Ll}{3,}s$/u)
-  }
+    // "Kazakhstan's health ministry denied …": the body the place owns.
+    else if (run && t[run.to]?.word && !t[run.to]!.cap) end = verbAfter(run.to + 1, false)
+  } else if (DETERMINERS.has(first.lw) || first.numeric || QUANTIFIERS.has(first.lw) || NUMBER_WORDS.has(first.lw)) end = verbAfter(a + 1)
   if (end < 0 || end >= v) return null
   // The subject's own verb follows it: "Blair has defended", "The firm denied", "Yushchenko was careful".
   const verb = t[end]
@@ -92,7 +95,8 @@ export function participleAttribution(discourse: Discourse, s: SentenceCtx, v: n
     return null
   const sp = leftSpeaker(discourse, s, end, a)
   if (!sp || sp.start > n + 1) return null
-  let c = v + 1
+  // "saying in a statement that …": where it was said is not what was said.
+  let c = afterMedium(t, v + 1)
   if (t[c]?.lw === 'that' || t[c]?.w === ':') c++
   if (c >= t.length) return null
   const r = finish(discourse, s, sp, { start: t[c]!.start, end: s.end }, v, findVia(discourse, s), 'subject-then-saying')
