@@ -2,9 +2,23 @@
 import type { Attribution, ExtractedClaim } from '../../schemas/claim'
 import type { AttributionResult, SentenceCtx } from './attribution/sentence'
 import { pickSpan, scoreRegion, type SpanPick } from './checkworthy'
+import { finiteIn } from './checkworthy/verbs'
 import { clauseAround, setsScene } from './clauses'
 import { RULES } from './rules'
 import { isQuoteMark } from './tokens'
+
+/** Prepositions that open where or when something was said. */
+const SCENE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'following'])
+
+/**
+ * "In a statement released after the meeting, the bank said": the sentence opens with where it was said and then
+ * names the speaker of the verb at `cue` (no verb between), so the opening is no claim of its own.
+ */
+function whereSaid(t: SentenceCtx['tokens'], cue: number): boolean {
+  if (!SCENE_PREPOSITIONS.has(t[0]!.lw)) return false
+  const comma = t.findIndex((x) => x.w === ',')
+  return comma > 0 && comma < cue && cue - comma <= 7 && !finiteIn(t, comma + 1, cue)
+}
 
 /** Score a sentence needs to become a claim. */
 export const CLAIM_THRESHOLD = 0.5
@@ -69,7 +83,7 @@ export function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | 
             pre.score > inside.score))
       )
         outside = pre
-    } else if (Math.min(a, cue) > 5 && t[0]?.cap && !setsScene(t[0])) {
+    } else if (Math.min(a, cue) > 5 && t[0]?.cap && !setsScene(t[0]) && !whereSaid(t, cue)) {
       // The outlet's own clause before "… and X said": "Michels had recently undergone heart surgery and …" —
       // never the phrase that names the speaker ("A Department for Media, Culture and Sport spokeswoman said: …").
       const pre = pickSpan(t, 0, Math.min(a, cue), false)

@@ -282,6 +282,19 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: 'at least 44,500 Palestinians have been killed',
     },
+    // Sources and what they know, placed; where it was said opens the sentence.
+    {
+      sentence: 'The two sides have agreed to a 30-day truce in El Fasher, two people familiar with the talks in Doha said on Wednesday.',
+      speaker: 'two people familiar with the talks in Doha',
+      speakerType: 'unnamed',
+      span: 'The two sides have agreed to a 30-day truce in El Fasher',
+    },
+    {
+      sentence: 'In letters sent to the two companies, the Commission alleged the firms had overcharged 12 million customers.',
+      speaker: 'Commission',
+      speakerType: 'organization',
+      span: 'the firms had overcharged 12 million customers',
+    },
     // One official, unnamed, placed by where they work.
     {
       sentence: 'A senior official in the Interior Ministry told DW that the government was preparing new legislation in 2026.',

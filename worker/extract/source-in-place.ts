@@ -1,6 +1,6 @@
 import { isNameToken, runEndingAt } from './entities'
 import { isRoleHead } from './roles'
-import { COLLECTIVE_ROLES, FUNCTION_WORDS, ORG_NOUNS, SENTENCE_OPENERS, SOURCE_NOUNS } from './lexicon'
+import { COLLECTIVE_ROLES, FUNCTION_WORDS, ORG_NOUNS, SENTENCE_OPENERS, SOURCE_MODIFIERS, SOURCE_NOUNS } from './lexicon'
 import type { Token } from './tokens'
 
 /** Prepositions that place a source: "officials in Kenya", "residents from Gaza City", "a diplomat at the UN". */
@@ -41,6 +41,19 @@ function isSourceHead(lw: string): boolean {
   )
 }
 
+/** Where "two people familiar with the talks" starts, when it ends just before `at`; else -1. */
+function knowingSourceBefore(tokens: Token[], at: number): number {
+  for (let k = at - 2; k >= 1 && k >= at - 6; k--) {
+    const w = tokens[k]!
+    if (!w.word || w.cap) return -1
+    if (!SOURCE_MODIFIERS.has(w.lw) || !SOURCE_NOUNS.has(tokens[k - 1]!.lw)) continue
+    let start = k - 1
+    if (QUANTITIES.has(tokens[start - 1]?.lw ?? '') || tokens[start - 1]?.numeric) start--
+    return start
+  }
+  return -1
+}
+
 /**
  * "Officials in Kenya said", "Residents in Gaza City said", "Police in the West Midlands in England
  * said": the name before the verb is where the source is, not who it is. Given the start of that
@@ -58,6 +71,9 @@ export function sourceInPlace(tokens: Token[], nameStart: number): { start: numb
     if (head === undefined || !head.word) return null
     // "the Centre for Transport and Society at the University": a name goes on through "at".
     if (preposition.lw === 'at' && head.cap) return null
+    // "two people familiar with the talks in Doha": the source and what it knows, then where.
+    const knowing = knowingSourceBefore(tokens, at)
+    if (knowing >= 0) return { start: knowing, organization: false }
     // "A diplomat in Kinshasa", "A senior official in the Interior Ministry": one person, not named.
     const single = !head.cap && isRoleHead(head.lw) && !isSourceHead(head.lw)
     if (!isSourceHead(head.lw) && !single) {

@@ -1,5 +1,6 @@
 // The commonest cue: a speech verb with its speaker before it ("the ministry said") or after it ("…, said X").
 import { setsScene } from '../../clauses'
+import { sourceInPlace } from '../../source-in-place'
 import { isNameToken, joinTokens, runEndingAt, runStartingAt } from '../../entities'
 import { DAYS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PASSIVE_AUX, SENTENCE_ADVERBS, SPEECH_VERBS, VERB_PREFIX } from '../../lexicon'
 import { isRoleHead } from '../../roles'
@@ -160,7 +161,8 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
         'revealed',
       ].includes(verb.lw))
   ) {
-    let ls = left.start
+    // "…, two people familiar with the talks in Doha said": the phrase that places the source is part of it.
+    let ls = (left.kind === 'name' ? sourceInPlace(t, left.start)?.start : undefined) ?? left.start
     // "…, the ONS said": the determiner belongs to the speaker.
     const isDeterminer = (x: Token) => x.lw === 'the' || x.lw === 'a' || x.lw === 'an' || POSSESSIVE_DETS.has(x.lw)
     while (ls > 0 && isDeterminer(t[ls - 1]!)) ls--
