@@ -33,6 +33,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: '4,000 workers',
     },
+    // A body's name with a title word in it is still a body.
+    {
+      sentence: 'At least 19 states have passed such laws since 2023, according to the National Conference of State Legislatures.',
+      speaker: 'National Conference of State Legislatures',
+      speakerType: 'organization',
+      span: 'At least 19 states have passed such laws since 2023',
+    },
     // A nationality, then the kind of body.
     {
       sentence: 'Thousands of people were killed in the offensive, according to the Congolese government.',
@@ -294,6 +301,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speaker: 'Commission',
       speakerType: 'organization',
       span: 'the firms had overcharged 12 million customers',
+    },
+    // A denial of an act is the source's statement.
+    {
+      sentence: 'The UAE has repeatedly denied supplying weapons to the RSF since 2023.',
+      speaker: 'UAE',
+      speakerType: 'organization',
+      span: 'denied supplying weapons to the RSF since 2023',
     },
     // One official, unnamed, placed by where they work.
     {

@@ -27,6 +27,11 @@ function bareSubjectClause(t: Token[], from: number): boolean {
   return false
 }
 
+/** "denied supplying weapons": a denial of an act, in the past tense (the present is a plea in court). */
+export function deniesDoing(t: Token[], v: number): boolean {
+  return t[v]?.lw === 'denied' && /^\p{Ll}{3,}ing$/u.test(t[v + 1]?.w ?? '')
+}
+
 /** Words that show the object goes on as a noun phrase: "comments and reviews", "comments such as his". */
 const NOT_A_CLAUSE = new Set(['and', 'or', 'such', 'as', 'with', 'which', 'who'])
 /** First words after the verb that begin no subject: "hopes to have", "responds by", "found out", "find enough". */
@@ -41,7 +46,10 @@ function authoredDocumentBefore(t: Token[], j: number): boolean {
 export function takesPlainObject(t: Token[], v: number, j: number): boolean {
   const verb = t[v]!
   const after = t[v + 1]
-  // "argued against", "denies plying": a bare object is not a reported statement.
+  // "has repeatedly denied supplying weapons": a denial the source made — but "Mr Jackson denies plying a boy with
+  // alcohol" is a plea the outlet reports.
+  if (deniesDoing(t, v)) return false
+  // "argued against": a bare object is not a reported statement.
   const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
   // "indicated to journalists that …", "confirmed to reporters that …": the listener, then the statement.
   const toListener = after?.lw === 'to' && t.slice(v + 2, v + 8).some((x) => x.lw === 'that')

@@ -25,7 +25,7 @@ import { insideQuote, outsideRange, type AttributionResult, type SentenceCtx } f
 import { leftSpeaker } from '../speaker-left'
 import { isDocumentPhrase, nameNP, type SpeakerNP } from '../speaker-name'
 import { rightSpeaker } from '../speaker-right'
-import { takesPlainObject } from './verb-object'
+import { deniesDoing, takesPlainObject } from './verb-object'
 import { CONNECTIVES, DETERMINERS, FINITE, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON } from '../grammar-words'
 import { CONTACT_PARTICIPLES, DIRECTIVE_VERBS, INVERSION_FOLLOWERS, NOUN_LIKE_VERBS, TRAILING_PREPS } from '../speech-words'
 
@@ -202,6 +202,8 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
       }
       // "said in a statement it would …", "said on Telegram he had …": where it was said, then the statement.
       if (k === v + 1) k = afterMedium(t, v + 1)
+      // "has denied supplying weapons to the RSF": the denial is the statement.
+      if (deniesDoing(t, v)) k = v
       // "denied the allegation, telling reporters that …": the object is what is denied; the statement follows.
       if (k === v + 1) k = afterObjectParticiple(t, v + 1)
       content = { start: t[Math.min(k, t.length - 1)]!.start, end: nestedCreditStart(s, k) }
