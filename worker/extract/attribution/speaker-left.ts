@@ -5,6 +5,7 @@ import {
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
   ORG_NOUNS,
+  ORG_SUFFIXES,
   PERSON_NOUNS,
   SOURCE_MODIFIERS,
   SOURCE_NOUNS,
@@ -331,6 +332,17 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
     if (SOURCE_NOUNS.has(h) && p > 0) return { kind: 'common', start: from, end, words: words.map((w) => w.w), source: true }
     // "the ministry of health" names a body; "the G8 group of industrialised states" does not end before a verb.
     const body = ORG_NOUNS.has(h) && !/(?:ed|ing)$/.test(head)
+    // "The General Staff of Ukraine's armed forces says": a body's name, then whose body it is.
+    const named = p > 0 && words[p]!.lw === 'of' && DETERMINERS.has(words[0]!.lw) ? runStartingAt(t, from + 1, from + p) : null
+    if (named && named.to === from + p && (ORG_NOUNS.has(words[p - 1]!.lw) || ORG_SUFFIXES.has(words[p - 1]!.lw)) && !named.possessive)
+      return {
+        kind: 'name',
+        start: from,
+        end,
+        words: words.slice(1).map((w) => w.w),
+        person: null,
+        org: joinTokens(discourse.text, t, named.from, end),
+      }
     if (!(isRoleHead(h) || DOCUMENT_NOUNS.has(h) || body)) {
       // "Local officials in Apayao province": a source placed by a place it names with a common noun.
       const placed = sourceInPlace(t, from)
