@@ -12,7 +12,10 @@ const FLOORS: Record<string, { recall: number; speaker: number; span: number; re
   // Modern wire-style news (Voice of America, Wikinews, US government), speaker by label keys as the held-out sets are scored.
   modern: { recall: 0.94, speaker: 0.92, span: 0.89, reported: 0.93 },
   // Synthetic wire copy in the style of Reuters, AP, AFP, Xinhua, Anadolu and dpa, labelled blind by another helper.
-  wire: { recall: 0.97, speaker: 0.92, span: 0.94, reported: 0.9 },
+  wire: { recall: 0.97, speaker: 0.93, span: 0.94, reported: 0.92 },
+  // Two more sets of that kind, by two other helpers (wire services; broadcasters and newspapers); tuned on since.
+  wire2: { recall: 0.98, speaker: 0.9, span: 0.95, reported: 0.87 },
+  wire3: { recall: 0.98, speaker: 0.84, span: 0.95, reported: 0.8 },
 }
 
 describe('evaluation against hand labels', () => {
@@ -26,14 +29,15 @@ describe('evaluation against hand labels', () => {
     if (floor.reported !== undefined) expect(score.reported).toBeGreaterThanOrEqual(floor.reported)
   })
 
-  // blind2, modern-blind and wire-blind were never used to change a rule and their errors stay unread: the honest estimate for
+  // blind2, modern-blind, wire-blind and wire4-blind were never used to change a rule and their errors stay unread: the honest estimate for
   // unseen articles. Only their totals are printed; the floors catch a regression.
   it.each([
     ['blind2', { recall: 0.93, speaker: 0.9, span: 0.92 }],
     // Span 0.864 → 0.857 when a person before asides ("X, 71, who …, said") began to be credited: one label's span
     // moved to the reported clause, while speaker and reported speech each gained one.
     ['modern-blind', { recall: 0.93, speaker: 0.86, span: 0.85 }],
-    ['wire-blind', { recall: 0.97, speaker: 0.81, span: 0.95 }],
+    ['wire-blind', { recall: 0.97, speaker: 0.82, span: 0.96 }],
+    ['wire4-blind', { recall: 0.97, speaker: 0.85, span: 0.91 }],
   ] as const)('keeps the never-read %s set above its floor', (set, floor) => {
     const score = scoreSet(set)
     console.table([row(score)])

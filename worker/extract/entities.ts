@@ -113,7 +113,7 @@ export function runEndingAt(tokens: Token[], end: number, floor: number): Run | 
     break
   }
   // "and"/"on" were taken tentatively; keep only what an organisation's name allows.
-  from = innerJoinStart(tokens, from, end)
+  from = listedNameStart(tokens, innerJoinStart(tokens, from, end), end, floor)
   const last = tokens[end - 1]!
   // "the Ombudsman's Office", "the Prime Minister's Office": a body named by whose it is.
   const owned = tokens[from - 1]
@@ -154,7 +154,20 @@ export function runStartingAt(tokens: Token[], start: number, ceil: number): Run
     }
     break
   }
+  to = listedNameEnd(tokens, start, to, ceil)
   return { from: start, to, possessive: POSSESSIVE_RE.test(tokens[to - 1]!.w) }
+}
+
+/** The end of "the Environment, Urbanization and Climate Change Ministry" read rightwards from its first word. */
+function listedNameEnd(tokens: Token[], start: number, to: number, ceil: number): number {
+  if (tokens[start - 1]?.lw !== 'the' || tokens[to]?.w !== ',') return to
+  let k = to
+  while (k + 1 < ceil && tokens[k]!.w === ',' && isNameToken(tokens[k + 1], false) && !POSSESSIVE_RE.test(tokens[k + 1]!.w)) k += 2
+  if (k === to || tokens[k]?.lw !== 'and' || !isNameToken(tokens[k + 1], false)) return to
+  let end = k + 1
+  while (end < ceil && isNameToken(tokens[end], false) && !POSSESSIVE_RE.test(tokens[end - 1]!.w)) end++
+  const last = tokens[end - 1]!
+  return last.cap && ORG_SUFFIXES.has(last.lw) ? end : to
 }
 
 /**
@@ -181,6 +194,30 @@ function innerJoinStart(tokens: Token[], from: number, end: number): number {
     if ((lw === 'and' || lw === 'on') && !tokens[k]!.cap && !joinsInside(tokens, from, k, end)) return k + 1
   }
   return from
+}
+
+/**
+ * "the Environment, Urbanization and Climate Change Ministry", "the Chamber of Industry, Commerce, Services and
+ * Tourism of Santa Cruz": a body's name that lists what it covers, opened by "the". Where that name starts, given the
+ * run [from, end) of its last part; `from` when the commas before it separate other names.
+ */
+function listedNameStart(tokens: Token[], from: number, end: number, floor: number): number {
+  let k = from
+  let items = tokens.slice(from, end).some((t) => t.lw === 'and') ? 1 : 0
+  for (let taken = 0; taken < 5; taken++) {
+    const separator = tokens[k - 1]
+    const item = tokens[k - 2]
+    if (separator?.w !== ',' && separator?.lw !== 'and') break
+    if (k - 2 < floor || !isNameToken(item, k - 2 === floor) || POSSESSIVE_RE.test(item!.w)) break
+    k -= 2
+    items++
+  }
+  if (items < 2 || k === from) return from
+  // "the Chamber of Industry, …": the name the list completes.
+  let start = k
+  while (start - 2 >= floor && tokens[start - 1]!.lw === 'of' && isNameToken(tokens[start - 2], start - 2 === floor)) start -= 2
+  const body = tokens.slice(start, end).some((t) => t.cap && ORG_SUFFIXES.has(t.lw))
+  return body && tokens[start - 1]?.lw === 'the' ? start : from
 }
 
 /** Joins tokens back into the text they came from, preserving inner spacing. */

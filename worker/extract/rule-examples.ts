@@ -40,6 +40,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: 'At least 19 states have passed such laws since 2023',
     },
+    // A body's name that lists what it covers.
+    {
+      sentence: 'According to the Environment, Urbanization and Climate Change Ministry, more than 200,000 homes have been handed over.',
+      speaker: 'Environment, Urbanization and Climate Change Ministry',
+      speakerType: 'organization',
+      span: 'more than 200,000 homes have been handed over',
+    },
     // A nationality, then the kind of body.
     {
       sentence: 'Thousands of people were killed in the offensive, according to the Congolese government.',

@@ -89,7 +89,8 @@ export class Discourse {
   // ---------------------------------------------------------------- registry
 
   addOrg(name: string): string {
-    const clean = stripPossessive(name.replace(/^the\s+/i, '').trim())
+    // A name joined from its words keeps its commas: "Environment, Urbanization and Climate Change Ministry".
+    const clean = stripPossessive(name.replace(/^the\s+/i, '').trim()).replaceAll(' ,', ',')
     // "Swedish" in "Swedish trades union official": a nationality describes, it names nobody.
     if (!clean || isDemonym(clean)) return clean
     this.orgs.add(clean)
@@ -223,7 +224,7 @@ export class Discourse {
 
   /** The fullest form of an organisation name used in the article. */
   orgCanon(name: string): string {
-    const n = stripPossessive(name.replace(/^the\s+/i, '').trim())
+    const n = stripPossessive(name.replace(/^the\s+/i, '').trim()).replaceAll(' ,', ',')
     return this.aliases.get(n) ?? this.orgs.canonical(n)
   }
 
