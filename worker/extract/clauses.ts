@@ -30,6 +30,25 @@ const CONTINUATIONS = new Set([
 
 /** Particles that end a phrasal verb: "dried up", "called off", "ruled out". */
 const PARTICLES = new Set(['up', 'out', 'off', 'down'])
+/** Particles that are as often prepositions ("in protest over"): taken only after a verb ("handed over", "came back"). */
+const VERB_PARTICLES = new Set(['over', 'back', 'away'])
+const PARTICLE_VERBS = new Set([
+  'come',
+  'came',
+  'go',
+  'went',
+  'take',
+  'took',
+  'get',
+  'got',
+  'give',
+  'gave',
+  'set',
+  'put',
+  'hold',
+  'held',
+  'turn',
+])
 
 /** A clause begins after these when they open it: "and has sent …", "that the border …". */
 const CLAUSE_LEADS = new Set(['and', 'but', 'or', 'that', 'so', 'yet'])
@@ -85,7 +104,12 @@ function trimEnd(tokens: Token[], from: number, to: number, floor: number): numb
     const last = tokens[end - 1]!
     // "in May", "the US": a capitalised word ends a phrase even when it spells a function word; so does the particle
     // of a phrasal verb ("have dried up", "was called off").
-    const particle = PARTICLES.has(last.lw) && end - 2 >= from && tokens[end - 2]!.word && !FUNCTION_WORDS.has(tokens[end - 2]!.lw)
+    const before = end - 2 >= from ? tokens[end - 2] : undefined
+    const particle =
+      before !== undefined &&
+      before.word &&
+      !FUNCTION_WORDS.has(before.lw) &&
+      (PARTICLES.has(last.lw) || (VERB_PARTICLES.has(last.lw) && (/(?:ed|en|ing)$/.test(before.lw) || PARTICLE_VERBS.has(before.lw))))
     if (
       last.word
         ? last.cap || particle || !FUNCTION_WORDS.has(last.lw)
