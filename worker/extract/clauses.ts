@@ -106,8 +106,7 @@ function trimEnd(tokens: Token[], from: number, to: number, floor: number): numb
     // of a phrasal verb ("have dried up", "was called off").
     const before = end - 2 >= from ? tokens[end - 2] : undefined
     const particle =
-      before !== undefined &&
-      before.word &&
+      before?.word === true &&
       !FUNCTION_WORDS.has(before.lw) &&
       (PARTICLES.has(last.lw) || (VERB_PARTICLES.has(last.lw) && (/(?:ed|en|ing)$/.test(before.lw) || PARTICLE_VERBS.has(before.lw))))
     if (
