@@ -156,6 +156,16 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       return unnamed(discourse, sp, 'unnamed')
     }
     const want = SPOKES_RE.test(head) ? 'spokesperson' : head
+    // "A senior official in the ministry, who was not authorised to speak, told DW … The official said …": the
+    // unnamed source just credited, not someone named earlier with that role.
+    const unnamedSource = discourse.unnamedPersonSpeaker
+    if (
+      unnamedSource !== null &&
+      unnamedSource.at >= discourse.sentenceNo - 3 &&
+      unnamedSource.at > discourse.personSpeakerAt &&
+      roleHeadOf(unnamedSource.phrase.replace(/\s+(?:for|of|at|from|in|who)\s.*$/i, '')) === head
+    )
+      return { speaker: unnamedSource.phrase, role: null, organization: null, type: 'unnamed' }
     for (let i = discourse.roleHolders.length - 1; i >= 0; i--) {
       const h = discourse.roleHolders[i]!
       if (roleHeadOf(h.role) === want) {

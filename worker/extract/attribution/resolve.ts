@@ -187,7 +187,7 @@ export function finish(
   }
   // An unnamed person ("a spokesman for the tribunal") whom "he" or "she" may refer back to.
   if (described && type === 'unnamed' && speaker !== null && sp.kind !== 'pronoun') {
-    const head = roleHeadOf(speaker.replace(/\s+(?:for|of|at|from|who)\s.*$/i, ''))
+    const head = roleHeadOf(speaker.replace(/\s+(?:for|of|at|from|in|who)\s.*$/i, ''))
     discourse.unnamedPersonSpeaker =
       head !== null && (isRoleHead(head) || PERSON_NOUNS.has(head)) && !head.endsWith('s')
         ? { phrase: speaker, at: discourse.sentenceNo }
