@@ -943,6 +943,20 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'verb-then-speaker': [
+    // A few words of description before a full name, whatever their noun; the role, then the name between commas.
+    {
+      sentence: '"Three years ago, 40% of firms were hit by the crisis," said entrepreneur Drayton Valentine.',
+      speaker: 'Drayton Valentine',
+      speakerType: 'person',
+      span: 'Three years ago, 40% of firms were hit by the crisis',
+    },
+    {
+      sentence:
+        '"The regime has violated the ceasefire 14 times," wrote the spokesman, Innocent Rwabukamba, adding that civilians had died.',
+      speaker: 'Innocent Rwabukamba',
+      speakerType: 'person',
+      span: 'The regime has violated the ceasefire 14 times',
+    },
     { sentence: 'The bridge will cost $40m, said Mayor Lina Ortiz.', speaker: 'Lina Ortiz', speakerType: 'person', span: 'cost $40m' },
   ],
   'quote-continues': [

@@ -14,6 +14,15 @@ import { AUTHORING_PARTICIPLES, DOCUMENT_PARTICIPLES, TRAILING_PREPS } from './s
 /** What a source is familiar with, close to, briefed on or involved in. */
 const KNOWING_PREPS = new Set(['with', 'to', 'on', 'in', 'about'])
 
+/**
+ * "said senior advocate Farhan Qureshi, who …": a full name of two words or more that the speaker phrase closes on,
+ * after a few words of description whatever their noun.
+ */
+function fullNameAt(t: Token[], at: number): boolean {
+  const run = runStartingAt(t, at, t.length)
+  return run !== null && run.to - run.from >= 2 && !run.possessive && (t[run.to] === undefined || !t[run.to]!.word)
+}
+
 /** Parses the speaker noun phrase that starts at token `start` (after an inverted verb). */
 export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number): SpeakerNP | null {
   const t = s.tokens
@@ -38,14 +47,20 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
     !(
       t[i]!.cap &&
       isNameToken(t[i], false) &&
-      (i === descStart || isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw))
+      (i === descStart ||
+        isRoleHead(t[i - 1]!.lw) ||
+        ORG_NOUNS.has(t[i - 1]!.lw) ||
+        COMPANY_NOUNS.has(t[i - 1]!.lw) ||
+        (i - descStart <= 3 && !t[i - 1]!.cap && fullNameAt(t, i)))
     )
   ) {
     if (t[i]!.cap && !isDescriptorToken(t[i]!.w) && !isNameToken(t[i], false)) break
     i++
   }
   const headOk =
-    i === start || (i > descStart && (isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw)))
+    i === start ||
+    (i > descStart && (isRoleHead(t[i - 1]!.lw) || ORG_NOUNS.has(t[i - 1]!.lw) || COMPANY_NOUNS.has(t[i - 1]!.lw))) ||
+    (i > descStart && fullNameAt(t, i))
   if (i < t.length && t[i]!.cap && isNameToken(t[i], false) && headOk && (i === start || descStart === start || i > descStart)) {
     const run = runStartingAt(t, i, t.length)
     // "said Amazon's Robin Terrell": the person, who works for the possessor.
@@ -201,6 +216,12 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
       while (e < t.length && e < by + 5 && t[e]!.word && !t[e]!.cap) e++
       return { kind: 'common', start, end: e, words: t.slice(start, e).map((w) => w.w) }
     }
+  }
+  // "…," wrote the spokesman, Innocent Rwabukamba, adding …": the role, then the person's name between commas.
+  const named = t[i]?.w === ',' && isRoleHead(head) ? runStartingAt(t, i + 1, t.length) : null
+  if (named && named.to - named.from >= 2 && !named.possessive && (t[named.to] === undefined || !t[named.to]!.word)) {
+    const np = nameNP(discourse, s, named.from, named.to, 'right')
+    if (np?.person) return { ...np, start, role: np.role ?? joinTokens(discourse.text, t, from, i) }
   }
   return { kind: 'common', start, end: i, words: words.map((w) => w.w), source: SOURCE_NOUNS.has(head) }
 }

@@ -91,10 +91,13 @@ export function takesPlainObject(t: Token[], v: number, j: number): boolean {
     !(after.lw === 'that' || after.w === ':' || isQuoteMark(after) || after.w === ',' || after.w === '.')
   )
     return true
-  // "Adams wrote the screenplay": a work, not a statement; "wrote in the Times that …", "wrote: "…"" are.
+  // "Adams wrote the screenplay": a work, not a statement; "wrote in the Times that …", "wrote: "…"" are, and so is
+  // '"…," wrote the spokesman'.
+  const inverted = isQuoteMark(t[v - 1]) || (t[v - 1]?.w === ',' && isQuoteMark(t[v - 2]))
   if (
     (verb.lw === 'wrote' || verb.lw === 'writes') &&
     after &&
+    !inverted &&
     !(
       after.lw === 'that' ||
       after.lw === 'in' ||
