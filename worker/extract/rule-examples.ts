@@ -316,6 +316,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: 'denied supplying weapons to the RSF since 2023',
     },
+    // An unnamed spokesperson of a body named: the phrase, which names both.
+    {
+      sentence: 'A spokesperson for Aldergate said no decision had been taken on 14 bonuses.',
+      speaker: 'A spokesperson for Aldergate',
+      speakerType: 'unnamed',
+      span: 'no decision had been taken on 14 bonuses',
+    },
     // One official, unnamed, placed by where they work.
     {
       sentence: 'A senior official in the Interior Ministry told DW that the government was preparing new legislation in 2026.',
@@ -424,8 +431,8 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     // What a named source is, between commas: the source is the phrase before the description.
     {
       sentence: "A spokeswoman for Maersk, the world's second-largest container line, said 12 ships had been diverted.",
-      speaker: 'Maersk',
-      speakerType: 'organization',
+      speaker: 'A spokeswoman for Maersk',
+      speakerType: 'unnamed',
       span: '12 ships had been diverted',
     },
     {

@@ -101,7 +101,8 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
     // "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told": the person the apposition names.
     const named = described.person ? null : nameInApposition(discourse, s, k, comma, true)
     if (named?.person) return { ...named, end: comma + 1 }
-    described.end = comma + 1
+    // An unnamed source's phrase ends before the description ("A spokeswoman for Maersk"); a name's reaches past it.
+    if (described.kind !== 'common') described.end = comma + 1
     return described
   }
   const run = runEndingAt(t, k, floor)

@@ -53,6 +53,17 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
   if (isNameToken(last, end - 1 === floor)) {
     const run = runEndingAt(t, end, floor)
     if (!run) return null
+    // "A spokesperson for Aldergate said": an unnamed person of the body named, who is the source.
+    const spokes = t[run.from - 2]
+    if (
+      t[run.from - 1]?.lw === 'for' &&
+      spokes !== undefined &&
+      SPOKES_RE.test(spokes.lw) &&
+      (t[run.from - 3]?.lw === 'a' || t[run.from - 3]?.lw === 'an') &&
+      run.from - 3 >= floor &&
+      !run.possessive
+    )
+      return { kind: 'common', start: run.from - 3, end, words: t.slice(run.from - 3, end).map((x) => x.w), source: true }
     // "a delivery driver surnamed Wang told AFP": a source described, with the only name the article gives.
     if (
       (t[run.from - 1]?.lw === 'surnamed' || t[run.from - 1]?.lw === 'named') &&
