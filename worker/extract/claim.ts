@@ -7,6 +7,9 @@ import { clauseAround, setsScene } from './clauses'
 import { RULES } from './rules'
 import { isQuoteMark } from './tokens'
 
+/** What a source says when it says nothing. */
+const NO_COMMENT = /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|\bcould not be reached\b/
+
 /** Prepositions that open where or when something was said. */
 const SCENE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'following'])
 
@@ -87,7 +90,10 @@ export function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | 
       // The outlet's own clause before "… and X said": "Michels had recently undergone heart surgery and …" —
       // never the phrase that names the speaker ("A Department for Media, Culture and Sport spokeswoman said: …").
       const pre = pickSpan(t, 0, Math.min(a, cue), false)
-      if (pre && (pre.kind === 'quantity' || pre.kind === 'list' || pre.kind === 'comparison' || pre.kind === 'event')) outside = pre
+      // "X declined to comment on the meeting, but he said …": a refusal to speak is no claim of the outlet's.
+      const refusal = NO_COMMENT.test(text.slice(s.start, t[Math.min(a, cue)]!.start))
+      if (pre && !refusal && (pre.kind === 'quantity' || pre.kind === 'list' || pre.kind === 'comparison' || pre.kind === 'event'))
+        outside = pre
     }
     if (inside && (!outside || (!r.participle && inside.score + 0.05 >= outside.score))) {
       pick = inside
