@@ -59,8 +59,8 @@ export function stripPossessive(w: string): string {
 const ARTICLE_SURNAME_RE = /^(?:al|el|ad|ash|as|at|az|ar|an|abu|ibn)-\p{Lu}/u
 
 export function isNameToken(t: Token | undefined, sentenceInitial: boolean): boolean {
-  if (t !== undefined && !t.cap && ARTICLE_SURNAME_RE.test(t.w)) return true
-  if (!t?.cap) return false
+  // The hyphen first: most lower-case words have none, and this runs on every token.
+  if (!t?.cap) return t !== undefined && (t.w[2] === '-' || t.w[3] === '-') && ARTICLE_SURNAME_RE.test(t.w)
   if (NOT_NAMES.has(t.lw)) return false
   if (FUNCTION_WORDS.has(t.lw)) return false
   if (isDescriptorToken(t.w)) return false
@@ -160,7 +160,7 @@ export function runStartingAt(tokens: Token[], start: number, ceil: number): Run
 
 /** The end of "the Environment, Urbanization and Climate Change Ministry" read rightwards from its first word. */
 function listedNameEnd(tokens: Token[], start: number, to: number, ceil: number): number {
-  if (tokens[start - 1]?.lw !== 'the' || tokens[to]?.w !== ',') return to
+  if (tokens[to]?.w !== ',' || tokens[start - 1]?.lw !== 'the') return to
   let k = to
   while (k + 1 < ceil && tokens[k]!.w === ',' && isNameToken(tokens[k + 1], false) && !POSSESSIVE_RE.test(tokens[k + 1]!.w)) k += 2
   if (k === to || tokens[k]?.lw !== 'and' || !isNameToken(tokens[k + 1], false)) return to
@@ -202,6 +202,8 @@ function innerJoinStart(tokens: Token[], from: number, end: number): number {
  * run [from, end) of its last part; `from` when the commas before it separate other names.
  */
 function listedNameStart(tokens: Token[], from: number, end: number, floor: number): number {
+  const separator = tokens[from - 1]
+  if (separator?.w !== ',' && separator?.lw !== 'and') return from
   let k = from
   let items = tokens.slice(from, end).some((t) => t.lw === 'and') ? 1 : 0
   for (let taken = 0; taken < 5; taken++) {

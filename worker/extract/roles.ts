@@ -49,9 +49,14 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   }
   if (k < 0) return { title: [], name: words }
   // "National Conference of State Legislatures": a body's name with a title word in it, and no role.
-  const lead = words.slice(0, k + 1).map((w) => w.toLowerCase().replace(/\.$/, ''))
-  const office = (w: string) => (ROLE_HEADS.has(w) || TITLE_WORDS.has(w)) && !ORG_SUFFIXES.has(w)
-  if (lead.some((w) => ORG_SUFFIXES.has(w)) && !lead.some(office)) return { title: [], name: words }
+  let bodyWord = false
+  let office = false
+  for (let i = 0; i <= k; i++) {
+    const lw = words[i]!.toLowerCase().replace(/\.$/, '')
+    if (ORG_SUFFIXES.has(lw)) bodyWord = true
+    else if (ROLE_HEADS.has(lw) || TITLE_WORDS.has(lw)) office = true
+  }
+  if (bodyWord && !office) return { title: [], name: words }
   const name = words.slice(k + 1)
   // "General Administration of Customs": a body whose name starts with a title word.
   if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || ORG_NOUNS.has(w.toLowerCase())))
