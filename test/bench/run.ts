@@ -35,26 +35,34 @@ function extraction(): void {
         statSync(join(CORPUS, folder)).isDirectory() ? readdirSync(join(CORPUS, folder)).map((file) => join(folder, file)) : [],
       )
     : readdirSync(FIXTURES).filter((file) => file.endsWith('.txt'))
-  const times: number[] = []
+  const texts = files.map((file) => readFileSync(join(dir, file), 'utf8'))
   let claims = 0
   let words = 0
   let failures = 0
-  for (const file of files) {
-    const text = readFileSync(join(dir, file), 'utf8')
-    const started = performance.now()
-    try {
-      claims += extractArticle(text).claims.length
-    } catch {
-      failures++
+  // Two passes: the first as a new isolate meets the code (compiled as it runs), the second as an isolate that
+  // has served requests already.
+  const passes = [0, 1].map((pass) => {
+    const times: number[] = []
+    for (const text of texts) {
+      const started = performance.now()
+      try {
+        const found = extractArticle(text).claims.length
+        if (pass === 0) claims += found
+      } catch {
+        if (pass === 0) failures++
+      }
+      times.push(performance.now() - started)
+      if (pass === 0) words += text.split(/\s+/).filter(Boolean).length
     }
-    times.push(performance.now() - started)
-    words += text.split(/\s+/).filter(Boolean).length
-  }
-  times.sort((a, b) => a - b)
+    return times.sort((a, b) => a - b)
+  })
   console.log(`\n## Extraction over ${files.length} articles (${dir === CORPUS ? 'the BBC corpus' : 'the evaluation fixtures'})\n`)
-  console.log(
-    `median ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1) ?? 0)} per article; ${failures} failures; ${((claims / words) * 100).toFixed(2)} claims per 100 words`,
+  passes.forEach((times, pass) =>
+    console.log(
+      `${pass === 0 ? 'first pass' : 'second pass'}: median ${ms(percentile(times, 50))}, p99 ${ms(percentile(times, 99))}, max ${ms(times.at(-1) ?? 0)} per article`,
+    ),
   )
+  console.log(`${failures} failures; ${((claims / words) * 100).toFixed(2)} claims per 100 words`)
 }
 
 /** An article of many distinct organisations and people: the case that made extraction quadratic. */
