@@ -316,6 +316,20 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: 'denied supplying weapons to the RSF since 2023',
     },
+    // People in the plural, opening the sentence with a capital; a credit after the statement, past its listener.
+    {
+      sentence: 'Critics say the demolitions have targeted 40,000 Muslims since 2022.',
+      speaker: 'Critics',
+      speakerType: 'unnamed',
+      span: 'the demolitions have targeted 40,000 Muslims since 2022',
+    },
+    {
+      sentence:
+        'Meanwhile, talks in Doha have made little progress since May, two sources familiar with the talks told Al Jazeera, with disagreements persisting.',
+      speaker: 'two sources familiar with the talks',
+      speakerType: 'unnamed',
+      span: 'talks in Doha have made little progress since May',
+    },
     // An unnamed spokesperson of a body named: the phrase, which names both.
     {
       sentence: 'A spokesperson for Aldergate said no decision had been taken on 14 bonuses.',

@@ -21,7 +21,7 @@ import { capitalPrefix, nameNP, personBeforePlace, type SpeakerNP } from './spea
 import { DETERMINERS, FINITE, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from './grammar-words'
 import type { Token } from '../tokens'
 import { AGE_RE, COMPANY_NOUNS, SPOKES_RE } from './source-words'
-import { REPORTING_VERBS, SAYING_VERBS } from './speech-words'
+import { PLURAL_SOURCES, REPORTING_VERBS, SAYING_VERBS } from './speech-words'
 import { NUMBER_WORDS } from '../checkworthy/words'
 
 /** Parses the speaker noun phrase that ends just before token index `end`. */
@@ -160,7 +160,13 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
         SOURCE_NOUNS.has(last.lw) ||
         /^(?:analysts|experts|economists|officials|critics|researchers|campaigners|investors|traders|dealers|lawmakers)$/.test(last.lw))
     ) {
-      return { kind: 'common', start: 0, end, words: [last.w.toLowerCase()], source: SOURCE_NOUNS.has(last.lw) }
+      return {
+        kind: 'common',
+        start: 0,
+        end,
+        words: [last.w.toLowerCase()],
+        source: SOURCE_NOUNS.has(last.lw) || PLURAL_SOURCES.has(last.lw),
+      }
     }
     // "Carl Russell of West Midlands Police's Force CID said": the person before a body named by its parent.
     if (t[run.from - 1] && /['’]s$/.test(t[run.from - 1]!.w) && isNameToken(t[run.from - 1], false)) {

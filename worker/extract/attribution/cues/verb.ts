@@ -27,7 +27,7 @@ import { isDocumentPhrase, nameNP, type SpeakerNP } from '../speaker-name'
 import { rightSpeaker } from '../speaker-right'
 import { deniesDoing, takesPlainObject } from './verb-object'
 import { CONNECTIVES, DETERMINERS, FINITE, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON } from '../grammar-words'
-import { CONTACT_PARTICIPLES, DIRECTIVE_VERBS, INVERSION_FOLLOWERS, NOUN_LIKE_VERBS, TRAILING_PREPS } from '../speech-words'
+import { CONTACT_PARTICIPLES, DIRECTIVE_VERBS, INVERSION_FOLLOWERS, LISTENERS, NOUN_LIKE_VERBS, TRAILING_PREPS } from '../speech-words'
 
 export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number): AttributionResult | null {
   const t = s.tokens
@@ -166,6 +166,22 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
     // "…, the ONS said": the determiner belongs to the speaker.
     const isDeterminer = (x: Token) => x.lw === 'the' || x.lw === 'a' || x.lw === 'an' || POSSESSIVE_DETS.has(x.lw)
     while (ls > 0 && isDeterminer(t[ls - 1]!)) ls--
+    // "…, something Mr Sullivan denies", "…, a charge the governments deny": a rebuttal of the statement before it,
+    // which is not theirs.
+    const rebuttal = t[ls - 1]
+    const rebuttalOpens = rebuttal?.lw === 'something' ? ls - 2 : t[ls - 2]?.lw === 'a' || t[ls - 2]?.lw === 'an' ? ls - 3 : -1
+    if (REBUTTALS.has(rebuttal?.lw ?? '') && rebuttalOpens > 0 && t[rebuttalOpens]!.w === ',') return null
+    // "…, two diplomatic sources familiar with the talks told": the words the phrase opens with, back to its comma.
+    let modifiers = ls
+    while (
+      modifiers > 0 &&
+      ls - modifiers < 3 &&
+      t[modifiers - 1]!.word &&
+      !t[modifiers - 1]!.cap &&
+      !FUNCTION_WORDS.has(t[modifiers - 1]!.lw)
+    )
+      modifiers--
+    if (modifiers < ls && t[modifiers - 1]?.w === ',') ls = modifiers
     // "…, the World Health Organization and UNICEF said Thursday": two sources, the statement before the first.
     if (t[ls - 1]?.lw === 'and' && ls > 2) {
       const first = discourse.preview(() => leftSpeaker(discourse, s, ls - 1, 0))
@@ -223,8 +239,12 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
       // "Reparations will follow, he said, in another gesture to victims": a parenthetical credit, the statement before it.
       // So is "…, the ministry said on Wednesday, as Berlin prepares …" and "…, the club said in its annual report,
       // more than double …": a time or where it was said, then a comma.
-      const closing = creditClose(t, v + 1)
-      const parenthetical = closing !== null && ls >= 6 && !setsScene(t[0]!) && t.slice(0, ls).filter((x) => x.word).length >= 6
+      // "…, two sources told Al Jazeera, with disagreements …": past whom it was told to.
+      const closing = creditClose(t, verb.lw === 'told' || verb.lw === 'tells' ? pastListener(t, v + 1) : v + 1)
+      // "Meanwhile, talks … have made little progress, two sources told …": a connective first sets no scene.
+      let opener = 0
+      while (opener < ls && (SENTENCE_ADVERBS.has(t[opener]!.lw) || CONNECTIVES.has(t[opener]!.lw) || t[opener]!.w === ',')) opener++
+      const parenthetical = closing !== null && ls >= 6 && !setsScene(t[opener]!) && t.slice(0, ls).filter((x) => x.word).length >= 6
       if (
         prev?.w === ',' &&
         (parenthetical || (trailing && !t.slice(v + 1).some((x) => x.lw === 'that' || isQuoteMark(x) || x.w === ':')))
@@ -323,6 +343,8 @@ function personBeforeAsides(discourse: Discourse, s: SentenceCtx, close: number)
   return null
 }
 
+/** What a closing "…, a charge X denies" calls the statement before it. */
+const REBUTTALS = new Set(['something', 'charge', 'claim', 'allegation', 'accusation', 'assertion', 'suggestion', 'view'])
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'where', 'that'])
 /** "Nakagawa himself told reporters": the speaker, stressed. */
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves'])
@@ -364,6 +386,14 @@ function documentSubject(discourse: Discourse, s: SentenceCtx, v: number): Speak
   if (!run || run.possessive) return null
   const np = nameNP(discourse, s, run.from, run.to, 'left')
   return np && (np.org || np.person) ? { ...np, start: a, end: v } : null
+}
+
+/** After the listener that starts at `k` ("Al Jazeera", "the Associated Press", "reporters"), or `k`. */
+function pastListener(t: Token[], k: number): number {
+  let e = t[k]?.lw === 'the' ? k + 1 : k
+  if (LISTENERS.has(t[e]?.lw ?? '')) return e + 1
+  while (t[e]?.cap) e++
+  return e > k && t[k + (t[k]?.lw === 'the' ? 1 : 0)]?.cap ? e : k
 }
 
 /**
