@@ -216,6 +216,11 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
           if (!w.word || SPEECH_VERBS.has(w.lw) || isQuoteMark(w) || (placed && (FINITE.has(w.lw) || w.lw === 'and'))) break
         }
       }
+      // "said Sunday it had repelled …": the day it was said is not what was said.
+      if (k === v + 1 && (DAYS.has(t[k]?.lw ?? '') || t[k]?.lw === 'yesterday' || t[k]?.lw === 'today')) {
+        k++
+        if (t[k]?.lw === 'that') k++
+      }
       // "said in a statement it would …", "said on Telegram he had …": where it was said, then the statement.
       if (k === v + 1) k = afterMedium(t, v + 1)
       // "has denied supplying weapons to the RSF": the denial is the statement.
