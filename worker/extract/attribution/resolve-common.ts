@@ -255,6 +255,12 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
         discourse.lastOrgSpeaker = org
         return { speaker: org, role: null, organization: null }
       }
+      // "The Democratic Republic of Congo's army", "Kazakhstan's health ministry": a body named by the place that has it.
+      if (n > 0 && n >= words.length - 2 && /['’]s$/.test(words[n - 1]!) && ORG_NOUNS.has(head) && !COMPANY_NOUNS.has(head)) {
+        const body = words.join(' ')
+        discourse.lastOrgSpeaker = body
+        return { speaker: body, role: null, organization: null }
+      }
       // "the UK's biggest mortgage lender", "the global sports giant": another way to name the firm in the news.
       const descriptive = words.some((w) => /['’]s?$/.test(w) || /-/.test(w) || /(?:est|ier)$/.test(w.toLowerCase()))
       if (COMPANY_NOUNS.has(head) || descriptive) {

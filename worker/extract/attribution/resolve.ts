@@ -47,6 +47,9 @@ function singleNamePerson(discourse: Discourse): Person | null {
   return p
 }
 
+/** A capitalised owner, then one or two lower-case words: "Congo's army", "Kazakhstan's health ministry". */
+const OWNED_BODY_RE = /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.-]*|of|and)\s+)*\p{Lu}[\p{L}.-]*['’]s(?:\s+\p{Ll}+){1,2}$/u
+
 /** Resolves a speaker phrase against the discourse and records it for later references. */
 export function finish(
   discourse: Discourse,
@@ -166,9 +169,12 @@ export function finish(
     type = placed.organization ? 'organization' : 'unnamed'
     described = true
   }
+  // "The Democratic Republic of Congo's army", "Kazakhstan's health ministry": a body a place owns is named by it.
+  const ownedBody = speaker !== null && OWNED_BODY_RE.test(speaker) && ORG_NOUNS.has(speaker.split(' ').pop()!)
   if (
     !described &&
     speaker !== null &&
+    !ownedBody &&
     (!isCleanName(speaker) || discourse.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))
   ) {
     // Still a source, but one the article does not name: "Swedish officials", "traders in Asia"; a pronoun keeps
