@@ -11,10 +11,27 @@ import { CONNECTIVES, PRONOUNS_PERSON } from './grammar-words'
 import { COMPANY_NOUNS, SPOKES_RE } from './source-words'
 
 /** Finds the person who is the subject of sentence `s`: a name or "he"/"she" at its start, outside quotes. */
-function noteSubject(discourse: Discourse, s: SentenceCtx): void {
-  const t = s.tokens
+/**
+ * Where the subject of the sentence can start: after opening connectives, and after a phrase that says where or when
+ * ("In an exclusive interview with VOA, Mahmoud Sangawi, commander of …, describes …").
+ */
+function subjectStart(t: Token[]): number {
   let a = 0
   while (a < t.length && a < 4 && (CONNECTIVES.has(t[a]!.lw) || SENTENCE_ADVERBS.has(t[a]!.lw) || t[a]!.w === ',')) a++
+  if (SCENE_OPENERS.has(t[a]?.lw ?? '')) {
+    for (let k = a + 1; k < t.length && k <= a + 10; k++) {
+      if (t[k]!.w === ',') return isNameToken(t[k + 1], false) ? k + 1 : a
+      if (!t[k]!.word || isQuoteMark(t[k])) break
+    }
+  }
+  return a
+}
+
+const SCENE_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'speaking'])
+
+function noteSubject(discourse: Discourse, s: SentenceCtx): void {
+  const t = s.tokens
+  const a = subjectStart(t)
   const first = t[a]
   if (!first || s.quotes.some((q) => first.start >= q.start && first.end <= q.end)) return
   if (PRONOUNS_PERSON.has(first.lw)) {
@@ -157,6 +174,7 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
 export function noteMentions(discourse: Discourse, s: SentenceCtx): void {
   const t = s.tokens
   noteSubject(discourse, s)
+  const subject = subjectStart(t)
   for (let i = 0; i < t.length; i++) {
     if (!isNameToken(t[i], i === 0)) continue
     const run = runStartingAt(t, i, t.length)
@@ -167,7 +185,7 @@ export function noteMentions(discourse: Discourse, s: SentenceCtx): void {
     const p = name.length ? discourse.personCanon(name) : null
     if (p) {
       // The subject of a sentence is a better antecedent than a later object.
-      if (run.from <= 3 || !discourse.lastPersonMention) discourse.lastPersonMention = p
+      if (run.from <= Math.max(3, subject) || !discourse.lastPersonMention) discourse.lastPersonMention = p
     } else {
       const n = name.join(' ')
       if ((discourse.orgs.has(n) || discourse.aliases.has(n)) && !discourse.titles.has(n)) {
