@@ -330,6 +330,14 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'unnamed',
       span: 'talks in Doha have made little progress since May',
     },
+    // "he" is the person the sentence before was about, after its opening phrase of where or when.
+    {
+      sentence:
+        'Kurdish Peshmerga fighters are vowing to retake the town. In an interview with VOA, Mahmoud Sangawi, a commander, describes the fight. "We have lost 40 men since June," he said.',
+      speaker: 'Mahmoud Sangawi',
+      speakerType: 'person',
+      span: 'We have lost 40 men since June',
+    },
     // An unnamed spokesperson of a body named: the phrase, which names both.
     {
       sentence: 'A spokesperson for Aldergate said no decision had been taken on 14 bonuses.',
