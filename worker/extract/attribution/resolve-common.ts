@@ -166,9 +166,17 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       roleHeadOf(unnamedSource.phrase.replace(/\s+(?:for|of|at|from|in|who)\s.*$/i, '')) === head
     )
       return { speaker: unnamedSource.phrase, role: null, organization: null, type: 'unnamed' }
+    // "Israeli army spokesperson Lieutenant Colonel Noam Shapira told reporters … The spokesperson said": a role
+    // holder whose title has the word anywhere, the latest first.
+    const holds = (role: string | null) =>
+      roleHeadOf(role) === want ||
+      (role ?? '')
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w === want || (SPOKES_RE.test(w) && want === 'spokesperson'))
     for (let i = discourse.roleHolders.length - 1; i >= 0; i--) {
       const h = discourse.roleHolders[i]!
-      if (roleHeadOf(h.role) === want) {
+      if (holds(h.role)) {
         discourse.lastPersonSpeaker = h
         return { speaker: h.name, role: h.role, organization: h.organization }
       }
