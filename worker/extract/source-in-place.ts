@@ -4,7 +4,12 @@ import { COLLECTIVE_ROLES, FUNCTION_WORDS, ORG_NOUNS, SENTENCE_OPENERS, SOURCE_M
 import type { Token } from './tokens'
 
 /** Prepositions that place a source: "officials in Kenya", "residents from Gaza City", "a diplomat at the UN". */
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'at'])
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'at', 'outside', 'near', 'of'])
+/** People in the plural whom "of" places: "residents of Gaza City", "villagers of Mpofi". */
+const PLURAL_PEOPLE = new Set(['residents', 'villagers', 'people', 'inhabitants', 'farmers', 'fishermen', 'workers'])
+/** Kinds of place a name comes before: "the Kaxareey camp", "the Debrecen site". */
+const PLACE_NOUNS = new Set(['camp', 'village', 'town', 'district', 'province', 'region', 'site', 'area', 'neighbourhood', 'neighborhood'])
+
 /** What makes a single official unnamed: "a diplomat in Kinshasa", "one official at the ministry". */
 const INDEFINITES = new Set(['a', 'an', 'one', 'another'])
 /** Places chained before the source's noun: "Police in the West Midlands in England". */
@@ -69,6 +74,14 @@ export function sourceInPlace(tokens: Token[], nameStart: number): { start: numb
     if (preposition === undefined || preposition.cap || !PLACE_PREPOSITIONS.has(preposition.lw)) return null
     const head = tokens[at - 1]
     if (head === undefined || !head.word) return null
+    // "residents of Gaza City", but not "the Ministry of Health": "of" places only people in the plural.
+    if (preposition.lw === 'of' && !PLURAL_PEOPLE.has(head.lw) && !(hops > 0 && head.lw === 'village')) return null
+    // "Residents of the Kaxareey camp outside Dollow": a place named, then the kind of place it is.
+    if (!head.cap && PLACE_NOUNS.has(head.lw) && isNameToken(tokens[at - 2], at - 2 === 0)) {
+      place = at - 2
+      while (place > 0 && tokens[place - 1]!.cap && isNameToken(tokens[place - 1], place - 1 === 0)) place--
+      continue
+    }
     // "the Centre for Transport and Society at the University": a name goes on through "at".
     if (preposition.lw === 'at' && head.cap) return null
     // "two people familiar with the talks in Doha": the source and what it knows, then where.
