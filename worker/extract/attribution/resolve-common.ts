@@ -53,6 +53,10 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       !ORG_NOUNS.has(after) &&
       !COMPANY_NOUNS.has(after)
     if (n > 0 && describesAuthor && !/['’]s?$/.test(rest[n - 1]!)) return unnamed(discourse, sp, 'document')
+    // "A panel of UN experts": people the name only describes, whom the phrase groups.
+    const members = rest[n]?.toLowerCase() ?? ''
+    if (n > 0 && rest.length - n === 1 && !isRoleHead(headLw) && lws[p] === 'of' && /s$/.test(members) && isRoleHead(members))
+      return unnamed(discourse, sp, 'unnamed')
     if (n > 0) {
       const nameWords = rest.slice(0, n)
       // "a motion by Mr Jackson's lawyers": unnamed people working for someone.
