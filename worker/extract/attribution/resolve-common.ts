@@ -10,6 +10,9 @@ import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, QUANTIFIERS } from './grammar-w
 import { AGE_RE, COMPANY_NOUNS, PUBLIC_RECORDS, SPOKES_RE } from './source-words'
 import { AUTHORING_PARTICIPLES, TRAILING_PREPS } from './speech-words'
 
+/** Bodies a place has, named by the place: "the Valencia city council", "the Kharkiv regional government". */
+const PUBLIC_BODIES = new Set(['council', 'government', 'police', 'court', 'parliament', 'assembly', 'administration', 'municipality'])
+
 /** Nouns that can refer to any body the article discussed: "the organization", "the firm". */
 const GENERIC_BODIES = new Set(['organisation', 'organization', 'body', 'group', 'company', 'firm', 'agency'])
 
@@ -260,9 +263,16 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
     }
     if (det !== 'the' && det !== 'its') return unnamed(discourse, sp, 'unnamed')
     if (words.length > 1) {
-      // "the Reporters Without Borders group": the name without its description.
+      // "the Reporters Without Borders group": the name without its description — but "the Valencia city council" is
+      // the council, which the place names.
       const n = capitalPrefix(words)
-      if (n > 0 && n < words.length && !/['’]s?$/.test(words[n - 1]!) && discourse.isOrgName(words.slice(0, n).join(' '))) {
+      if (
+        n > 0 &&
+        n < words.length &&
+        !/['’]s?$/.test(words[n - 1]!) &&
+        !PUBLIC_BODIES.has(head) &&
+        discourse.isOrgName(words.slice(0, n).join(' '))
+      ) {
         const org = discourse.orgCanon(words.slice(0, n).join(' '))
         discourse.lastOrgSpeaker = org
         return { speaker: org, role: null, organization: null }
