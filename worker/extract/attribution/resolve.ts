@@ -187,7 +187,8 @@ export function finish(
     type = 'unnamed'
     described = true
   }
-  if (speaker === null || described) {
+  // A source the article describes has no role or body of its own — unless its phrase names the body it speaks for.
+  if (speaker === null || (described && !(sp.kind === 'common' && sp.org))) {
     role = null
     organization = null
   }
@@ -279,7 +280,15 @@ function personBefore(discourse: Discourse, s: SentenceCtx, end: number): Person
 /** A source the article describes but does not name: "a senior official", "the report". */
 export function unnamed(discourse: Discourse, sp: SpeakerNP, type: 'unnamed' | 'document'): ResolvedSpeaker {
   const t = discourse.cur?.tokens ?? []
-  return { speaker: spanText(discourse.text, t, sp.start, sp.end), role: null, organization: null, type }
+  // "A spokesperson for Aldergate": the body the source speaks for, which "the company" may refer to next.
+  const organization = sp.kind === 'common' && sp.org ? discourse.orgCanon(sp.org) : null
+  if (organization) discourse.lastOrgSpeaker = organization
+  return {
+    speaker: spanText(discourse.text, t, sp.start, sp.end),
+    role: sp.kind === 'common' ? (sp.role ?? null) : null,
+    organization,
+    type,
+  }
 }
 
 /** A speaker phrase resolved to a name; `type` is set when the phrase describes a source it does not name. */

@@ -63,7 +63,15 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
       run.from - 3 >= floor &&
       !run.possessive
     )
-      return { kind: 'common', start: run.from - 3, end, words: t.slice(run.from - 3, end).map((x) => x.w), source: true }
+      return {
+        kind: 'common',
+        start: run.from - 3,
+        end,
+        words: t.slice(run.from - 3, end).map((x) => x.w),
+        source: true,
+        role: spokes.lw,
+        org: stripPossessive(joinTokens(discourse.text, t, run.from, run.to)),
+      }
     // "a delivery driver surnamed Wang told AFP": a source described, with the only name the article gives.
     if (
       (t[run.from - 1]?.lw === 'surnamed' || t[run.from - 1]?.lw === 'named') &&
