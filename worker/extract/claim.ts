@@ -4,21 +4,19 @@ import type { AttributionResult, SentenceCtx } from './attribution/sentence'
 import { pickSpan, scoreRegion, type SpanPick } from './checkworthy'
 import { finiteIn } from './checkworthy/verbs'
 import { clauseAround, setsScene } from './clauses'
+import { SCENE_OPENERS } from './lexicon'
 import { RULES } from './rules'
 import { isQuoteMark } from './tokens'
 
 /** What a source says when it says nothing. */
 const NO_COMMENT = /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?respond\b|\bcould not be reached\b/
 
-/** Prepositions that open where or when something was said. */
-const SCENE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'following'])
-
 /**
  * "In a statement released after the meeting, the bank said": the sentence opens with where it was said and then
  * names the speaker of the verb at `cue` (no verb between), so the opening is no claim of its own.
  */
 function whereSaid(t: SentenceCtx['tokens'], cue: number): boolean {
-  if (!SCENE_PREPOSITIONS.has(t[0]!.lw)) return false
+  if (!SCENE_OPENERS.has(t[0]!.lw)) return false
   const comma = t.findIndex((x) => x.w === ',')
   return comma > 0 && comma < cue && cue - comma <= 7 && !finiteIn(t, comma + 1, cue)
 }

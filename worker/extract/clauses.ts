@@ -1,4 +1,4 @@
-import { FINITE_AUX, FUNCTION_WORDS, SENTENCE_ADVERBS, SUBORDINATORS } from './lexicon'
+import { FINITE_AUX, FUNCTION_WORDS, PARTICLE_VERBS, SENTENCE_ADVERBS, SUBORDINATORS, VERB_PARTICLES } from './lexicon'
 import type { Token } from './tokens'
 
 /** Longest span, in words: past this a clause is cut at a phrase boundary around its checkable core. */
@@ -30,25 +30,6 @@ const CONTINUATIONS = new Set([
 
 /** Particles that end a phrasal verb: "dried up", "called off", "ruled out". */
 const PARTICLES = new Set(['up', 'out', 'off', 'down'])
-/** Particles that are as often prepositions ("in protest over"): taken only after a verb ("handed over", "came back"). */
-const VERB_PARTICLES = new Set(['over', 'back', 'away'])
-const PARTICLE_VERBS = new Set([
-  'come',
-  'came',
-  'go',
-  'went',
-  'take',
-  'took',
-  'get',
-  'got',
-  'give',
-  'gave',
-  'set',
-  'put',
-  'hold',
-  'held',
-  'turn',
-])
 
 /** A clause begins after these when they open it: "and has sent …", "that the border …". */
 const CLAUSE_LEADS = new Set(['and', 'but', 'or', 'that', 'so', 'yet'])

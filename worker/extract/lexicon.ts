@@ -2,6 +2,27 @@
 
 export const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 
+/** Phrases that open where or when something was said: "In a statement released after the meeting, …". */
+export const SCENE_OPENERS = set(`in at on during following after speaking`)
+
+/** People in the plural whom "of" places: "residents of Gaza City", "villagers of Mpofi". */
+export const PLURAL_PEOPLE = set(`residents villagers people inhabitants farmers fishermen workers`)
+
+/** Kinds of place a name comes before: "the Kaxareey camp", "the Debrecen site". */
+export const PLACE_NOUNS = set(`camp village town district province region site area neighbourhood neighborhood`)
+
+/** Bodies a place has, named by the place: "the Valencia city council", "the Kharkiv regional government". */
+export const PUBLIC_BODIES = set(`council government police court parliament assembly administration municipality`)
+
+/** What makes a single official unnamed: "a diplomat in Kinshasa", "one official at the ministry". */
+export const INDEFINITES = set(`a an one another`)
+
+/** Particles that are as often prepositions ("in protest over"): a phrasal verb's only after a verb. */
+export const VERB_PARTICLES = set(`over back away`)
+
+/** Verbs whose particle ends a phrase even without a past-tense ending: "when they come over". */
+export const PARTICLE_VERBS = set(`come came go went take took get got give gave set put hold held turn`)
+
 /** Verbs that introduce speech or a reported statement. */
 export const SPEECH_VERBS = set(`
   said says say add added adds told tells tell stated states explained explains noted notes argued argues

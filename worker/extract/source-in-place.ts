@@ -1,17 +1,21 @@
 import { isNameToken, runEndingAt } from './entities'
 import { isRoleHead } from './roles'
-import { COLLECTIVE_ROLES, FUNCTION_WORDS, ORG_NOUNS, SENTENCE_OPENERS, SOURCE_MODIFIERS, SOURCE_NOUNS } from './lexicon'
+import {
+  COLLECTIVE_ROLES,
+  FUNCTION_WORDS,
+  INDEFINITES,
+  ORG_NOUNS,
+  PLACE_NOUNS,
+  PLURAL_PEOPLE,
+  SENTENCE_OPENERS,
+  SOURCE_MODIFIERS,
+  SOURCE_NOUNS,
+} from './lexicon'
 import type { Token } from './tokens'
 
 /** Prepositions that place a source: "officials in Kenya", "residents from Gaza City", "a diplomat at the UN". */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'at', 'outside', 'near', 'of'])
-/** People in the plural whom "of" places: "residents of Gaza City", "villagers of Mpofi". */
-const PLURAL_PEOPLE = new Set(['residents', 'villagers', 'people', 'inhabitants', 'farmers', 'fishermen', 'workers'])
-/** Kinds of place a name comes before: "the Kaxareey camp", "the Debrecen site". */
-const PLACE_NOUNS = new Set(['camp', 'village', 'town', 'district', 'province', 'region', 'site', 'area', 'neighbourhood', 'neighborhood'])
 
-/** What makes a single official unnamed: "a diplomat in Kinshasa", "one official at the ministry". */
-const INDEFINITES = new Set(['a', 'an', 'one', 'another'])
 /** Places chained before the source's noun: "Police in the West Midlands in England". */
 const MAX_PLACES = 3
 /** Modifiers taken with the noun: "Two senior security officials in Kenya". */

@@ -34,6 +34,18 @@ export const CONNECTIVES = set(`but and however meanwhile now so yet also still`
 /** Subordinators that contrast two statements rather than set a scene. */
 export const CONTRASTIVE = set(`while whereas although though`)
 
+/** Pronouns that open a relative clause: an aside with one describes, it is no clause of the sentence's own. */
+export const RELATIVE_PRONOUNS = set(`who which whose whom where that`)
+
+/** Relative pronouns of a person: "One senior backbencher, who asked not to be named, said". */
+export const RELATIVE_WHO = set(`who whose`)
+
+/** "Nakagawa himself told reporters": the speaker, stressed. */
+export const REFLEXIVES = set(`himself herself itself themselves`)
+
+/** How an unnamed person or group is introduced: "one senior backbencher", "two EPA scientists", "a lawyer". */
+export const INDEFINITE_COUNTS = set(`a an one two three four several some another`)
+
 /** Finite verbs and auxiliaries: a clause of its own follows. */
 export const FINITE = set(`
   is are was were has have had will would could can may might must should shall does did do isn't aren't wasn't

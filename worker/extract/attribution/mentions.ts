@@ -1,7 +1,7 @@
 // Reads every name in the article before attribution (people with their roles, organisations, acronyms, titles of
 // works), and, after each sentence, who it mentioned: what later references resolve against.
 import { isAcronym, isNameToken, joinTokens, looksLikeOrg, runStartingAt, stripPossessive } from '../entities'
-import { FUNCTION_WORDS, ORG_NOUNS, SENTENCE_ADVERBS, SPEECH_VERBS, WORK_NOUNS } from '../lexicon'
+import { FUNCTION_WORDS, ORG_NOUNS, SCENE_OPENERS, SENTENCE_ADVERBS, SPEECH_VERBS, WORK_NOUNS } from '../lexicon'
 import { isHonorific, isRoleHead, splitDescriptor, splitTitle } from '../roles'
 import { isQuoteMark, type Token } from '../tokens'
 import type { Discourse } from './discourse'
@@ -26,8 +26,6 @@ function subjectStart(t: Token[]): number {
   }
   return a
 }
-
-const SCENE_OPENERS = new Set(['in', 'at', 'on', 'during', 'after', 'speaking'])
 
 function noteSubject(discourse: Discourse, s: SentenceCtx): void {
   const t = s.tokens

@@ -1,6 +1,6 @@
 // Whom a common-noun speaker phrase refers to: "the company", "the minister", "a spokesman for the firm", "officials".
 import { isCleanName, isNameToken, isPlaceName, joinTokens, looksLikeOrg, runStartingAt, stripPossessive } from '../entities'
-import { COLLECTIVE_ROLES, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS } from '../lexicon'
+import { COLLECTIVE_ROLES, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, PUBLIC_BODIES } from '../lexicon'
 import { isRoleHead } from '../roles'
 import type { Discourse } from './discourse'
 import { isDemonym } from './source-words'
@@ -9,9 +9,6 @@ import { capitalPrefix, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, QUANTIFIERS } from './grammar-words'
 import { AGE_RE, COMPANY_NOUNS, PUBLIC_RECORDS, SPOKES_RE } from './source-words'
 import { AUTHORING_PARTICIPLES, TRAILING_PREPS } from './speech-words'
-
-/** Bodies a place has, named by the place: "the Valencia city council", "the Kharkiv regional government". */
-const PUBLIC_BODIES = new Set(['council', 'government', 'police', 'court', 'parliament', 'assembly', 'administration', 'municipality'])
 
 /** Nouns that can refer to any body the article discussed: "the organization", "the firm". */
 const GENERIC_BODIES = new Set(['organisation', 'organization', 'body', 'group', 'company', 'firm', 'agency'])

@@ -66,6 +66,12 @@ export const INVERSION_FOLLOWERS = set(`
 /** What unnamed reports are called: "There are reports that …". */
 export const REPORT_NOUNS = set(`reports claims suggestions indications rumours rumors allegations`)
 
+/** What a closing "…, a charge X denies" calls the statement before it. */
+export const REBUTTALS = set(`something charge claim allegation accusation assertion suggestion view`)
+
+/** Participles that say who read a document, not who wrote it: "a report by U.N. experts, seen by the AP". */
+export const READING_PARTICIPLES = set(`seen obtained reviewed`)
+
 /** Participles that say when or how a document appeared: "a poll published last month". */
 export const DOCUMENT_PARTICIPLES = set(`published released issued compiled seen obtained presented unveiled`)
 

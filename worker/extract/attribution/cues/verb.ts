@@ -26,8 +26,29 @@ import { leftSpeaker } from '../speaker-left'
 import { isDocumentPhrase, nameNP, type SpeakerNP } from '../speaker-name'
 import { rightSpeaker } from '../speaker-right'
 import { deniesDoing, takesPlainObject } from './verb-object'
-import { CONNECTIVES, DETERMINERS, FINITE, NP_PREPS, POSSESSIVE_DETS, PRONOUNS_ORG, PRONOUNS_PERSON } from '../grammar-words'
-import { CONTACT_PARTICIPLES, DIRECTIVE_VERBS, INVERSION_FOLLOWERS, LISTENERS, NOUN_LIKE_VERBS, TRAILING_PREPS } from '../speech-words'
+import {
+  CONNECTIVES,
+  DETERMINERS,
+  FINITE,
+  INDEFINITE_COUNTS,
+  NP_PREPS,
+  POSSESSIVE_DETS,
+  PRONOUNS_ORG,
+  PRONOUNS_PERSON,
+  REFLEXIVES,
+  RELATIVE_PRONOUNS,
+  RELATIVE_WHO,
+} from '../grammar-words'
+import {
+  CONTACT_PARTICIPLES,
+  DIRECTIVE_VERBS,
+  INVERSION_FOLLOWERS,
+  LISTENERS,
+  NOUN_LIKE_VERBS,
+  READING_PARTICIPLES,
+  REBUTTALS,
+  TRAILING_PREPS,
+} from '../speech-words'
 
 export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number): AttributionResult | null {
   const t = s.tokens
@@ -302,10 +323,6 @@ function personDescribedBefore(t: Token[], head: number): SpeakerNP | null {
   return { kind: 'common', start, end: head + 1, words: t.slice(start, head + 1).map((x) => x.w), source: true }
 }
 
-const RELATIVE_WHO = new Set(['who', 'whose'])
-/** How an unnamed person or group is introduced: "one senior backbencher", "two EPA scientists", "a lawyer". */
-const INDEFINITE_COUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'several', 'some', 'another'])
-
 /**
  * "Gloria Esparza, 71, who has lived there for 38 years, said", "Chief Executive Martin Havelock, a former HSBC
  * executive who took over in February, told": the person who opens the sentence, then up to two asides (an age, a
@@ -348,14 +365,6 @@ function personBeforeAsides(discourse: Discourse, s: SentenceCtx, close: number)
   return null
 }
 
-/** What a closing "…, a charge X denies" calls the statement before it. */
-const REBUTTALS = new Set(['something', 'charge', 'claim', 'allegation', 'accusation', 'assertion', 'suggestion', 'view'])
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'where', 'that'])
-/** "Nakagawa himself told reporters": the speaker, stressed. */
-const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves'])
-/** Participles that say who read a document, not who wrote it. */
-const SEEN_BY = new Set(['seen', 'obtained', 'reviewed'])
-
 /**
  * "A survey of purchasing managers by HCOB showed", "A survey published on Sunday by the newspaper El Deber showed",
  * "Figures from the Office for National Statistics published last month showed": a document opens the clause and its
@@ -381,7 +390,7 @@ function documentSubject(discourse: Discourse, s: SentenceCtx, v: number): Speak
     const w = t[k]!
     if (isQuoteMark(w) || (!w.cap && (FINITE.has(w.lw) || SPEECH_VERBS.has(w.lw)))) return null
     // The first author named: not who saw it ("a report by U.N. experts, seen by the AP").
-    if (by < 0 && (w.lw === 'by' || w.lw === 'from') && !SEEN_BY.has(t[k - 1]!.lw)) by = k
+    if (by < 0 && (w.lw === 'by' || w.lw === 'from') && !READING_PARTICIPLES.has(t[k - 1]!.lw)) by = k
   }
   if (by < 0) return null
   // "by the newspaper El Deber", "by pollster Ipsos Peru": words saying what the author is, then its name.
