@@ -282,10 +282,13 @@ export const isCleanName = remembered((name: string): boolean => {
     (words.length > 1 || /-(?:based|born|nominated|maker|old|quarters|running|published)$/.test(words[0]!))
   )
     return false
-  for (let i = 0; i < words.length - 1; i++) if (POSSESSIVE_RE.test(words[i]!) && !/^\p{Lu}/u.test(words[i + 1]!)) return false
   // Lower-case words: name particles inside, or a short description of the body at the end ("Japanese government").
   let tail = words.length
   while (tail > 0 && /^\p{Ll}/u.test(words[tail - 1]!) && !NAME_PARTICLES.has(words[tail - 1]!)) tail--
+  // A possessive names an owner, not the name: except before that description ("Congo's army", "Kazakhstan's
+  // health ministry").
+  for (let i = 0; i < words.length - 1; i++)
+    if (POSSESSIVE_RE.test(words[i]!) && !/^\p{Lu}/u.test(words[i + 1]!) && i !== tail - 1) return false
   if (
     words.length - tail > 2 ||
     (tail < words.length && !ORG_NOUNS.has(words[words.length - 1]!) && !COLLECTIVE_ROLES.has(words[words.length - 1]!))

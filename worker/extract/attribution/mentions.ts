@@ -10,7 +10,6 @@ import { descriptorBefore, parseApposition } from './speaker-apposition'
 import { CONNECTIVES, PRONOUNS_PERSON } from './grammar-words'
 import { COMPANY_NOUNS, SPOKES_RE } from './source-words'
 
-/** Finds the person who is the subject of sentence `s`: a name or "he"/"she" at its start, outside quotes. */
 /**
  * Where the subject of the sentence can start: after opening connectives, and after a phrase that says where or when
  * ("In an exclusive interview with VOA, Mahmoud Sangawi, commander of …, describes …").
@@ -27,9 +26,9 @@ function subjectStart(t: Token[]): number {
   return a
 }
 
-function noteSubject(discourse: Discourse, s: SentenceCtx): void {
+/** Finds the person who is the subject of sentence `s`: a name or "he"/"she" at token `a`, outside quotes. */
+function noteSubject(discourse: Discourse, s: SentenceCtx, a: number): void {
   const t = s.tokens
-  const a = subjectStart(t)
   const first = t[a]
   if (!first || s.quotes.some((q) => first.start >= q.start && first.end <= q.end)) return
   if (PRONOUNS_PERSON.has(first.lw)) {
@@ -171,8 +170,8 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
 /** Notes the people and organisations a sentence mentions, for later pronouns. */
 export function noteMentions(discourse: Discourse, s: SentenceCtx): void {
   const t = s.tokens
-  noteSubject(discourse, s)
   const subject = subjectStart(t)
+  noteSubject(discourse, s, subject)
   for (let i = 0; i < t.length; i++) {
     if (!isNameToken(t[i], i === 0)) continue
     const run = runStartingAt(t, i, t.length)

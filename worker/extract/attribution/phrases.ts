@@ -81,13 +81,19 @@ export function afterObjectParticiple(t: Token[], k: number): number {
   return k
 }
 
+/** Past the listener that starts at `k` ("the Associated Press", "reporters", "Al Jazeera"), or `k` when none does. */
+export function pastListener(t: Token[], k: number): number {
+  let e = t[k]?.lw === 'the' ? k + 1 : k
+  if (LISTENERS.has(t[e]?.lw ?? '')) return e + 1
+  if (!t[e]?.cap) return k
+  while (t[e]?.cap || (t[e]?.w === '.' && t[e + 1]?.cap)) e++
+  return e
+}
+
 /** "told reporters the offensive would go on": past a listener ("reporters", "VOA", "the Associated Press") when a clause follows. */
 export function listenerEnd(t: Token[], k: number): number {
-  let e = k
-  if (t[e]?.lw === 'the') e++
-  if (LISTENERS.has(t[e]?.lw ?? '')) e++
-  else if (t[e]?.cap) while (t[e]?.cap || (t[e]?.w === '.' && t[e + 1]?.cap)) e++
-  else return k
+  let e = pastListener(t, k)
+  if (e === k) return k
   if (t[e]?.lw === 'in' && t[e + 1]?.cap) e += 2
   return e > k && e < t.length && t[e]!.word && SUBJECTS.has(t[e]!.lw) ? e : k
 }

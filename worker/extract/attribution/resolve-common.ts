@@ -4,7 +4,7 @@ import { COLLECTIVE_ROLES, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOU
 import { isRoleHead } from '../roles'
 import type { Discourse } from './discourse'
 import { isDemonym } from './source-words'
-import { roleHeadOf, unnamed, type ResolvedSpeaker } from './resolve'
+import { roleHeadOf, unnamed, unnamedHead, type ResolvedSpeaker } from './resolve'
 import { capitalPrefix, type SpeakerNP } from './speaker-name'
 import { DETERMINERS, NP_PREPS, POSSESSIVE_DETS, QUANTIFIERS } from './grammar-words'
 import { AGE_RE, COMPANY_NOUNS, PUBLIC_RECORDS, SPOKES_RE } from './source-words'
@@ -54,8 +54,7 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       !COMPANY_NOUNS.has(after)
     if (n > 0 && describesAuthor && !/['’]s?$/.test(rest[n - 1]!)) return unnamed(discourse, sp, 'document')
     // "A panel of UN experts": people the name only describes, whom the phrase groups.
-    const members = rest[n]?.toLowerCase() ?? ''
-    if (n > 0 && rest.length - n === 1 && !isRoleHead(headLw) && lws[p] === 'of' && /s$/.test(members) && isRoleHead(members))
+    if (n > 0 && rest.length - n === 1 && !isRoleHead(headLw) && lws[p] === 'of' && /s$/.test(after) && isRoleHead(after))
       return unnamed(discourse, sp, 'unnamed')
     if (n > 0) {
       const nameWords = rest.slice(0, n)
@@ -167,7 +166,7 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       unnamedSource !== null &&
       unnamedSource.at >= discourse.sentenceNo - 3 &&
       unnamedSource.at > discourse.personSpeakerAt &&
-      roleHeadOf(unnamedSource.phrase.replace(/\s+(?:for|of|at|from|in|who)\s.*$/i, '')) === head
+      unnamedHead(unnamedSource.phrase) === head
     )
       return { speaker: unnamedSource.phrase, role: null, organization: null, type: 'unnamed' }
     // "Israeli army spokesperson Lieutenant Colonel Noam Shapira told reporters … The spokesperson said": a role

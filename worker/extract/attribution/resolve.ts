@@ -47,9 +47,6 @@ function singleNamePerson(discourse: Discourse): Person | null {
   return p
 }
 
-/** A capitalised owner, then one or two lower-case words: "Congo's army", "Kazakhstan's health ministry". */
-const OWNED_BODY_RE = /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.-]*|of|and)\s+)*\p{Lu}[\p{L}.-]*['’]s(?:\s+\p{Ll}+){1,2}$/u
-
 /** Resolves a speaker phrase against the discourse and records it for later references. */
 export function finish(
   discourse: Discourse,
@@ -169,12 +166,9 @@ export function finish(
     type = placed.organization ? 'organization' : 'unnamed'
     described = true
   }
-  // "The Democratic Republic of Congo's army", "Kazakhstan's health ministry": a body a place owns is named by it.
-  const ownedBody = speaker !== null && OWNED_BODY_RE.test(speaker) && ORG_NOUNS.has(speaker.split(' ').pop()!)
   if (
     !described &&
     speaker !== null &&
-    !ownedBody &&
     (!isCleanName(speaker) || discourse.titles.has(speaker) || isDemonym(speaker) || isPlaceName(speaker, false))
   ) {
     // Still a source, but one the article does not name: "Swedish officials", "traders in Asia"; a pronoun keeps
@@ -194,7 +188,7 @@ export function finish(
   }
   // An unnamed person ("a spokesman for the tribunal") whom "he" or "she" may refer back to.
   if (described && type === 'unnamed' && speaker !== null && sp.kind !== 'pronoun') {
-    const head = roleHeadOf(speaker.replace(/\s+(?:for|of|at|from|in|who)\s.*$/i, ''))
+    const head = unnamedHead(speaker)
     discourse.unnamedPersonSpeaker =
       head !== null && (isRoleHead(head) || PERSON_NOUNS.has(head)) && !head.endsWith('s')
         ? { phrase: speaker, at: discourse.sentenceNo }
@@ -278,6 +272,11 @@ function personBefore(discourse: Discourse, s: SentenceCtx, end: number): Person
 }
 
 /** A source the article describes but does not name: "a senior official", "the report". */
+/** The noun an unnamed source's phrase is headed by: "spokesman" in "a spokesman for the tribunal". */
+export function unnamedHead(phrase: string): string | null {
+  return roleHeadOf(phrase.replace(/\s+(?:for|of|at|from|in|who)\s.*$/i, ''))
+}
+
 export function unnamed(discourse: Discourse, sp: SpeakerNP, type: 'unnamed' | 'document'): ResolvedSpeaker {
   const t = discourse.cur?.tokens ?? []
   // "A spokesperson for Aldergate": the body the source speaks for, which "the company" may refer to next.

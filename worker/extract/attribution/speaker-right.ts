@@ -218,8 +218,8 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
     }
   }
   // "…," wrote the spokesman, Innocent Rwabukamba, adding …": the role, then the person's name between commas.
-  const named = t[i]?.w === ',' && isRoleHead(head) ? runStartingAt(t, i + 1, t.length) : null
-  if (named && named.to - named.from >= 2 && !named.possessive && (t[named.to] === undefined || !t[named.to]!.word)) {
+  const named = t[i]?.w === ',' && isRoleHead(head) && fullNameAt(t, i + 1) ? runStartingAt(t, i + 1, t.length) : null
+  if (named) {
     const np = nameNP(discourse, s, named.from, named.to, 'right')
     if (np?.person) return { ...np, start, role: np.role ?? joinTokens(discourse.text, t, from, i) }
   }

@@ -18,6 +18,7 @@ import {
   beforeTimePhrase,
   demandAfter,
   listenerEnd,
+  pastListener,
   propositionAfter,
 } from '../phrases'
 import { finish } from '../resolve'
@@ -43,7 +44,6 @@ import {
   CONTACT_PARTICIPLES,
   DIRECTIVE_VERBS,
   INVERSION_FOLLOWERS,
-  LISTENERS,
   NOUN_LIKE_VERBS,
   READING_PARTICIPLES,
   REBUTTALS,
@@ -400,14 +400,6 @@ function documentSubject(discourse: Discourse, s: SentenceCtx, v: number): Speak
   if (!run || run.possessive) return null
   const np = nameNP(discourse, s, run.from, run.to, 'left')
   return np && (np.org || np.person) ? { ...np, start: a, end: v } : null
-}
-
-/** After the listener that starts at `k` ("Al Jazeera", "the Associated Press", "reporters"), or `k`. */
-function pastListener(t: Token[], k: number): number {
-  let e = t[k]?.lw === 'the' ? k + 1 : k
-  if (LISTENERS.has(t[e]?.lw ?? '')) return e + 1
-  while (t[e]?.cap) e++
-  return e > k && t[k + (t[k]?.lw === 'the' ? 1 : 0)]?.cap ? e : k
 }
 
 /**
