@@ -3,7 +3,7 @@ import { OrganizationRegistry } from '../../worker/extract/organizations'
 
 function registry(...names: string[]): OrganizationRegistry {
   const organizations = new OrganizationRegistry()
-  for (const name of names) organizations.add(name)
+  for (const [sentence, name] of names.entries()) organizations.add(name, sentence * 100)
   return organizations
 }
 
@@ -21,10 +21,21 @@ describe('the fullest name of an organisation', () => {
     expect(registry('BT Retail', 'BT Wholesale').canonical('BT')).toBe('BT')
   })
 
-  it('finds the latest organisation ending in a word', () => {
+  it('finds the organisation ending in a word named most recently before a point in the text', () => {
     const organizations = registry('Taliban government', 'Chinese Foreign Ministry', 'Afghan government')
-    expect(organizations.latestEndingWith('government')).toBe('Afghan government')
-    expect(organizations.latestEndingWith('Ministry', (name) => name.startsWith('Chinese'))).toBe('Chinese Foreign Ministry')
-    expect(organizations.latestEndingWith('council')).toBeNull()
+    const any = () => true
+    expect(organizations.latestEndingWith('government', 1000, any)).toBe('Afghan government')
+    expect(organizations.latestEndingWith('Ministry', 1000, (name) => name.startsWith('Chinese'))).toBe('Chinese Foreign Ministry')
+    expect(organizations.latestEndingWith('council', 1000, any)).toBeNull()
+    // Named further on in the article, the Afghan government is not yet "the government".
+    expect(organizations.latestEndingWith('government', 150, any)).toBe('Taliban government')
+    expect(organizations.latestEndingWith('government', 0, any)).toBeNull()
+  })
+
+  it('prefers the organisation mentioned again most recently to the one introduced last', () => {
+    const organizations = registry('Ministry of Health', 'Ministry of Finance')
+    organizations.add('Ministry of Health', 300)
+    expect(organizations.latestEndingWith('ministry', 400, () => true)).toBe('Ministry of Health')
+    expect(organizations.latestEndingWith('ministry', 250, () => true)).toBe('Ministry of Finance')
   })
 })

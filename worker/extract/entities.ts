@@ -39,7 +39,13 @@ const NOT_NAMES = new Set(
     .split(/\s+/),
 )
 
-const POSSESSIVE_RE = /['’]s?$/
+/** Ends in "’s", "'s" or a bare apostrophe ("Afghanistan’s", "ministers'"). */
+function isPossessive(w: string): boolean {
+  const last = w[w.length - 1]
+  if (last === "'" || last === '’') return true
+  const before = w[w.length - 2]
+  return last === 's' && (before === "'" || before === '’')
+}
 // "Paris-based", "Film-maker", "Oscar-nominated", "Fifteen-year-old", "Man-of-the-match": a description, not a name.
 const DESCRIPTOR_RE =
   /^\p{L}[\p{L}.']*(?:-\p{L}+)*-(?:based|born|bred|nominated|winning|old|maker|makers|half|match|published|owned|listed|backed|running|quarters|thirds|term|time|style|led|run|raised|educated|trained|registered|made|speaking|focused|funded|controlled|sponsored|dominated|affiliated|elect|\p{Ll}+ed|\p{Ll}+ing)$/u
@@ -51,6 +57,7 @@ export function isDescriptorToken(w: string): boolean {
 
 /** Strips a possessive ending: "Afghanistan’s" → "Afghanistan". */
 export function stripPossessive(w: string): string {
+  if (!isPossessive(w)) return w
   return w.replace(/['’]s$/, '').replace(/s['’]$/, 's')
 }
 
@@ -84,7 +91,7 @@ export function runEndingAt(tokens: Token[], end: number, floor: number): Run | 
   i--
   while (i >= floor) {
     const t = tokens[i]!
-    if (isNameToken(t, i === floor) && !POSSESSIVE_RE.test(t.w)) {
+    if (isNameToken(t, i === floor) && !isPossessive(t.w)) {
       from = i
       i--
       continue
@@ -92,7 +99,7 @@ export function runEndingAt(tokens: Token[], end: number, floor: number): Run | 
     if (CONNECTORS.has(t.lw) && i - 1 >= floor) {
       let j = i
       while (j >= floor && CONNECTORS.has(tokens[j]!.lw)) j--
-      if (j >= floor && isNameToken(tokens[j], j === floor) && !POSSESSIVE_RE.test(tokens[j]!.w) && i - j <= 2) {
+      if (j >= floor && isNameToken(tokens[j], j === floor) && !isPossessive(tokens[j]!.w) && i - j <= 2) {
         from = j
         i = j - 1
         continue
@@ -102,10 +109,10 @@ export function runEndingAt(tokens: Token[], end: number, floor: number): Run | 
       (t.lw === 'and' || t.lw === 'on') &&
       i - 1 >= floor &&
       isNameToken(tokens[i - 1], i - 1 === floor) &&
-      !POSSESSIVE_RE.test(tokens[i - 1]!.w)
+      !isPossessive(tokens[i - 1]!.w)
     ) {
       let j = i - 1
-      while (j - 1 >= floor && isNameToken(tokens[j - 1], j - 1 === floor) && !POSSESSIVE_RE.test(tokens[j - 1]!.w)) j--
+      while (j - 1 >= floor && isNameToken(tokens[j - 1], j - 1 === floor) && !isPossessive(tokens[j - 1]!.w)) j--
       from = j
       i = j - 1
       continue
@@ -117,12 +124,12 @@ export function runEndingAt(tokens: Token[], end: number, floor: number): Run | 
   const last = tokens[end - 1]!
   // "the Ombudsman's Office", "the Prime Minister's Office": a body named by whose it is.
   const owned = tokens[from - 1]
-  if (from === end - 1 && ORG_NOUNS.has(last.lw) && owned?.word && POSSESSIVE_RE.test(owned.w) && from - 1 >= floor) {
+  if (from === end - 1 && ORG_NOUNS.has(last.lw) && owned?.word && isPossessive(owned.w) && from - 1 >= floor) {
     let owner = from - 1
-    while (owner - 1 >= floor && isNameToken(tokens[owner - 1], owner - 1 === floor) && !POSSESSIVE_RE.test(tokens[owner - 1]!.w)) owner--
+    while (owner - 1 >= floor && isNameToken(tokens[owner - 1], owner - 1 === floor) && !isPossessive(tokens[owner - 1]!.w)) owner--
     if (isNameToken(tokens[owner], owner === floor)) from = owner
   }
-  return { from, to: end, possessive: POSSESSIVE_RE.test(last.w) }
+  return { from, to: end, possessive: isPossessive(last.w) }
 }
 
 /** The run of name tokens that starts at token index `start` (scanning rightwards). */
@@ -130,7 +137,7 @@ export function runStartingAt(tokens: Token[], start: number, ceil: number): Run
   if (!isNameToken(tokens[start], start === 0)) return null
   let to = start + 1
   let i = to
-  while (i < ceil && !POSSESSIVE_RE.test(tokens[i - 1]!.w)) {
+  while (i < ceil && !isPossessive(tokens[i - 1]!.w)) {
     const t = tokens[i]!
     if (isNameToken(t, false)) {
       to = ++i
@@ -146,7 +153,7 @@ export function runStartingAt(tokens: Token[], start: number, ceil: number): Run
     }
     if ((t.lw === 'and' || t.lw === 'on') && i + 1 < ceil && isNameToken(tokens[i + 1], false)) {
       let j = i + 1
-      while (j + 1 < ceil && isNameToken(tokens[j + 1], false) && !POSSESSIVE_RE.test(tokens[j]!.w)) j++
+      while (j + 1 < ceil && isNameToken(tokens[j + 1], false) && !isPossessive(tokens[j]!.w)) j++
       if (joinsInside(tokens, start, i, j + 1)) {
         to = i = j + 1
         continue
@@ -155,17 +162,17 @@ export function runStartingAt(tokens: Token[], start: number, ceil: number): Run
     break
   }
   to = listedNameEnd(tokens, start, to, ceil)
-  return { from: start, to, possessive: POSSESSIVE_RE.test(tokens[to - 1]!.w) }
+  return { from: start, to, possessive: isPossessive(tokens[to - 1]!.w) }
 }
 
 /** The end of "the Environment, Urbanization and Climate Change Ministry" read rightwards from its first word. */
 function listedNameEnd(tokens: Token[], start: number, to: number, ceil: number): number {
   if (tokens[to]?.w !== ',' || tokens[start - 1]?.lw !== 'the') return to
   let k = to
-  while (k + 1 < ceil && tokens[k]!.w === ',' && isNameToken(tokens[k + 1], false) && !POSSESSIVE_RE.test(tokens[k + 1]!.w)) k += 2
+  while (k + 1 < ceil && tokens[k]!.w === ',' && isNameToken(tokens[k + 1], false) && !isPossessive(tokens[k + 1]!.w)) k += 2
   if (k === to || tokens[k]?.lw !== 'and' || !isNameToken(tokens[k + 1], false)) return to
   let end = k + 1
-  while (end < ceil && isNameToken(tokens[end], false) && !POSSESSIVE_RE.test(tokens[end - 1]!.w)) end++
+  while (end < ceil && isNameToken(tokens[end], false) && !isPossessive(tokens[end - 1]!.w)) end++
   const last = tokens[end - 1]!
   return last.cap && ORG_SUFFIXES.has(last.lw) ? end : to
 }
@@ -178,7 +185,7 @@ function listedNameEnd(tokens: Token[], start: number, to: number, ceil: number)
 function joinsInside(tokens: Token[], from: number, join: number, to: number): boolean {
   // "Dechy of France and Russia's Dementieva": places and possessives are separate names.
   const sides = [tokens[join - 1]!, ...tokens.slice(join + 1, to)]
-  if (sides.some((t) => POSSESSIVE_RE.test(t.w)) || isPlaceName(tokens[join - 1]!.w) || isPlaceName(tokens[join + 1]?.w ?? '')) return false
+  if (sides.some((t) => isPossessive(t.w)) || isPlaceName(tokens[join - 1]!.w) || isPlaceName(tokens[join + 1]?.w ?? '')) return false
   const inPhrase = tokens.slice(from, join).some((t) => t.lw === 'of' || t.lw === 'for' || t.lw === 'on')
   if (tokens[join]!.lw === 'on') return ORG_SUFFIXES.has(tokens[join - 1]!.lw)
   if (inPhrase) return true
@@ -210,7 +217,7 @@ function listedNameStart(tokens: Token[], from: number, end: number, floor: numb
     const separator = tokens[k - 1]
     const item = tokens[k - 2]
     if (separator?.w !== ',' && separator?.lw !== 'and') break
-    if (k - 2 < floor || !isNameToken(item, k - 2 === floor) || POSSESSIVE_RE.test(item!.w)) break
+    if (k - 2 < floor || !isNameToken(item, k - 2 === floor) || isPossessive(item!.w)) break
     k -= 2
     items++
   }
@@ -287,8 +294,7 @@ export const isCleanName = remembered((name: string): boolean => {
   while (tail > 0 && /^\p{Ll}/u.test(words[tail - 1]!) && !NAME_PARTICLES.has(words[tail - 1]!)) tail--
   // A possessive names an owner, not the name: except before that description ("Congo's army", "Kazakhstan's
   // health ministry").
-  for (let i = 0; i < words.length - 1; i++)
-    if (POSSESSIVE_RE.test(words[i]!) && !/^\p{Lu}/u.test(words[i + 1]!) && i !== tail - 1) return false
+  for (let i = 0; i < words.length - 1; i++) if (isPossessive(words[i]!) && !/^\p{Lu}/u.test(words[i + 1]!) && i !== tail - 1) return false
   if (
     words.length - tail > 2 ||
     (tail < words.length && !ORG_NOUNS.has(words[words.length - 1]!) && !COLLECTIVE_ROLES.has(words[words.length - 1]!))

@@ -9,7 +9,22 @@ function initials(name: string): string {
     .join('')
 }
 
-const squash = (name: string) => name.replace(/\s+/g, '').toLowerCase()
+const squash = (name: string) => (name.includes(' ') ? name.replaceAll(' ', '') : name).toLowerCase()
+
+/** How many organisations sharing a head word a lookup weighs, the latest introduced first. */
+const MAX_CANDIDATES = 32
+
+/** The last of the ascending `offsets` before `before`, or -1. */
+function lastBefore(offsets: number[], before: number): number {
+  let lo = 0
+  let hi = offsets.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (offsets[mid]! < before) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 ? offsets[lo - 1]! : -1
+}
 
 function push<K>(index: Map<K, string[]>, key: K, name: string): void {
   const names = index.get(key)
@@ -22,19 +37,37 @@ function push<K>(index: Map<K, string[]>, key: K, name: string): void {
  * costs the same however many the article names (a scan per lookup made long articles quadratic).
  */
 export class OrganizationRegistry {
-  private readonly names = new Set<string>()
+  /** Each name's mentions: the offsets of the sentences naming it, in reading order. */
+  private readonly mentions = new Map<string, number[]>()
   private readonly byInitials = new Map<string, string[]>()
   private readonly bySquashed = new Map<string, string[]>()
-  /** Every name under each of its proper word prefixes: "Cairn Energy" under "Cairn". */
+  /**
+   * Every name under each of its proper word prefixes that it extends by a body's word ("Cairn Energy" under "Cairn"),
+   * but not by "of" or "for" ("Bank of England" names another body than "Bank").
+   */
   private readonly byPrefix = new Map<string, string[]>()
   private readonly byLastWord = new Map<string, string[]>()
 
-  add(name: string): void {
-    if (this.names.has(name)) return
-    this.names.add(name)
+  add(name: string, at: number): void {
+    const mentions = this.mentions.get(name)
+    if (mentions !== undefined) {
+      if (mentions.at(-1)! < at) mentions.push(at)
+      return
+    }
+    this.mentions.set(name, [at])
     push(this.byInitials, initials(name), name)
     push(this.bySquashed, squash(name), name)
-    for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) push(this.byPrefix, name.slice(0, space), name)
+    for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) {
+      const rest = name.slice(space)
+      if (/\b(of|for)\b/.test(rest)) continue
+      if (
+        rest
+          .trim()
+          .split(/\s+/)
+          .some((word) => ORG_SUFFIXES.has(word.toLowerCase()))
+      )
+        push(this.byPrefix, name.slice(0, space), name)
+    }
     const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase()
     push(this.byLastWord, last, name)
     // "the bank" may be the "Reserve Bank of Malawi": a name "X of Y" is also headed by the word before "of".
@@ -43,7 +76,7 @@ export class OrganizationRegistry {
   }
 
   has(name: string): boolean {
-    return this.names.has(name)
+    return this.mentions.has(name)
   }
 
   /**
@@ -59,24 +92,28 @@ export class OrganizationRegistry {
     let best = name
     for (const other of this.bySquashed.get(squash(name)) ?? []) if (other !== name && other.length > best.length) best = other
     if (best !== name) return best
-    const longer = (this.byPrefix.get(name) ?? []).filter((other) => {
-      const rest = other.slice(name.length)
-      return (
-        !/\b(of|for)\b/.test(rest) &&
-        rest
-          .trim()
-          .split(/\s+/)
-          .some((word) => ORG_SUFFIXES.has(word.toLowerCase()))
-      )
-    })
-    return longer.length === 1 ? (longer[0] as string) : name
+    const longer = this.byPrefix.get(name)
+    return longer?.length === 1 ? longer[0]! : name
   }
 
   /**
-   * The latest-named organisation whose last word, or head word before "of" ("Reserve Bank of Malawi"), is `word`
-   * (case-insensitive), among those `accept` allows.
+   * The organisation named most recently before offset `before` whose last word, or head word before "of" ("Reserve
+   * Bank of Malawi"), is `word` (case-insensitive), among those `accept` allows: "the department said" refers to the
+   * department just discussed, not to one the article names further on. Only the latest-introduced candidates are
+   * weighed, so a lookup's cost does not grow with the article.
    */
-  latestEndingWith(word: string, accept: (name: string) => boolean = () => true): string | null {
-    return (this.byLastWord.get(word.toLowerCase()) ?? []).findLast(accept) ?? null
+  latestEndingWith(word: string, before: number, accept: (name: string) => boolean): string | null {
+    const candidates = this.byLastWord.get(word.toLowerCase()) ?? []
+    let best: string | null = null
+    let bestAt = -1
+    for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - MAX_CANDIDATES); i--) {
+      const name = candidates[i]!
+      const at = lastBefore(this.mentions.get(name)!, before)
+      if (at > bestAt && accept(name)) {
+        best = name
+        bestAt = at
+      }
+    }
+    return best
   }
 }

@@ -37,14 +37,15 @@ export function isRoleHead(lw: string): boolean {
 
 /** True when the lower-cased word is an honorific (Mr, Ms, Dr...). */
 export function isHonorific(lw: string): boolean {
-  return HONORIFICS.has(lw.replace(/\.$/, ''))
+  return HONORIFICS.has(lw.endsWith('.') ? lw.slice(0, -1) : lw)
 }
 
 /** Splits a capitalised run into leading title words and the name proper. */
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let k = -1
+  const lower = words.map((w) => (w.endsWith('.') ? w.slice(0, -1) : w).toLowerCase())
   for (let i = 0; i < words.length; i++) {
-    const lw = words[i]!.toLowerCase().replace(/\.$/, '')
+    const lw = lower[i]!
     if ((TITLE_WORDS.has(lw) || ROLE_HEADS.has(lw)) && !isAcronym(words[i]!)) k = i
   }
   if (k < 0) return { title: [], name: words }
@@ -52,7 +53,7 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   let bodyWord = false
   let office = false
   for (let i = 0; i <= k; i++) {
-    const lw = words[i]!.toLowerCase().replace(/\.$/, '')
+    const lw = lower[i]!
     if (ORG_SUFFIXES.has(lw)) bodyWord = true
     else if (ROLE_HEADS.has(lw) || TITLE_WORDS.has(lw)) office = true
   }
@@ -61,7 +62,9 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
   // "General Administration of Customs": a body whose name starts with a title word.
   if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || ORG_NOUNS.has(w.toLowerCase())))
     return { title: [], name: words }
-  if (CONNECTORS.has(name[0]!.toLowerCase())) return { title: [], name: words }
+  // "Department of Health and Welfare": a portfolio word inside a body's name leaves no name after it.
+  const first = name[0]!.toLowerCase()
+  if (CONNECTORS.has(first) || first === 'and' || first === 'on') return { title: [], name: words }
   // "Commissioner Sir Ian Blair": the honorific is neither role nor name.
   let t = k + 1
   while (t > 0 && isHonorific(words[t - 1]!.toLowerCase())) t--

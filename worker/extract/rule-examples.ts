@@ -202,6 +202,36 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'speaker-then-verb': [
+    // A portfolio word inside a body's name ("of Health and Welfare") is no title before a person.
+    {
+      sentence: 'The Idaho Department of Health and Welfare said 41 of the cases were in children.',
+      speaker: 'Idaho Department of Health and Welfare',
+      speakerType: 'organization',
+      span: '41 of the cases',
+    },
+    // "the department" is the one just discussed, not one the article names further on.
+    {
+      context: 'The Idaho Department of Health and Welfare said 41 of the cases were in children.',
+      sentence: 'Only two of the people who became sick had received the recommended two doses of the vaccine, the department said.',
+      followedBy: 'The AP receives support from the Howard Hughes Medical Institute’s Department of Science Education.',
+      speaker: 'Idaho Department of Health and Welfare',
+      speakerType: 'organization',
+      span: 'Only two of the people',
+    },
+    // A nationality describes an unnamed source placed where it is.
+    {
+      sentence: 'A European diplomat in Bissau, who asked not to be named, told AFP that observers had received reports of vote-buying.',
+      speaker: 'A European diplomat in Bissau',
+      speakerType: 'unnamed',
+      span: 'observers had received reports of vote-buying',
+    },
+    // "one of …" describes the source like any noun phrase between commas.
+    {
+      sentence: 'Residents of the village of Sobral Gordo, one of those evacuated, told Reuters they had been given an hour to leave.',
+      speaker: 'Residents of the village of Sobral Gordo',
+      speakerType: 'unnamed',
+      span: 'they had been given an hour to leave',
+    },
     {
       sentence: 'The Interior Ministry said in a statement that 35 officers had been dismissed.',
       speaker: 'Interior Ministry',

@@ -11,6 +11,7 @@ import {
   SOURCE_MODIFIERS,
   SOURCE_NOUNS,
 } from './lexicon'
+import { isDemonym } from './attribution/source-words'
 import type { Token } from './tokens'
 
 /** Prepositions that place a source: "officials in Kenya", "residents from Gaza City", "a diplomat at the UN". */
@@ -108,8 +109,9 @@ export function sourceInPlace(tokens: Token[], nameStart: number): { start: numb
     for (let taken = 0; taken < MAX_MODIFIERS && start > 0; taken++) {
       const before = tokens[start - 1]!
       const opensSentence = start - 1 === 0 && SENTENCE_OPENERS.has(before.lw) && !QUANTITIES.has(before.lw)
-      // "The African Union mission in Somalia": a body's own name may come before its noun.
-      const owner = before.cap && ORG_NOUNS.has(head.lw)
+      // "The African Union mission in Somalia": a body's own name may come before its noun; "A European diplomat in
+      // Bissau": a nationality describes the source.
+      const owner = before.cap && (ORG_NOUNS.has(head.lw) || isDemonym(before.w))
       if (
         !before.word ||
         (FUNCTION_WORDS.has(before.lw) && !QUANTITIES.has(before.lw)) ||

@@ -88,12 +88,13 @@ export class Discourse {
 
   // ---------------------------------------------------------------- registry
 
-  addOrg(name: string): string {
+  /** Registers an organisation the sentence at offset `at` names. */
+  addOrg(name: string, at: number): string {
     // A name joined from its words keeps its commas: "Environment, Urbanization and Climate Change Ministry".
     const clean = stripPossessive(name.replace(/^the\s+/i, '').trim()).replaceAll(' ,', ',')
     // "Swedish" in "Swedish trades union official": a nationality describes, it names nobody.
     if (!clean || isDemonym(clean)) return clean
-    this.orgs.add(clean)
+    this.orgs.add(clean, at)
     return clean
   }
 
@@ -288,7 +289,7 @@ export class Discourse {
    */
   orgEndingWith(head: string): string | null {
     const headed = !COMPANY_NOUNS.has(head)
-    return this.orgs.latestEndingWith(head, (o) => {
+    return this.orgs.latestEndingWith(head, this.cur?.end ?? this.text.length, (o) => {
       const name = o.toLowerCase()
       return name.endsWith(` ${head}`) || (headed && (` ${name}`.includes(` ${head} of `) || ` ${name}`.includes(` ${head} for `)))
     })

@@ -111,9 +111,12 @@ function attributeSentence(discourse: Discourse, s: SentenceCtx): AttributionRes
     if (r) return r
   }
   for (let v = 0; v < s.tokens.length; v++) {
-    const cue = WORD_CUES.find((c) => c.at(s, v, scene))
-    const r = cue ? discourse.attempt(() => cue.match(discourse, s, v)) : null
-    if (r) return r
+    for (const cue of WORD_CUES) {
+      if (!cue.at(s, v, scene)) continue
+      const r = discourse.attempt(() => cue.match(discourse, s, v))
+      if (r) return r
+      break
+    }
   }
   return null
 }

@@ -82,7 +82,7 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
   const possessive = /['’]s?$/.test(t[to - 1]!.w)
   // "(IFS)" after a name is its acronym.
   if (t[to]?.w === '(' && t[to + 2]?.w === ')' && isAcronym(t[to + 1]!.w)) {
-    const full = discourse.addOrg(joinTokens(discourse.text, t, from, to))
+    const full = discourse.addOrg(joinTokens(discourse.text, t, from, to), s.start)
     discourse.aliases.set(t[to + 1]!.w, full)
     return
   }
@@ -94,12 +94,12 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
   }
   const lead = words[0]!.toLowerCase()
   if (words.length === 2 && (ORG_NOUNS.has(lead) || COMPANY_NOUNS.has(lead)) && from === 0) {
-    discourse.addOrg(words.slice(1).join(' '))
+    discourse.addOrg(words.slice(1).join(' '), s.start)
     return
   }
   const before = t[from - 1]
   if (before && !before.cap && (COMPANY_NOUNS.has(before.lw) || (ORG_NOUNS.has(before.lw) && !isRoleHead(before.lw)))) {
-    const org = discourse.addOrg(words.join(' '))
+    const org = discourse.addOrg(words.join(' '), s.start)
     discourse.companies.add(org)
     discourse.nounOrgs.set(before.lw, org)
     return
@@ -118,20 +118,20 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
     !/s$/.test(after.lw) &&
     (!t[nounAt + 1] || !t[nounAt + 1]!.word || FUNCTION_WORDS.has(t[nounAt + 1]!.lw))
   ) {
-    const org = discourse.addOrg(words.join(' '))
+    const org = discourse.addOrg(words.join(' '), s.start)
     discourse.companies.add(org)
     discourse.nounOrgs.set(after.lw, org)
     return
   }
   const next = t[to]
   if ((possessive && next && isRoleHead(next.lw)) || (next && !next.cap && next.word && SPOKES_RE.test(next.lw))) {
-    discourse.addOrg(words.join(' '))
+    discourse.addOrg(words.join(' '), s.start)
     return
   }
   const { title, name } = splitTitle(words)
   const appo = parseApposition(discourse.text, t, to)
   if (appo?.orgNoun) {
-    discourse.companies.add(discourse.addOrg(name.join(' ')))
+    discourse.companies.add(discourse.addOrg(name.join(' '), s.start))
     discourse.lastCompany ??= name.join(' ')
     return
   }
@@ -147,18 +147,18 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
     role = role ?? appo.role
     organization = organization ?? appo.organization
   }
-  if (organization) discourse.addOrg(organization)
+  if (organization) discourse.addOrg(organization, s.start)
   const nameStr = name.join(' ')
   const single = name.length === 1
   // "Time Warner" is the same firm as "TimeWarner".
   if (!single && !title.length && !desc && discourse.words.hasSolidWord(name.join('').replace(/[^\p{L}\p{N}]/gu, ''))) {
-    discourse.addOrg(nameStr)
+    discourse.addOrg(nameStr, s.start)
     return
   }
   if (single && !title.length && !desc && !appo) return
   const plural = role ? /s$/.test(role.split(' ').pop()!) && !SPOKES_RE.test(role.split(' ').pop()!) : false
   if (looksLikeOrg(nameStr) && !(single && (role || discourse.surnames.has(nameStr.toLowerCase())) && !plural)) {
-    if (!single || !discourse.surnames.has(nameStr.toLowerCase())) discourse.addOrg(nameStr)
+    if (!single || !discourse.surnames.has(nameStr.toLowerCase())) discourse.addOrg(nameStr, s.start)
     return
   }
   if (single && !role) return

@@ -34,7 +34,7 @@ export function roleHeadOf(role: string | null): string | null {
 function singleNamePerson(discourse: Discourse): Person | null {
   const single = discourse.singleNameSpeaker
   if (!single || single.at < discourse.sentenceNo - 3 || single.at <= discourse.personSpeakerAt) return null
-  const full = discourse.orgs.latestEndingWith(single.name, (o) => {
+  const full = discourse.orgs.latestEndingWith(single.name, discourse.cur?.end ?? discourse.text.length, (o) => {
     const w = o.split(/\s+/)
     // Initials or a first name before the surname.
     return (

@@ -95,7 +95,9 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
     if (!runEndingAt(t, k, floor)) return describedBefore(discourse, s, k, comma, floor, true)
     // "A spokeswoman for Maersk, the world's second-largest container line, said": the phrase before the description.
     // A noun phrase, not a clause: "Currently, an entire DVD project can take three months, says Mr Dean".
-    if (!['the', 'a', 'an'].includes(t[k + 1]?.lw ?? '') || t.slice(k + 1, comma).some((x) => FINITE.has(x.lw))) return null
+    // "Residents of Sobral Gordo, one of the villages evacuated, told": one of many is a noun phrase too.
+    const partitive = t[k + 1]?.lw === 'one' && t[k + 2]?.lw === 'of'
+    if ((!['the', 'a', 'an'].includes(t[k + 1]?.lw ?? '') && !partitive) || t.slice(k + 1, comma).some((x) => FINITE.has(x.lw))) return null
     const described = leftSpeaker(discourse, s, k, floor)
     if (!described || (described.kind === 'name' && !described.person && !described.org)) return null
     // "The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told": the person the apposition names.
