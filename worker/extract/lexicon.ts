@@ -56,7 +56,7 @@ export const CLAUSE_VERBS = set(`
 export const DOCUMENT_NOUNS =
   set(`report study survey review poll analysis research investigation inquiry audit paper figures data statement
   records estimates tally calculations draft projections assessment law
-  indictment filing filings documents letter memo complaint lawsuit ruling`)
+  indictment filing filings documents letter memo complaint lawsuit ruling results dashboard census`)
 
 /** Words that can follow a speech verb and begin its reported clause. */
 export const CLAUSE_STARTERS = set(`

@@ -27,6 +27,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'according-to': [
+    // The document, whenever it was made.
+    {
+      sentence: 'The next ministerial meeting will be held in Doha in March, according to a joint statement released after the talks.',
+      speaker: 'a joint statement',
+      speakerType: 'document',
+      span: 'The next ministerial meeting will be held in Doha in March',
+    },
     {
       sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.',
       speaker: 'Labour Ministry',
@@ -202,6 +209,45 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'speaker-then-verb': [
+    // "she" after a quotation is the subject of the sentence before it, not the person credited earlier.
+    {
+      context:
+        'Torsten Brenneke claimed that 4,000 postal votes had gone missing. State Returning Officer Hannelore Prietz rejected the accusation. "There were no irregularities.',
+      sentence: 'Every postal vote was counted twice in the presence of observers," she told the broadcaster NDR.',
+      speaker: 'Hannelore Prietz',
+      speakerType: 'person',
+      span: 'Every postal vote was counted twice',
+    },
+    // Whom the quotation names by name is spoken about: "he" is the person credited before.
+    {
+      context: 'Aston Villa boss David O’Leary said he had spoken to the squad. Olof Mellberg spoke of his dislike of the rivals.',
+      sentence: '"I have had more than a quiet word with Olof about 20 comments he made," he told the club’s website.',
+      speaker: 'David O’Leary',
+      speakerType: 'person',
+      span: 'I have had more than a quiet word with Olof',
+    },
+    // "the people" are the unnamed source credited just before.
+    {
+      context: 'Brightwater is exploring a sale of its frozen-foods business, two people familiar with the matter told Reuters.',
+      sentence: 'No final decision has been made and Brightwater could still keep the $2 billion business, the people said.',
+      speaker: 'two people familiar with the matter',
+      speakerType: 'unnamed',
+      span: 'No final decision has been made',
+    },
+    // A credit after a quotation, however long the name and whatever follows the verb.
+    {
+      sentence:
+        '"The Constitution does not permit one chamber to accomplish through inaction what it could not by a vote," Justice Raymond Okafor wrote for the majority.',
+      speaker: 'Raymond Okafor',
+      speakerType: 'person',
+      span: 'The Constitution does not permit one chamber',
+    },
+    {
+      sentence: 'A police official on Lampedusa, who asked not to be named, told ANSA that three suspected smugglers had been arrested.',
+      speaker: 'A police official on Lampedusa',
+      speakerType: 'unnamed',
+      span: 'three suspected smugglers had been arrested',
+    },
     // A portfolio word inside a body's name ("of Health and Welfare") is no title before a person.
     {
       sentence: 'The Idaho Department of Health and Welfare said 41 of the cases were in children.',

@@ -14,8 +14,8 @@ import {
 import { isDemonym } from './attribution/source-words'
 import type { Token } from './tokens'
 
-/** Prepositions that place a source: "officials in Kenya", "residents from Gaza City", "a diplomat at the UN". */
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'at', 'outside', 'near', 'of'])
+/** Prepositions that place a source: "officials in Kenya", "a diplomat at the UN", "a police official on Lampedusa", "suppliers to the Debrecen site". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'across', 'at', 'outside', 'near', 'of', 'on', 'to'])
 
 /** Places chained before the source's noun: "Police in the West Midlands in England". */
 const MAX_PLACES = 3
@@ -77,6 +77,9 @@ export function sourceInPlace(tokens: Token[], nameStart: number): { start: numb
     if (tokens[at]?.lw === 'the') at--
     const preposition = tokens[at]
     if (preposition === undefined || preposition.cap || !PLACE_PREPOSITIONS.has(preposition.lw)) return null
+    // "led the bank to flout the rules": "to" before a verb places nothing.
+    const placed = tokens[at + 1]
+    if (preposition.lw === 'to' && !(placed?.cap || placed?.lw === 'the')) return null
     const head = tokens[at - 1]
     if (head === undefined || !head.word) return null
     // "residents of Gaza City", but not "the Ministry of Health": "of" places only people in the plural.

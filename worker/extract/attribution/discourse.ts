@@ -24,6 +24,9 @@ type Recency = Pick<
   | 'unnamedOrgAt'
 >
 
+/** How many sentences back "the people" may refer to the unnamed source it names again. */
+const MAX_SOURCE_DISTANCE = 8
+
 export class Discourse {
   readonly persons = new Map<string, Person>()
   readonly surnames = new Map<string, string>()
@@ -70,8 +73,34 @@ export class Discourse {
   }
 
   /** "He" most often continues the subject of the sentence before; else the person last quoted or named. */
+  /** Unnamed sources credited so far by their head noun ("people" → "two people familiar with the matter"). */
+  private readonly unnamedSources = new Map<string, { phrase: string; at: number }>()
+
+  /** Notes an unnamed source that "the people", "the official" may refer back to. */
+  noteUnnamedSource(head: string, phrase: string): void {
+    const before = this.unnamedSources.get(head)
+    this.unnamedSources.set(head, { phrase, at: this.sentenceNo })
+    this.onUndo(() => {
+      if (before) this.unnamedSources.set(head, before)
+      else this.unnamedSources.delete(head)
+    })
+  }
+
+  /** The unnamed source with that head noun credited in the last few sentences. */
+  unnamedSourceFor(head: string): string | null {
+    const source = this.unnamedSources.get(head)
+    return source && source.at >= this.sentenceNo - MAX_SOURCE_DISTANCE ? source.phrase : null
+  }
+
+  /** The latest sentence not wholly inside a quotation. */
+  narrativeAt = 0
+
   pronounPerson(): Person | null {
-    const prevSubject = this.subject && this.subject.at === this.sentenceNo - 1 ? this.subject.p : null
+    // "Prietz rejected the accusation. "There were no irregularities. Every vote was counted twice," she told NDR":
+    // the subject just before a quotation is still the one "she" refers to once the quotation ends.
+    const subjectAt = this.subject?.at ?? -1
+    const justBefore = subjectAt === this.sentenceNo - 1 || (subjectAt === this.narrativeAt && subjectAt >= this.sentenceNo - 3)
+    const prevSubject = this.subject && justBefore ? this.subject.p : null
     // "X ordered troops in, his spokeswoman Y told reporters. She said …": the person just credited, over the subject.
     const prevSpeaker = this.personSpeakerAt === this.sentenceNo - 1 ? this.lastPersonSpeaker : null
     return prevSpeaker ?? prevSubject ?? this.lastPersonSpeaker ?? this.lastPersonMention

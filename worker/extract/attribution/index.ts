@@ -4,6 +4,7 @@
 // (resolve.ts, resolve-common.ts). Word lists by category in *-words.ts; each rule's description and confidence in
 // ../rules.ts, its worked examples in ../rule-examples.ts.
 import { COLLECTIVE_ROLES, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../lexicon'
+import { quotedLength } from '../quotes'
 import { isQuoteMark, type Token } from '../tokens'
 import { according } from './cues/according'
 import { nameColonQuote } from './cues/name-colon-quote'
@@ -26,6 +27,7 @@ export function attribute(discourse: Discourse, s: SentenceCtx): AttributionResu
   discourse.cur = s
   discourse.pronounAntecedent = discourse.pronounPerson()
   const r = attributeSentence(discourse, s)
+  if (quotedLength(s.quotes, s.start, s.end) < 0.9 * (s.end - s.start)) discourse.narrativeAt = discourse.sentenceNo
   const plural = pluralSubjectOf(s.tokens)
   if (plural) discourse.pluralSubject = { phrase: discourse.text.slice(plural.start, plural.end), at: discourse.sentenceNo }
   if (r?.attribution.speaker && r.attribution.speaker === discourse.lastPersonSpeaker?.name)

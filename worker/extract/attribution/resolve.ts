@@ -2,7 +2,7 @@
 // confidence), resolving pronouns and references, and notes the speaker for the sentences after.
 import type { Attribution, SpeakerType } from '../../../schemas/claim'
 import { isAcronym, isCleanName, isNameToken, isPlaceName, runStartingAt, stripPossessive, type Person } from '../entities'
-import { FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PERSON_NOUNS, SPEECH_VERBS } from '../lexicon'
+import { COLLECTIVE_ROLES, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from '../lexicon'
 import { quotedLength } from '../quotes'
 import { isHonorific, isRoleHead, splitTitle } from '../roles'
 import { ruleConfidence, type RuleName } from '../rules'
@@ -11,6 +11,7 @@ import { agencyRe } from './cues/via'
 import type { Discourse } from './discourse'
 import { isDemonym } from './source-words'
 import { resolveCommon } from './resolve-common'
+import { tokenize, type Token } from '../tokens'
 import { insideQuote, spanText, type AttributionResult, type SentenceCtx } from './sentence'
 import { isDocumentPhrase, type SpeakerNP } from './speaker-name'
 import { NP_PREPS, PRONOUNS_PERSON } from './grammar-words'
@@ -45,6 +46,22 @@ function singleNamePerson(discourse: Discourse): Person | null {
   const p = discourse.addPerson(full, null, null)
   discourse.singleNameSpeaker = null
   return p
+}
+
+const MAX_QUOTE_SCAN = 2000
+
+/** Does a quotation of the sentence (all of it, in the sentences before too) name the person by first name or surname? */
+function namedInQuote(text: string, s: SentenceCtx, p: Person): boolean {
+  const names = p.name.split(/\s+/)
+  if (names.length < 2) return false
+  const first = names[0]!
+  const last = names[names.length - 1]!
+  // A quotation of a paragraph's length at most, so the check stays bounded however long the article.
+  return s.quotes.some(
+    (q) =>
+      q.end - q.start <= MAX_QUOTE_SCAN &&
+      tokenize(text, q.start, q.end).some((t) => t.cap && (t.w === first || stripPossessive(t.w) === last)),
+  )
 }
 
 /** Resolves a speaker phrase against the discourse and records it for later references. */
@@ -106,8 +123,12 @@ export function finish(
         speaker = unnamed.phrase
         type = 'unnamed'
       } else {
-        const p =
+        let p =
           personBefore(discourse, s, sp.start) ?? singleNamePerson(discourse) ?? discourse.pronounAntecedent ?? discourse.pronounPerson()
+        // ""I've had more than a quiet word with Olof," he told the club's website": whoever the quotation names by
+        // name is spoken about, not speaking — the person credited before is.
+        const other = discourse.lastPersonSpeaker
+        if (p && other && other !== p && namedInQuote(discourse.text, s, p) && !namedInQuote(discourse.text, s, other)) p = other
         if (!p) return null
         speaker = p.name
         type = 'person'
@@ -277,13 +298,30 @@ export function unnamedHead(phrase: string): string | null {
   return roleHeadOf(phrase.replace(/\s+(?:for|of|at|from|in|who)\s.*$/i, ''))
 }
 
+/** The noun that says what an unnamed source is: "people" in "two people familiar with the matter". */
+function sourceHead(t: Token[], start: number, end: number): string | null {
+  for (let i = start; i < end && i < start + 5; i++) {
+    const lw = t[i]!.lw
+    if (SOURCE_NOUNS.has(lw) || COLLECTIVE_ROLES.has(lw) || (!t[i]!.cap && isRoleHead(lw))) return lw
+  }
+  return null
+}
+
 export function unnamed(discourse: Discourse, sp: SpeakerNP, type: 'unnamed' | 'document'): ResolvedSpeaker {
   const t = discourse.cur?.tokens ?? []
   // "A spokesperson for Aldergate": the body the source speaks for, which "the company" may refer to next.
   const organization = sp.kind === 'common' && sp.org ? discourse.orgCanon(sp.org) : null
   if (organization) discourse.lastOrgSpeaker = organization
+  let speaker = spanText(discourse.text, t, sp.start, sp.end)
+  if (type === 'unnamed') {
+    const head = sourceHead(t, sp.start, sp.end)
+    // "…, two people familiar with the matter told Reuters. … the people said": the same source again.
+    const again = head !== null && sp.end - sp.start === 2 && t[sp.start]!.lw === 'the' ? discourse.unnamedSourceFor(head) : null
+    if (again !== null) speaker = again
+    else if (head !== null) discourse.noteUnnamedSource(head, speaker)
+  }
   return {
-    speaker: spanText(discourse.text, t, sp.start, sp.end),
+    speaker,
     role: sp.kind === 'common' ? (sp.role ?? null) : null,
     organization,
     type,

@@ -25,14 +25,16 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
     return np
   }
   const appo = parseApposition(discourse.text, t, k)
-  // "Tim Henman, who announced his retirement earlier this year, believes": a relative clause, not the speaker.
-  if (t[k + 1]?.lw === 'who' || t[k + 1]?.lw === 'which' || t[k + 1]?.lw === 'whose') {
+  // "Tim Henman, who announced his retirement earlier this year, believes": a relative clause, not the speaker —
+  // perhaps the second of two ("Two scientists who worked on the review, and who spoke on condition of anonymity,").
+  const relative = t[k + 1]?.lw === 'and' ? t[k + 2] : t[k + 1]
+  if (relative?.lw === 'who' || relative?.lw === 'which' || relative?.lw === 'whose') {
     // "The Parents Television Council (PTC), which monitors …, said".
     const nameEnd = t[k - 1]?.w === ')' && t[k - 3]?.w === '(' && k - 3 > floor ? k - 3 : k
     const run = runEndingAt(t, nameEnd, floor)
     if (run && !run.possessive) {
       const np = nameNP(discourse, s, run.from, run.to, 'left')
-      if (np && (np.person || (t[k + 1]!.lw !== 'who' && np.org))) {
+      if (np && (np.person || (relative.lw !== 'who' && np.org))) {
         np.end = comma + 1
         return np
       }

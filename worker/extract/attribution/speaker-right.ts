@@ -151,7 +151,15 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
   }
   // "a poll conducted by Kyodo News", "data compiled by the Housing and Land Rights Network": the document, then who
   // made it.
-  if (i - 2 >= from && AUTHORING_PARTICIPLES.has(t[i - 1]!.lw) && DOCUMENT_NOUNS.has(t[i - 2]!.lw) && t[i]?.lw === 'by') i--
+  // "according to a joint statement released after the talks", "preliminary results published on Monday": the
+  // document, whenever it was made.
+  for (let j = from; j + 1 < i; j++) {
+    const participle = t[j + 1]!.lw
+    if (DOCUMENT_NOUNS.has(t[j]!.lw) && (AUTHORING_PARTICIPLES.has(participle) || DOCUMENT_PARTICIPLES.has(participle))) {
+      i = j + 1
+      break
+    }
+  }
   const words = t.slice(start, i)
   const head = t[i - 1]!.lw
   // "according to people familiar with the talks", "said sources close to the president": the source and what it knows.

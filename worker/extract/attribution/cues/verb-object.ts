@@ -50,7 +50,16 @@ export function takesPlainObject(t: Token[], v: number, j: number): boolean {
   // alcohol" is a plea the outlet reports.
   if (deniesDoing(t, v)) return false
   // "argued against": a bare object is not a reported statement.
-  const afterQuote = j >= 0 && (isQuoteMark(t[j - 1]) || isQuoteMark(t[j - 2]) || isQuoteMark(t[j - 3]))
+  // '"…," Justice Raymond Okafor wrote for the majority': the speaker's words just before, however long the name.
+  let named = j
+  while (named > 0 && j - named < 6 && t[named - 1]!.word) named--
+  const afterQuote =
+    j >= 0 &&
+    (isQuoteMark(t[j - 1]) ||
+      isQuoteMark(t[j - 2]) ||
+      isQuoteMark(t[j - 3]) ||
+      isQuoteMark(t[named - 1]) ||
+      (t[named - 1]?.w === ',' && isQuoteMark(t[named - 2])))
   // "indicated to journalists that …", "confirmed to reporters that …": the listener, then the statement.
   const toListener = after?.lw === 'to' && t.slice(v + 2, v + 8).some((x) => x.lw === 'that')
   // "Analysts expect exports to grow 4%": what is expected, as an infinitive.
@@ -98,6 +107,7 @@ export function takesPlainObject(t: Token[], v: number, j: number): boolean {
     (verb.lw === 'wrote' || verb.lw === 'writes') &&
     after &&
     !inverted &&
+    !afterQuote &&
     !(
       after.lw === 'that' ||
       after.lw === 'in' ||
