@@ -16,6 +16,9 @@ const FLOORS: Record<string, { recall: number; speaker: number; span: number; re
   // Two more sets of that kind, by two other helpers (wire services; broadcasters and newspapers); tuned on since.
   wire2: { recall: 0.98, speaker: 0.94, span: 0.95, reported: 0.93 },
   wire3: { recall: 0.98, speaker: 0.87, span: 0.95, reported: 0.84 },
+  // Agency copy (dpa, Yonhap, PTI, Anadolu, ANSA, Reuters, AP, AFP) by a fourth helper: 0.815 speaker before its
+  // errors were read, tuned on since.
+  wire5: { recall: 0.98, speaker: 0.85, span: 0.9, reported: 0.81 },
 }
 
 describe('evaluation against hand labels', () => {
@@ -29,15 +32,17 @@ describe('evaluation against hand labels', () => {
     if (floor.reported !== undefined) expect(score.reported).toBeGreaterThanOrEqual(floor.reported)
   })
 
-  // blind2, modern-blind, wire-blind and wire4-blind were never used to change a rule and their errors stay unread: the honest estimate for
+  // blind2, modern-blind, wire-blind, wire4-blind and wire6-blind were never used to change a rule and their errors stay unread: the honest estimate for
   // unseen articles. Only their totals are printed; the floors catch a regression.
   it.each([
     ['blind2', { recall: 0.93, speaker: 0.9, span: 0.92 }],
     // Span 0.864 → 0.857 when a person before asides ("X, 71, who …, said") began to be credited: one label's span
     // moved to the reported clause, while speaker and reported speech each gained one.
     ['modern-blind', { recall: 0.93, speaker: 0.86, span: 0.85 }],
-    ['wire-blind', { recall: 0.97, speaker: 0.82, span: 0.96 }],
-    ['wire4-blind', { recall: 0.97, speaker: 0.85, span: 0.91 }],
+    ['wire-blind', { recall: 0.97, speaker: 0.84, span: 0.96 }],
+    ['wire4-blind', { recall: 0.97, speaker: 0.86, span: 0.91 }],
+    // Broadcasters and newspapers by a fifth helper: 0.868 speaker on the code before this set existed.
+    ['wire6-blind', { recall: 0.97, speaker: 0.87, span: 0.94 }],
   ] as const)('keeps the never-read %s set above its floor', (set, floor) => {
     const score = scoreSet(set)
     console.table([row(score)])

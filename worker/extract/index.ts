@@ -103,6 +103,7 @@ function extract(text: string): ExtractedArticle {
 
   const discourse = new Discourse(text)
   for (const s of sentences) register(discourse, s)
+  discourse.settleNames()
 
   // Attribution in reading order, so pronouns resolve against what came before.
   const results: (AttributionResult | null)[] = []

@@ -209,6 +209,14 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'speaker-then-verb': [
+    // A name the article shortens to its first word, never to its last, is a body's: news calls people by surname.
+    {
+      context: 'Brightwater Brands beat estimates for quarterly profit on Thursday. Brightwater raised its forecast.',
+      sentence: 'Brightwater Brands said volumes fell 4.5% in the quarter while prices rose 2.7%.',
+      speaker: 'Brightwater Brands',
+      speakerType: 'organization',
+      span: 'volumes fell 4.5%',
+    },
     // "she" after a quotation is the subject of the sentence before it, not the person credited earlier.
     {
       context:

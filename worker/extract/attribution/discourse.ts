@@ -34,6 +34,10 @@ export class Discourse {
   readonly byFirstName = new Map<string, Person[]>()
   readonly orgs = new OrganizationRegistry()
   readonly aliases = new Map<string, string>()
+  /** Names the article uses as one word on their own, outside quotations ("Brightwater reported …"). */
+  readonly loneNames = new Set<string>()
+  /** Of those, the ones "he" or "she" soon follows: a person's ("Jamie knew he would walk again"). */
+  readonly personalNames = new Set<string>()
   /** Titles of works ("Return of the Mack", "Innocent Man"): never speakers. */
   readonly titles = new Set<string>()
   /** Organisations named with the noun that refers back to them: "his 2 Wikid Records label" → label. */
@@ -152,6 +156,26 @@ export class Discourse {
     if (organization && !p.organization) this.describe(p, { organization: this.orgCanon(organization) })
     if (p.role && !p.organization) this.describe(p, { organization: this.orgFromRole(p.role) })
     return p
+  }
+
+  /**
+   * Once every sentence is registered: a name with no role that the article shortens to its first word but never to
+   * its last ("Brightwater Brands … Brightwater reported") names a body, not a person, whom news would call by surname.
+   */
+  settleNames(): void {
+    for (const [name, p] of this.persons) {
+      const words = name.split(/\s+/)
+      const first = words[0]!
+      const last = words[words.length - 1]!
+      if (p.role || words.length < 2 || !this.loneNames.has(first) || this.loneNames.has(last)) continue
+      if (this.personalNames.has(first) || isDemonym(first)) continue
+      this.persons.delete(name)
+      if (this.surnames.get(last.toLowerCase()) === name) this.surnames.delete(last.toLowerCase())
+      const namesakes = (this.byFirstName.get(first) ?? []).filter((other) => other !== p)
+      if (namesakes.length) this.byFirstName.set(first, namesakes)
+      else this.byFirstName.delete(first)
+      if (!isPlaceName(name) && !this.titles.has(name)) this.addOrg(name, Math.max(0, this.text.indexOf(name)))
+    }
   }
 
   /** Gives a person the role or organisation a later mention adds, undone if that mention is not kept. */

@@ -5,7 +5,7 @@ import { FUNCTION_WORDS, ORG_NOUNS, SCENE_OPENERS, SENTENCE_ADVERBS, SPEECH_VERB
 import { isHonorific, isRoleHead, splitDescriptor, splitTitle } from '../roles'
 import { isQuoteMark, type Token } from '../tokens'
 import type { Discourse } from './discourse'
-import type { SentenceCtx } from './sentence'
+import { insideQuote, type SentenceCtx } from './sentence'
 import { descriptorBefore, parseApposition } from './speaker-apposition'
 import { CONNECTIVES, PRONOUNS_PERSON } from './grammar-words'
 import { COMPANY_NOUNS, SPOKES_RE } from './source-words'
@@ -65,10 +65,27 @@ export function register(discourse: Discourse, s: SentenceCtx): void {
     if (!isNameToken(t[i], i === 0)) continue
     const run = runStartingAt(t, i, t.length)
     if (!run) continue
+    noteLoneName(discourse, s, run.from, run.to)
     registerRun(discourse, s, run.from, run.to)
     i = run.to - 1
   }
 }
+
+/**
+ * "Brightwater reported …", "Mr Brown said": a name used as one word on its own — not inside a quotation, and not as
+ * a possessive, which first names take as often as bodies ("Jamie's back").
+ */
+function noteLoneName(discourse: Discourse, s: SentenceCtx, from: number, to: number): void {
+  const t = s.tokens
+  const honorific = to - from === 2 && isHonorific(t[from]!.lw)
+  if ((to - from !== 1 && !honorific) || insideQuote(s, t[from]!)) return
+  const word = t[to - 1]!.w
+  if (honorific || stripPossessive(word) === word) discourse.loneNames.add(word)
+  // "Jamie knew he would walk again": a name "he" or "she" refers back to is a person's.
+  if (!honorific && t.slice(to, to + 12).some((x) => PERSONAL_PRONOUNS.has(x.lw))) discourse.personalNames.add(stripPossessive(word))
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him'])
 
 function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: number): void {
   const t = s.tokens
