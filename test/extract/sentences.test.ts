@@ -46,6 +46,14 @@ describe('the sentences a member may add a claim from', () => {
     expect(extractArticle(text).claims[0]?.attribution.via).toBe('AFP')
   })
 
+  it('leave out a dateline that gives the agency before the place, or no place at all', () => {
+    for (const dateline of ['(Reuters) - ', '(ANSA) - ROME, SEP 16 - ']) {
+      const text = `Port reopens\n\n${dateline}The port authority said 40 ships had docked. Trade resumed.`
+      expect(articleSentences(text).map(({ start, end }) => text.slice(start, end))[0]).toBe('The port authority said 40 ships had docked.')
+      expect(extractArticle(text).claims[0]?.attribution.via).toBe(dateline.slice(1, dateline.indexOf(')')))
+    }
+  })
+
   it('classify a span as the extractor does, and a span with nothing to mark it as a statement', () => {
     const text = 'The ministry said 12 embassies had reopened. Officials were pleased.'
     expect(claimKind(text, text.indexOf('12 embassies'), text.indexOf(' had'))).toBe('quantity')

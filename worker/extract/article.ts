@@ -24,8 +24,8 @@ const DATELINE_RE =
   /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?)\s*(?:\(([^)\n]{2,40})\))?\s*[-–—]+\s+/u
 
 // "Brasilia (AFP) -", "Berlin (dpa) -": AFP and dpa write the place in ordinary case, so the agency in brackets is
-// what marks it.
-const AGENCY_DATELINE_RE = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\s*\(([^)\n]{2,40})\)\s*[-–—]+\s+/u
+// what marks it; "(Reuters) -" and "(ANSA) - ROME, SEP 16 -" may give no place before it.
+const AGENCY_DATELINE_RE = /^(?:(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\s*)?\(([^)\n]{2,40})\)\s*[-–—]+\s+/u
 
 const HEADER_RE = /^\s*date (\d{4})-(\d{2})-(\d{2})(?=\s|$)/
 
@@ -105,6 +105,9 @@ export function parseArticle(text: string): ArticleLayout {
   if (first && dateline && dateline[0].length < first.end - first.start) {
     datelineEnd = first.start + dateline[0].length
     via = dateline[2]?.trim() ?? null
+    // "(ANSA) - ROME, SEP 16 - Migrant arrivals …": the place and date after the agency are the dateline too.
+    const place = dateline[1] === undefined ? DATELINE_RE.exec(text.slice(datelineEnd, first.end)) : null
+    if (place && !place[2] && /\p{Lu}{2}/u.test(place[1]!) && datelineEnd + place[0].length < first.end) datelineEnd += place[0].length
   }
   return { title, publishedAt, paragraphs: paras, datelineEnd, via }
 }
