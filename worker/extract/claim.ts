@@ -4,7 +4,7 @@ import type { AttributionResult, SentenceCtx } from './attribution/sentence'
 import { pickSpan, scoreRegion, type SpanPick } from './checkworthy'
 import { finiteIn } from './checkworthy/verbs'
 import { clauseAround, setsScene } from './clauses'
-import { SCENE_OPENERS } from './lexicon'
+import { SCENE_OPENERS, SUBORDINATORS } from './lexicon'
 import { RULES } from './rules'
 import { isQuoteMark } from './tokens'
 
@@ -88,9 +88,17 @@ export function buildClaim(text: string, s: SentenceCtx, r: AttributionResult | 
       // The outlet's own clause before "… and X said": "Michels had recently undergone heart surgery and …" —
       // never the phrase that names the speaker ("A Department for Media, Culture and Sport spokeswoman said: …").
       const pre = pickSpan(t, 0, Math.min(a, cue), false)
+      // "Yalçınkaya's remarks came a day after a spokesman claimed that …": an event that only dates the statement
+      // (but "Shares rose 3.8% after the firm said …" is a claim of its own).
+      const dates = pre?.kind === 'event' && SUBORDINATORS.has(t[Math.min(a, cue) - 1]?.lw ?? '')
       // "X declined to comment on the meeting, but he said …": a refusal to speak is no claim of the outlet's.
       const refusal = NO_COMMENT.test(text.slice(s.start, t[Math.min(a, cue)]!.start))
-      if (pre && !refusal && (pre.kind === 'quantity' || pre.kind === 'list' || pre.kind === 'comparison' || pre.kind === 'event'))
+      if (
+        pre &&
+        !refusal &&
+        !dates &&
+        (pre.kind === 'quantity' || pre.kind === 'list' || pre.kind === 'comparison' || pre.kind === 'event')
+      )
         outside = pre
     }
     if (inside && (!outside || (!r.participle && inside.score + 0.05 >= outside.score))) {

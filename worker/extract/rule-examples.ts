@@ -209,6 +209,14 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'speaker-then-verb': [
+    // An event that only dates a statement ("came a day after …") leaves the statement as the claim.
+    {
+      sentence:
+        'The remarks came a day after Iranian Foreign Ministry spokesman Reza Nouri claimed that the corridor had been designed to bypass Iran.',
+      speaker: 'Reza Nouri',
+      speakerType: 'person',
+      span: 'the corridor had been designed to bypass Iran',
+    },
     // A name the article shortens to its first word, never to its last, is a body's: news calls people by surname.
     {
       context: 'Brightwater Brands beat estimates for quarterly profit on Thursday. Brightwater raised its forecast.',

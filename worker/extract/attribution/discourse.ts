@@ -25,7 +25,7 @@ type Recency = Pick<
 >
 
 /** How many sentences back "the people" may refer to the unnamed source it names again. */
-const MAX_SOURCE_DISTANCE = 8
+const MAX_SOURCE_DISTANCE = 20
 
 export class Discourse {
   readonly persons = new Map<string, Person>()
