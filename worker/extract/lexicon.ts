@@ -117,7 +117,7 @@ export const ORG_NOUNS = set(`
   party club team federation board authority regulator watchdog court institute network broadcaster channel station
   publisher studio label charity foundation body office embassy army police military university school hospital
   administration league service insurer lender supermarket chain developer provider site website newspaper
-  paper magazine journal outlet exchange fund trust society industry force daily tabloid
+  paper magazine journal outlet exchange fund trust society industry force daily tabloid bench
   governorship presidency municipality prefecture state guard staff mission directorate secretariat
   inspectorate bureau parliament assembly cabinet senate tribunal coalition alliance
 `)

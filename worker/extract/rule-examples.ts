@@ -34,6 +34,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'document',
       span: 'The next ministerial meeting will be held in Doha in March',
     },
+    // A document or body named after whose it is.
+    {
+      sentence: "Farm output grew 3.8% in the year, according to the state's Economic Survey.",
+      speaker: 'Economic Survey',
+      speakerType: 'document',
+      span: 'Farm output grew 3.8% in the year',
+    },
     {
       sentence: 'The factory employs 4,000 workers, according to the Labour Ministry.',
       speaker: 'Labour Ministry',
@@ -209,6 +216,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'speaker-then-verb': [
+    // A court's bench is the body that rules.
+    {
+      sentence: 'The bench said the state had failed to justify the 12-year delay.',
+      speaker: 'bench',
+      speakerType: 'organization',
+      span: 'the state had failed to justify the 12-year delay',
+    },
     // An event that only dates a statement ("came a day after …") leaves the statement as the claim.
     {
       sentence:

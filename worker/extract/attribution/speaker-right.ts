@@ -115,6 +115,13 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
     i++
   }
   if (i === from) return null
+  // "according to the state's Economic Survey": a document or body named after whose it is.
+  if (t[i]?.cap && !t[i - 1]!.cap && /['’]s?$/.test(t[i - 1]!.w)) {
+    const owned = runStartingAt(t, i, t.length)
+    const head = owned ? t[owned.to - 1]!.lw : ''
+    if (owned && !owned.possessive && (DOCUMENT_NOUNS.has(head) || ORG_NOUNS.has(head)))
+      return { kind: 'common', start, end: owned.to, words: t.slice(start, owned.to).map((x) => x.w) }
+  }
   // A capitalised phrase after "the": "the Treasury", "the Office for National Statistics".
   if (t[from]!.cap) {
     const run = runStartingAt(t, from, t.length)
