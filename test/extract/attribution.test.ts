@@ -74,11 +74,11 @@ describe('attribution rules', () => {
     expect(speakerOf(b, 'raising fuel prices')).toMatch(/government$/)
   })
 
-  it('credits a survey to the body it is "by", and an organisation\'s own review to it', () => {
+  it('credits a survey to the body it is "by", and an organisation\'s own review to it, naming the document by its author', () => {
     const a = `Euro gains\n\nThe dollar fell. Compiled by Central Banking Publications and sponsored by the UK's Royal Bank of Scotland, the survey found 39 nations out of 65 questioned were increasing their euro holdings, with 29 cutting back on the US dollar.`
-    expect(speakerOf(a, '39 nations')).toBe('Central Banking Publications')
+    expect(speakerOf(a, '39 nations')).toBe('Central Banking Publications survey')
     const b = `Growth slows\n\nThe Indian Government said the prospects for the economy remained bright. Its mid-year economic review forecasts growth of 6-6.5% in 2004.`
-    expect(speakerOf(b, '6-6.5%')).toBe('Indian Government')
+    expect(speakerOf(b, '6-6.5%')).toBe('Indian Government review')
   })
 
   it('does not credit an author with what follows "wrote" a work, and reads a trailing source phrase', () => {

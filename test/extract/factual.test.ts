@@ -75,11 +75,11 @@ describe('attribution of organisations and reported speech', () => {
     expect(claims.find((c) => c.text.includes('12 hospitals'))?.attribution.speaker).toBe('Ruth Mayo')
   })
 
-  it('credits "the report" to the body last quoted', () => {
+  it('credits "the report" to the body last quoted, as that body\'s report', () => {
     const claims = extract(
       'The cost of rail travel has risen sharply, the Passenger Transport Council said. The report said fares on 40 routes had doubled since 2000.',
     )
-    expect(claims.find((c) => c.text.includes('40 routes'))?.attribution.speaker).toBe('Passenger Transport Council')
+    expect(claims.find((c) => c.text.includes('40 routes'))?.attribution.speaker).toBe('Passenger Transport Council report')
   })
 
   it('credits the body an unnamed spokesperson speaks for, also after an inverted verb', () => {

@@ -216,6 +216,24 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'speaker-then-verb': [
+    // "the report" is the document credited last, by its author, even when another body spoke since.
+    {
+      context:
+        'Africa warmed faster than the world last year, according to the World Meteorological Organization’s annual State of the Climate report. About 27 million people faced hunger in the south, according to the World Food Programme.',
+      sentence: 'The report estimated that adaptation would cost the continent $50 billion a year.',
+      speaker: 'World Meteorological Organization report',
+      speakerType: 'document',
+      span: 'adaptation would cost the continent $50 billion a year',
+    },
+    // "said in a statement" makes the statement the speaker's.
+    {
+      context:
+        'Wildfire data from the forestry institute showed 40,000 hectares had burned. Portugal’s Judiciary Police said in a statement that they had detained a 52-year-old man.',
+      sentence: 'Investigators had not established any link to the larger blaze, the statement said.',
+      speaker: 'Judiciary Police statement',
+      speakerType: 'document',
+      span: 'Investigators had not established any link to the larger blaze',
+    },
     // A court's bench is the body that rules.
     {
       sentence: 'The bench said the state had failed to justify the 12-year delay.',

@@ -76,7 +76,6 @@ export class Discourse {
     return p && isCleanName(p.name) && !this.titles.has(p.name) ? p : null
   }
 
-  /** "He" most often continues the subject of the sentence before; else the person last quoted or named. */
   /** Unnamed sources credited so far by their head noun ("people" → "two people familiar with the matter"). */
   private readonly unnamedSources = new Map<string, { phrase: string; at: number }>()
 
@@ -96,9 +95,28 @@ export class Discourse {
     return source && source.at >= this.sentenceNo - MAX_SOURCE_DISTANCE ? source.phrase : null
   }
 
+  /** The last document credited whose phrase named its author ("a report by the WMO" → "World Meteorological Organization"). */
+  private lastDocument: { author: string; at: number } | null = null
+
+  /** Notes a credited document whose author its phrase names, for "the report", "the data" to refer back to. */
+  noteDocument(author: string): void {
+    const before = this.lastDocument
+    this.lastDocument = { author, at: this.sentenceNo }
+    this.onUndo(() => {
+      this.lastDocument = before
+    })
+  }
+
+  /** The author of the document credited last, within the last few sentences. */
+  lastDocumentAuthor(): string | null {
+    const doc = this.lastDocument
+    return doc && doc.at >= this.sentenceNo - MAX_SOURCE_DISTANCE ? doc.author : null
+  }
+
   /** The latest sentence not wholly inside a quotation. */
   narrativeAt = 0
 
+  /** "He" most often continues the subject of the sentence before; else the person last quoted or named. */
   pronounPerson(): Person | null {
     // "Prietz rejected the accusation. "There were no irregularities. Every vote was counted twice," she told NDR":
     // the subject just before a quotation is still the one "she" refers to once the quotation ends.

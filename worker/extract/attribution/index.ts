@@ -32,8 +32,11 @@ export function attribute(discourse: Discourse, s: SentenceCtx): AttributionResu
   if (plural) discourse.pluralSubject = { phrase: discourse.text.slice(plural.start, plural.end), at: discourse.sentenceNo }
   if (r?.attribution.speaker && r.attribution.speaker === discourse.lastPersonSpeaker?.name)
     discourse.personSpeakerAt = discourse.sentenceNo
-  if (r?.attribution.speaker && r.attribution.speaker === discourse.lastOrgSpeaker) {
-    discourse.curOrgSpeaker = r.attribution.speaker
+  // "said the report", resolved to "Jupiter Research report": its author spoke, for an "It said" after.
+  const org = discourse.lastOrgSpeaker
+  const speaker = r?.attribution.speaker
+  if (speaker && org && (speaker === org || (r.attribution.speakerType === 'document' && speaker.startsWith(`${org} `)))) {
+    discourse.curOrgSpeaker = org
     discourse.orgSpeakerAt = discourse.sentenceNo
   }
   return r

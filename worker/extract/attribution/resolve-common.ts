@@ -13,6 +13,13 @@ import { AUTHORING_PARTICIPLES, TRAILING_PREPS } from './speech-words'
 /** Nouns that can refer to any body the article discussed: "the organization", "the firm". */
 const GENERIC_BODIES = new Set(['organisation', 'organization', 'body', 'group', 'company', 'firm', 'agency'])
 
+/** "the report" resolved to whoever wrote it: "Gartner report", the document named by its author. */
+function authorsDocument(author: string, head: string): ResolvedSpeaker {
+  // "Jupiter Research" already names its research.
+  const named = author.toLowerCase().endsWith(head)
+  return { speaker: named ? author : `${author} ${head}`, role: null, organization: author, type: 'document' }
+}
+
 export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpeaker | null {
   // "Some economists", "Other analysts", "Many experts", "a local source": unnamed people.
   if (sp.source || QUANTIFIERS.has(sp.words[0]!.toLowerCase())) return unnamed(discourse, sp, 'unnamed')
@@ -220,13 +227,22 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
         const name = discourse.orgCanon(joinTokens(discourse.text, t, run.from, run.to))
         if (isCleanName(name) && !isPlaceName(name) && (looksLikeOrg(name) || discourse.isOrgName(name) || name.split(/\s+/).length > 1)) {
           discourse.lastOrgSpeaker = name
-          return { speaker: name, role: null, organization: null }
+          return authorsDocument(name, head)
         }
+      }
+    }
+    // "The report estimated …" after "…, according to the WMO's annual State of the Climate in Africa report": the
+    // author of the document credited last, even when another body spoke since.
+    if ((d === 'the' || d === 'this') && n === 0 && words.length <= 2 && DOCUMENT_NOUNS.has(head) && !PUBLIC_RECORDS.has(head)) {
+      const author = discourse.lastDocumentAuthor()
+      if (author !== null) {
+        if (discourse.isOrgName(author)) discourse.lastOrgSpeaker = author
+        return authorsDocument(author, head)
       }
     }
     // "Its mid-year review forecasts …" right after "the Indian Government said …": that body's document.
     if (d === 'its' && DOCUMENT_NOUNS.has(head) && discourse.lastOrgSpeaker && discourse.orgSpeakerAt >= discourse.sentenceNo - 2) {
-      return { speaker: discourse.lastOrgSpeaker, role: null, organization: null }
+      return authorsDocument(discourse.lastOrgSpeaker, head)
     }
     // "The report said …" after "…, the Environmental Audit Committee said": the body last quoted wrote it.
     // Not "the electoral law" or "court records", which no body in the news wrote.
@@ -239,7 +255,7 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       discourse.lastOrgSpeaker &&
       discourse.orgSpeakerAt >= discourse.sentenceNo - 6
     ) {
-      return { speaker: discourse.lastOrgSpeaker, role: null, organization: null }
+      return authorsDocument(discourse.lastOrgSpeaker, head)
     }
     return unnamed(discourse, sp, 'document')
   }

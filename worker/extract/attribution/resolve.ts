@@ -2,7 +2,16 @@
 // confidence), resolving pronouns and references, and notes the speaker for the sentences after.
 import type { Attribution, SpeakerType } from '../../../schemas/claim'
 import { isAcronym, isCleanName, isNameToken, isPlaceName, runStartingAt, stripPossessive, type Person } from '../entities'
-import { COLLECTIVE_ROLES, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, PERSON_NOUNS, SOURCE_NOUNS, SPEECH_VERBS } from '../lexicon'
+import {
+  COLLECTIVE_ROLES,
+  DOCUMENT_NOUNS,
+  FUNCTION_WORDS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  PERSON_NOUNS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+} from '../lexicon'
 import { quotedLength } from '../quotes'
 import { isHonorific, isRoleHead, splitTitle } from '../roles'
 import { ruleConfidence, type RuleName } from '../rules'
@@ -13,7 +22,7 @@ import { isDemonym } from './source-words'
 import { resolveCommon } from './resolve-common'
 import { tokenize, type Token } from '../tokens'
 import { insideQuote, spanText, type AttributionResult, type SentenceCtx } from './sentence'
-import { isDocumentPhrase, type SpeakerNP } from './speaker-name'
+import { documentHead, isDocumentPhrase, type SpeakerNP } from './speaker-name'
 import { NP_PREPS, PRONOUNS_PERSON } from './grammar-words'
 import { ANONYMITY_WORDS, SPOKES_RE, WIRES } from './source-words'
 
@@ -220,6 +229,18 @@ export function finish(
   const quoteIds = content ? s.quotes.filter((q) => q.start < content.end && q.end > content.start).map((q) => q.id) : []
   const speakerType: SpeakerType =
     speaker === null ? 'outlet' : described && type ? type : isDocumentPhrase(sp, s.tokens) ? 'document' : (type ?? 'organization')
+  // Only a document whose phrase names its author, not the phrase itself ("the report") nor a "the report" resolved
+  // to whoever spoke last, which may be wrong.
+  const document = speaker === null ? null : documentHead(sp, s.tokens)
+  if (
+    document !== null &&
+    speaker !== null &&
+    !speaker.toLowerCase().includes(document) &&
+    namesAuthor(discourse.text, s.tokens, sp, speaker)
+  )
+    discourse.noteDocument(speaker)
+  // "Portugal's Judiciary Police said in a statement that …": the statement "the statement said" refers to is theirs.
+  else if (speaker !== null && type !== 'unnamed' && madeIn(s.tokens, v)) discourse.noteDocument(speaker)
   const attribution: Attribution = {
     speaker,
     role,
@@ -231,6 +252,19 @@ export function finish(
     confidence: ruleConfidence(rule, speakerType, sp.kind),
   }
   return { attribution, content, quoteIds, cueStart: s.tokens[sp.start]?.start ?? s.start }
+}
+
+/** "said in a statement", "told in its annual report": the verb at `v` says where the statement was made. */
+function madeIn(t: Token[], v: number): boolean {
+  if (t[v + 1]?.lw !== 'in') return false
+  for (let k = v + 2; k < v + 5 && t[k]?.word; k++) if (DOCUMENT_NOUNS.has(t[k]!.lw)) return true
+  return false
+}
+
+/** Whether `author` is written in the speaker phrase or the words a possessive in it owns ("the WMO's annual report"). */
+function namesAuthor(text: string, t: Token[], sp: SpeakerNP, author: string): boolean {
+  const end = t[Math.min(sp.end + 10, t.length) - 1]?.end ?? t[sp.end - 1]!.end
+  return text.slice(t[sp.start]!.start, end).includes(author)
 }
 
 /**

@@ -177,16 +177,35 @@ export function capitalPrefix(words: string[]): number {
 
 /** "The report said", "a study by X found": the phrase names a document. */
 export function isDocumentPhrase(sp: SpeakerNP, tokens: Token[]): boolean {
+  return sp.kind === 'document' || phraseDocument(sp, tokens) !== null
+}
+
+/** The document noun the phrase itself heads ("report" in "a report by X"), or null. */
+function phraseDocument(sp: SpeakerNP, tokens: Token[]): string | null {
   // Up to any apposition: "The study, conducted by the Pew Research Center," is a study.
   const comma = tokens.findIndex((w, i) => i > sp.start && i < sp.end && w.w === ',')
   const words = tokens.slice(sp.start, comma > 0 ? comma : sp.end).map((w) => w.lw)
   const prep = words.findIndex((w) => w === 'by' || w === 'from' || w === 'of')
   const head = prep > 0 ? words[prep - 1]! : (words[words.length - 1] ?? '')
+  if (DOCUMENT_NOUNS.has(head)) return head
   // "data released by the statistics office": the document before the participle.
   const authored = prep > 1 && /(?:ed|en)$/.test(head) ? words[prep - 2]! : ''
+  if (DOCUMENT_NOUNS.has(authored)) return authored
   // "A survey published on Sunday by the newspaper El Deber": the document opens the phrase.
-  const opening = prep > 0 && words.slice(0, Math.min(prep, 4)).some((w) => DOCUMENT_NOUNS.has(w))
-  return sp.kind === 'document' || DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(authored) || opening
+  return prep > 0 ? (words.slice(0, Math.min(prep, 4)).find((w) => DOCUMENT_NOUNS.has(w)) ?? null) : null
+}
+
+/**
+ * The document a credited phrase names, by its head noun, for "the report" to refer back to: the phrase's own
+ * ("a report by X") or the one a possessive name owns ("the WMO's annual State of the Climate in Africa report").
+ */
+export function documentHead(sp: SpeakerNP, tokens: Token[]): string | null {
+  const own = phraseDocument(sp, tokens)
+  if (own !== null || !/['’]s?$/.test(tokens[sp.end - 1]?.w ?? '')) return own
+  for (let k = sp.end; k < sp.end + 10 && tokens[k]?.word; k++) {
+    if (DOCUMENT_NOUNS.has(tokens[k]!.lw) && !tokens[k + 1]?.word) return tokens[k]!.lw
+  }
+  return null
 }
 
 export interface SpeakerNP {
