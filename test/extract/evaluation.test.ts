@@ -15,11 +15,14 @@ const FLOORS: Record<string, { recall: number; speaker: number; span: number; re
   wire: { recall: 0.97, speaker: 0.94, span: 0.94, reported: 0.93 },
   // Two more sets of that kind, by two other helpers (wire services; broadcasters and newspapers); tuned on since.
   wire2: { recall: 0.98, speaker: 0.94, span: 0.95, reported: 0.93 },
-  wire3: { recall: 0.98, speaker: 0.87, span: 0.95, reported: 0.84 },
+  wire3: { recall: 0.98, speaker: 0.89, span: 0.95, reported: 0.88 },
   // Agency copy (dpa, Yonhap, PTI, Anadolu, ANSA, Reuters, AP, AFP) by a fourth helper: 0.815 speaker before its
   // errors were read, tuned on since. Recall 0.982 → 0.976 when "the bench" became a body: the sentence that only its
   // number ("its 46-page order") had made check-worthy is now credited to the bench and no longer passes.
   wire5: { recall: 0.97, speaker: 0.86, span: 0.9, reported: 0.8 },
+  // Agency copy (Kyodo, EFE, Bloomberg, Interfax, Bernama, RFE/RL, Premium Times, Reuters) by a sixth helper: 0.812
+  // speaker and 0.757 on reported speech before its errors were read.
+  wire7: { recall: 0.97, speaker: 0.81, span: 0.88, reported: 0.76 },
 }
 
 describe('evaluation against hand labels', () => {
@@ -40,8 +43,8 @@ describe('evaluation against hand labels', () => {
     // Span 0.864 → 0.857 when a person before asides ("X, 71, who …, said") began to be credited: one label's span
     // moved to the reported clause, while speaker and reported speech each gained one.
     ['modern-blind', { recall: 0.93, speaker: 0.86, span: 0.85 }],
-    ['wire-blind', { recall: 0.97, speaker: 0.84, span: 0.96 }],
-    ['wire4-blind', { recall: 0.97, speaker: 0.86, span: 0.91 }],
+    ['wire-blind', { recall: 0.97, speaker: 0.85, span: 0.96 }],
+    ['wire4-blind', { recall: 0.97, speaker: 0.87, span: 0.91 }],
     // Broadcasters and newspapers by a fifth helper: 0.868 speaker on the code before this set existed.
     ['wire6-blind', { recall: 0.97, speaker: 0.87, span: 0.94 }],
   ] as const)('keeps the never-read %s set above its floor', (set, floor) => {

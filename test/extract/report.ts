@@ -18,6 +18,7 @@ const SETS = [
   'wire4-blind',
   'wire5',
   'wire6-blind',
+  'wire7',
 ]
 const args = process.argv.slice(2)
 const show = args[0] === '--misses' ? new Set(args.slice(1)) : new Set<string>()

@@ -522,6 +522,21 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'unnamed',
       span: 'the deal would be signed within a week',
     },
+    // What the source knows, or whom it serves, said with a preposition; two clauses about it before the verb.
+    {
+      sentence:
+        'Qasr Capital is in talks to buy a 30% stake in the venture, three sources with knowledge of the matter, who declined to be identified, told Reuters.',
+      speaker: 'three sources with knowledge of the matter',
+      speakerType: 'unnamed',
+      span: 'in talks to buy a 30% stake',
+    },
+    {
+      sentence:
+        'Two equipment suppliers to the site, who worked on its first phase, and who asked not to be named, said deliveries due in March had been postponed by six months.',
+      speaker: 'Two equipment suppliers to the site',
+      speakerType: 'unnamed',
+      span: 'deliveries due in March had been postponed by six months',
+    },
     // A body described but not named before is still the source.
     {
       sentence: 'The central bank said it expected inflation of 4.5% this year.',

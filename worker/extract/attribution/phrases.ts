@@ -206,16 +206,19 @@ export function beforeTimePhrase(t: Token[], j: number): number {
  * it describes (past a parenthesis such as "(with the rescue centre)"); else -1.
  */
 export function beforeRelativeClause(t: Token[], j: number): number {
-  for (let k = j; k >= 1 && k >= j - 20; k--) {
+  for (let k = j; k >= 1 && k >= j - 30; k--) {
     const w = t[k]!
     // A statement of the clause's own ends it — but "for fear of", "the claims" are nouns.
     if (isQuoteMark(w) || w.w === ';' || w.w === ':' || (!w.cap && SPEECH_VERBS.has(w.lw) && !NOUN_MARKERS.has(t[k - 1]?.lw ?? '')))
       return -1
     // ", speaking on condition of anonymity,": a participle clause between commas.
-    if (w.w === ',' && k < j - 1 && t[j]!.w === ',' && /^\p{Ll}+ing$/u.test(t[k + 1]!.w)) return t[k - 1]?.word ? k - 1 : -1
+    if (w.w === ',' && k < j - 1 && k >= j - 20 && t[j]!.w === ',' && /^\p{Ll}+ing$/u.test(t[k + 1]!.w)) return t[k - 1]?.word ? k - 1 : -1
     if (w.lw !== 'who' && !(w.lw === 'which' && t[j]!.w === ',')) continue
     let e = k - 1
     if (t[e]?.w === ',') e--
+    // "Two EPA scientists who worked on the review, and who spoke on condition of anonymity,": the second of two
+    // clauses; the speaker is before the first.
+    if (t[e]?.lw === 'and' && t[e - 1]?.w === ',') continue
     if (t[e]?.w === ')') {
       while (e > 0 && t[e]!.w !== '(') e--
       e--

@@ -259,12 +259,14 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
   }
   let from = i + 1
   if (from >= end) return null
-  // "Two people familiar with the talks", "sources close to the president": the source before what it knows.
-  const modifier = t.slice(Math.max(floor, from - 6), end).findIndex((x) => SOURCE_MODIFIERS.has(x.lw))
+  // "Two people familiar with the talks", "sources close to the president", "three people with knowledge of the
+  // plans", "two equipment suppliers to the site": the source before what it knows or whom it serves.
+  const window = Math.max(floor, from - 6)
+  const modifier = t.slice(window, end).findIndex((x, i) => SOURCE_MODIFIERS.has(x.lw) || knowsThrough(t, window + i, end))
   if (modifier >= 0) {
-    const m = Math.max(floor, from - 6) + modifier
+    const m = window + modifier
     let h = m - 1
-    if (t[h] && (SOURCE_NOUNS.has(t[h]!.lw) || isRoleHead(t[h]!.lw))) {
+    if (t[h] && (SOURCE_NOUNS.has(t[h]!.lw) || isRoleHead(t[h]!.lw) || countedPlural(t, h, floor))) {
       while (
         h - 1 >= floor &&
         h > m - 5 &&
@@ -416,4 +418,26 @@ function headOf(words: string[]): string {
   const lower = words.map((w) => w.toLowerCase())
   const preposition = lower.findIndex((w, i) => i > 0 && NP_PREPS.has(w))
   return lower[preposition > 0 ? preposition - 1 : lower.length - 1] ?? ''
+}
+
+/**
+ * "with knowledge of", "with direct knowledge of", "suppliers to the site": what a source knows or whom it serves,
+ * said with a preposition, in one phrase up to the verb (not "the three months to September, figures show").
+ */
+function knowsThrough(t: Token[], m: number, end: number): boolean {
+  const lw = t[m]!.lw
+  if (t.slice(m, end).some((x) => !x.word)) return false
+  if (lw === 'with') return t[m + 1]?.lw === 'knowledge' || t[m + 2]?.lw === 'knowledge'
+  return (lw === 'to' || lw === 'inside' || lw === 'within') && countedPlural(t, m - 1, 0)
+}
+
+/** "Two equipment suppliers", "three senior diplomats": people counted, whatever their noun. */
+function countedPlural(t: Token[], h: number, floor: number): boolean {
+  const head = t[h]
+  if (!head?.word || head.cap || !/[^s]s$/.test(head.lw)) return false
+  for (let k = h - 1; k >= floor && k >= h - 3; k--) {
+    if (/^(?:\p{N}+|two|three|four|five|six|seven|eight|nine|ten|several)$/iu.test(t[k]!.w)) return true
+    if (!t[k]!.word || t[k]!.cap) return false
+  }
+  return false
 }
