@@ -522,6 +522,43 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'unnamed',
       span: 'the deal would be signed within a week',
     },
+    // A body's name run straight into its head's, with or without commas.
+    {
+      sentence:
+        'In Kharkiv, 230,000 consumers were left without electricity, head of the Kharkiv Regional Military Administration Roman Savchuk said.',
+      speaker: 'Roman Savchuk',
+      speakerType: 'person',
+      span: '230,000 consumers were left without electricity',
+    },
+    {
+      sentence: 'The head of national power company Ukrenergo, Oleksandr Hrytsenko, said it was the eighth strike on the grid in 40 days.',
+      speaker: 'Oleksandr Hrytsenko',
+      speakerType: 'person',
+      span: 'the eighth strike on the grid in 40 days',
+    },
+    // Where it was said, between commas after the speaker — perhaps naming who signed it.
+    {
+      sentence:
+        'Malaysia Airports Holdings Bhd (MAHB), in a filing with Bursa Malaysia, said its airports handled 48.9 million passengers in the first half.',
+      speaker: 'Malaysia Airports Holdings Bhd',
+      speakerType: 'organization',
+      span: 'its airports handled 48.9 million passengers',
+    },
+    {
+      sentence:
+        'The senator, Yakubu Sule, in a statement signed by his media aide, Haruna Idris, said the village had been attacked four times since January.',
+      speaker: 'Yakubu Sule',
+      speakerType: 'person',
+      span: 'attacked four times since January',
+    },
+    // Whom it was told to, then when: still a credit after the statement.
+    {
+      sentence:
+        "The court jailed him for 12 years after a closed trial, his sister, Parvina Shohnazarova, told RFE/RL's Tajik Service on February 13.",
+      speaker: 'Parvina Shohnazarova',
+      speakerType: 'person',
+      span: 'The court jailed him for 12 years after a closed trial',
+    },
     // What the source knows, or whom it serves, said with a preposition; two clauses about it before the verb.
     {
       sentence:

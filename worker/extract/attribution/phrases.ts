@@ -53,12 +53,23 @@ export function beforeAside(t: Token[], j: number): number {
   let open = j - 1
   while (open > 0 && j - open <= 16 && t[open]!.w !== ',' && !isQuoteMark(t[open])) open--
   if (open <= 0 || t[open]!.w !== ',') return j
+  // "…, in a statement signed by his media aide, Haruna Idris,": the aside names who signed it.
+  let signed = open - 1
+  while (signed > 0 && open - signed <= 12 && t[signed]!.w !== ',') signed--
+  if (
+    t[signed]?.w === ',' &&
+    t[signed + 1]?.lw === 'in' &&
+    t.slice(signed, open).some((x) => x.lw === 'by') &&
+    t.slice(signed, open).some((x) => MEDIUM_NOUNS.has(x.lw))
+  )
+    open = signed
   const first = t[open + 1]!
   const aside =
     ['in', 'on', 'at', 'during', 'speaking', 'for'].includes(first.lw) ||
     (first.lw === 'known' && t[open + 2]?.lw === 'as') ||
     (first.lw === 'also' && t[open + 2]?.lw === 'known')
-  return aside && t[open - 1]?.word ? open - 1 : j
+  // "Malaysia Airports Holdings Bhd (MAHB), in a filing with Bursa Malaysia,": a name's abbreviation before the aside.
+  return aside && (t[open - 1]?.word || t[open - 1]?.w === ')') ? open - 1 : j
 }
 
 /**

@@ -6,10 +6,10 @@ import { isRoleHead, splitDescriptor } from '../roles'
 import { isQuoteMark, type Token } from '../tokens'
 import type { Discourse } from './discourse'
 import type { SentenceCtx } from './sentence'
-import { CONNECTIVES, CONTRASTIVE, FINITE } from './grammar-words'
+import { CONNECTIVES, CONTRASTIVE, DETERMINERS, FINITE, POSSESSIVE_DETS } from './grammar-words'
 import { leftSpeaker } from './speaker-left'
 import { nameNP, type SpeakerNP } from './speaker-name'
-import { SPOKES_RE } from './source-words'
+import { COMPANY_NOUNS, SPOKES_RE } from './source-words'
 
 export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: number, floor: number): SpeakerNP | null {
   const t = s.tokens
@@ -80,6 +80,7 @@ export function appositionSpeaker(discourse: Discourse, s: SentenceCtx, comma: n
       const body = ORG_NOUNS.has(t[k - 1]!.lw) && !t[k - 1]!.cap && !isRoleHead(t[k - 1]!.lw)
       const np = body ? null : nameNP(discourse, s, run.from, run.to, 'left')
       if (np?.person) {
+        np.start = Math.min(np.start, descriptionStart(t, k, floor))
         np.end = comma + 1
         return np
       }
@@ -170,6 +171,15 @@ function describedBefore(
   return np
 }
 
+/** Where "his sister", "Registrars' spokesman" starts before the comma `k` that opens the name it describes. */
+function descriptionStart(t: Token[], k: number, floor: number): number {
+  let st = k
+  while (st - 1 >= floor && k - st < 5 && t[st - 1]!.word && !t[st - 1]!.cap && !FUNCTION_WORDS.has(t[st - 1]!.lw)) st--
+  const det = t[st - 1]
+  if (st - 1 >= floor && det && (DETERMINERS.has(det.lw) || POSSESSIVE_DETS.has(det.lw) || /['’]s?$/.test(det.w))) st--
+  return st
+}
+
 /** "Russia's ambassador to the U.N.,", "the president of the European Commission,", "a civil society leader in Walikale,": a role, then the body or place it serves. */
 function roleOfBodyBefore(t: Token[], k: number, floor: number): boolean {
   // "the Supreme Electoral Tribunal (TSE),": the body's name before its abbreviation.
@@ -182,6 +192,12 @@ function roleOfBodyBefore(t: Token[], k: number, floor: number): boolean {
     (t[i]!.cap || t[i]!.w === '.' || ((t[i]!.lw === 'and' || t[i]!.lw === 'of') && t[i - 1]?.cap && t[i + 1]?.cap))
   )
     i--
+  // "the head of national power company Ukrenergo,": what kind of body it is, before its name.
+  if (i < end - 1) {
+    let d = i
+    while (d > floor && i - d < 3 && t[d]!.word && !t[d]!.cap && !FUNCTION_WORDS.has(t[d]!.lw) && !isRoleHead(t[d]!.lw)) d--
+    if (d < i && (COMPANY_NOUNS.has(t[i]!.lw) || ORG_NOUNS.has(t[i]!.lw))) i = d
+  }
   if (t[i]?.lw === 'the') i--
   const prep = t[i]
   if (i - 1 < floor || !prep || !['to', 'of', 'for', 'at', 'in'].includes(prep.lw)) return false

@@ -1,8 +1,8 @@
 // A name read as a speaker phrase (person or organisation, with the title around it), and the shape of a speaker
 // phrase that every parser returns.
-import { joinTokens, looksLikeOrg, runEndingAt, runStartingAt, stripPossessive, type Person } from '../entities'
-import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ROLE_HEADS, SOURCE_MODIFIERS, SOURCE_NOUNS } from '../lexicon'
-import { isHonorific, splitDescriptor, splitTitle } from '../roles'
+import { isPlaceName, joinTokens, looksLikeOrg, runEndingAt, runStartingAt, stripPossessive, type Person } from '../entities'
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS, SOURCE_MODIFIERS, SOURCE_NOUNS } from '../lexicon'
+import { isHonorific, isRoleHead, splitDescriptor, splitTitle } from '../roles'
 import type { SpeakerForm } from '../rules'
 import type { Token } from '../tokens'
 import type { Discourse } from './discourse'
@@ -94,6 +94,12 @@ export function nameNP(
       org = org ?? rest.join(' ')
     }
   }
+  const joined = !title.length && !honorific ? bodyThenPerson(name, t, from) : null
+  if (joined) {
+    name = joined.person
+    org = org ?? joined.body
+    if (joined.office) ({ start, role } = joined.office)
+  }
   const desc =
     side === 'left'
       ? descriptorBefore(t, from)
@@ -157,6 +163,46 @@ export function nameNP(
   }
   // An unknown two-word name reads as a person.
   return { kind: 'name', start, end, words: name, person: discourse.addPerson(nameStr, role, org), role, org }
+}
+
+/**
+ * "Kharkiv Regional Military Administration Roman Savchuk", "head of national power company Ukrenergo Oleksandr
+ * Hrytsenko": a body's name run straight into a person's, split after the body's last body word — or after its one
+ * word when a lower-case noun says it is a body. A one-word body only after the office its head holds ("leader of the
+ * Commons Oliver Heald"): "the League Against Cruel Sports", "newspaper Nihon Keizai Shimbun" are one name.
+ */
+function bodyThenPerson(
+  words: string[],
+  t: Token[],
+  from: number,
+): { body: string; person: string[]; office: { start: number; role: string } | null } | null {
+  if (words.length < 3) return null
+  let last = -1
+  for (let i = 0; i < words.length - 2; i++) {
+    const lw = words[i]!.toLowerCase()
+    if (ORG_SUFFIXES.has(lw) || ORG_NOUNS.has(lw)) last = i
+  }
+  const before = t[from - 1]
+  const kindBefore = before !== undefined && !before.cap && (COMPANY_NOUNS.has(before.lw) || ORG_NOUNS.has(before.lw))
+  if (last < 0 && words.length === 3 && kindBefore) last = 0
+  const person = words.slice(last + 1)
+  if (last < 0 || person.length > 3 || looksLikeOrg(person.join(' ')) || !person.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isPlaceName(w)))
+    return null
+  const office = officeBefore(t, from)
+  return last > 0 || office ? { body: words.slice(0, last + 1).join(' '), person, office } : null
+}
+
+/** "head of the", "Chairman of the Board of national power company" before a body's name: the office its head holds. */
+function officeBefore(t: Token[], from: number): { start: number; role: string } | null {
+  let d = from - 1
+  while (d >= 0 && from - d <= 3 && t[d]!.word && !t[d]!.cap && !FUNCTION_WORDS.has(t[d]!.lw)) d--
+  if (t[d]?.lw === 'the') d--
+  if (t[d]?.lw !== 'of') return null
+  for (let r = d - 1; r >= 0 && r >= d - 4; r--) {
+    if (!t[r]!.word) return null
+    if (isRoleHead(t[r]!.lw)) return { start: t[r - 1]?.lw === 'the' ? r - 1 : r, role: t[r]!.lw }
+  }
+  return null
 }
 
 /** How many leading words form a capitalised name ("Ministry of Defence" in "Ministry of Defence lawyers"), up to a possessive. */

@@ -250,17 +250,19 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
       if (k === v + 1) k = afterObjectParticiple(t, v + 1)
       content = { start: t[Math.min(k, t.length - 1)]!.start, end: nestedCreditStart(s, k) }
       // "…, Jack Straw said." / "…, the company said on Friday.": the statement precedes the speaker.
+      // "…, she told RFE/RL's Tajik Service on February 13.": what follows whom it was told to.
+      const told = verb.lw === 'told' || verb.lw === 'tells' ? pastListener(t, v + 1) - 1 : v
       let rest = 0
-      for (let x = v + 1; x < t.length; x++) if (t[x]!.word) rest++
+      for (let x = told + 1; x < t.length; x++) if (t[x]!.word) rest++
       // "…, Oxfam says in a report, Paying the Price.": a trailing source phrase, not a statement.
       // But "…, a spokesman said 40 groups applied", "…, he said it would": a short clause of its own.
-      const next = t[v + 1]
+      const next = t[told + 1]
       const clauseFollows =
         next !== undefined && (next.numeric || PRONOUNS_PERSON.has(next.lw) || next.lw === 'it' || next.lw === 'they' || next.lw === 'we')
       const trailing =
         (rest <= 4 && !clauseFollows) ||
         (rest <= 9 &&
-          TRAILING_PREPS.has(t[v + 1]?.lw ?? '') &&
+          TRAILING_PREPS.has(t[told + 1]?.lw ?? '') &&
           !t.slice(v + 1).some((x) => x.word && !x.cap && (FINITE.has(x.lw) || SPEECH_VERBS.has(x.lw))))
       // "Reparations will follow, he said, in another gesture to victims": a parenthetical credit, the statement before it.
       // So is "…, the ministry said on Wednesday, as Berlin prepares …" and "…, the club said in its annual report,
