@@ -36,7 +36,7 @@ describe('evaluation against hand labels', () => {
     if (floor.reported !== undefined) expect(score.reported).toBeGreaterThanOrEqual(floor.reported)
   })
 
-  // blind2, modern-blind, wire-blind, wire4-blind and wire6-blind were never used to change a rule and their errors stay unread: the honest estimate for
+  // blind2, modern-blind, wire-blind, wire4-blind, wire6-blind and wire8-blind were never used to change a rule and their errors stay unread: the honest estimate for
   // unseen articles. Only their totals are printed; the floors catch a regression.
   it.each([
     ['blind2', { recall: 0.93, speaker: 0.9, span: 0.92 }],
@@ -47,6 +47,9 @@ describe('evaluation against hand labels', () => {
     ['wire4-blind', { recall: 0.97, speaker: 0.87, span: 0.91 }],
     // Broadcasters and newspapers by a fifth helper: 0.868 speaker on the code before this set existed.
     ['wire6-blind', { recall: 0.97, speaker: 0.87, span: 0.94 }],
+    // Xinhua, Jiji, The Canadian Press, The Straits Times, Politico Europe, Daily Maverick, Rappler and AFP by a
+    // seventh helper: 0.775 speaker, 0.754 on reported speech, via 0 of 9 on the code before this set existed.
+    ['wire8-blind', { recall: 0.96, speaker: 0.77, span: 0.91 }],
   ] as const)('keeps the never-read %s set above its floor', (set, floor) => {
     const score = scoreSet(set)
     console.table([row(score)])
