@@ -40,6 +40,19 @@ describe('attribution rules', () => {
     expect(via('3 died')).toBe('VOA')
   })
 
+  it('takes as the outlet one no list names when the article says what it is, and only an interview is "with" one', () => {
+    const a = `Plant\n\nThe plant will shed 400 jobs, Jean Dupont told Canadian broadcaster CTV News on Tuesday.\n\nMarie Roy told the Kontan newspaper in July that sales fell 12%.\n\nPaul Hess told Kenya's Daily Nation newspaper that 30 mines had closed.\n\nIn an interview with the daily El Norte, Ana Ruiz said 9 wells ran dry.\n\nThe delay of 40 days lies with Royal Mail, the council said.\n\nLi Wei told Mary Smith that 7 staff left.`
+    const claims = extractArticle(a).claims
+    const claim = (needle: string) => claims.find((c) => c.text.includes(needle))
+    expect(claim('400 jobs')?.attribution).toMatchObject({ speaker: 'Jean Dupont', via: 'CTV News' })
+    expect(claim('400 jobs')?.span).toBe('The plant will shed 400 jobs')
+    expect(claim('12%')?.attribution.via).toBe('Kontan')
+    expect(claim('30 mines')?.attribution.via).toBe('Daily Nation')
+    expect(claim('9 wells')?.attribution.via).toBe('El Norte')
+    expect(claim('40 days')?.attribution.via).toBeNull()
+    expect(claim('7 staff')?.attribution.via).toBeNull()
+  })
+
   it('takes a first line ending in an abbreviation ("D.C.") as the headline, not a claim', () => {
     const a = `Family of detained journalist meets senior White House aides, lawmakers and hostage advocates in Washington, D.C.\n\nThe family held 14 meetings in five days.`
     const extracted = extractArticle(a)

@@ -5,7 +5,15 @@ import { isRoleHead } from '../roles'
 import { isQuoteMark, type Token } from '../tokens'
 import { DETERMINERS, FINITE, NOUN_MARKERS, POSSESSIVE_DETS, PRONOUNS_PERSON, SUBJECTS } from './grammar-words'
 import { COMPANY_NOUNS } from './source-words'
-import { AUTHORING_PARTICIPLES, DOCUMENT_PARTICIPLES, LISTENERS, MEDIUM_NOUNS, SPEECH_PARTICIPLES } from './speech-words'
+import {
+  AUTHORING_PARTICIPLES,
+  DOCUMENT_PARTICIPLES,
+  LISTENERS,
+  MEDIA_NAME_ENDS,
+  MEDIA_NOUNS,
+  MEDIUM_NOUNS,
+  SPEECH_PARTICIPLES,
+} from './speech-words'
 
 /** "urged the government to negotiate", "told residents to leave": whom, then an infinitive — a demand, not a statement. */
 export function demandAfter(t: Token[], k: number): boolean {
@@ -94,11 +102,54 @@ export function afterObjectParticiple(t: Token[], k: number): number {
 
 /** Past the listener that starts at `k` ("the Associated Press", "reporters", "Al Jazeera"), or `k` when none does. */
 export function pastListener(t: Token[], k: number): number {
+  const outlet = outletPhrase(t, k)
+  if (outlet) return outlet.end
   let e = t[k]?.lw === 'the' ? k + 1 : k
   if (LISTENERS.has(t[e]?.lw ?? '')) return e + 1
   if (!t[e]?.cap) return k
   while (t[e]?.cap || (t[e]?.w === '.' && t[e + 1]?.cap)) e++
   return e
+}
+
+/**
+ * An outlet said to be one, starting at `k`: "Canadian broadcaster CTV News", "the independent news site Asia-Plus",
+ * "the Kontan newspaper", "SABC News" — its name's tokens [from, to) and where the phrase ends.
+ */
+export function outletPhrase(t: Token[], k: number): { from: number; to: number; end: number } | null {
+  const start = t[k]?.lw === 'the' || t[k]?.lw === 'a' ? k + 1 : k
+  // What it is, then its name: "Canadian broadcaster CTV News", "local radio station DZBB".
+  let i = start
+  let kind = false
+  while (
+    i < t.length &&
+    i < start + 5 &&
+    t[i]!.word &&
+    !FUNCTION_WORDS.has(t[i]!.lw) &&
+    (!t[i]!.cap || (!kind && t[i + 1]?.word === true && (!t[i + 1]!.cap || MEDIA_NOUNS.has(t[i + 1]!.lw))))
+  ) {
+    kind = MEDIA_NOUNS.has(t[i]!.lw)
+    i++
+  }
+  const named = capitalsEnd(t, i)
+  if (kind && named > i) return { from: pastOwner(t, i, named), to: named, end: named }
+  // Its name, then what it is, or a name that says it: "the Kontan newspaper", "SABC News", "The Jakarta Post".
+  const to = capitalsEnd(t, start)
+  if (to === start) return null
+  const from = pastOwner(t, start, to)
+  if (t[to]?.word && !t[to]!.cap && MEDIA_NOUNS.has(t[to]!.lw)) return { from, to, end: to + 1 }
+  return to - from >= 2 && MEDIA_NAME_ENDS.has(t[to - 1]!.lw) ? { from, to, end: to } : null
+}
+
+function capitalsEnd(t: Token[], from: number): number {
+  let i = from
+  while (i < t.length && i < from + 4 && t[i]!.cap && t[i]!.word) i++
+  return i
+}
+
+/** Past an owner's name that opens an outlet's ("Kenya's Daily Nation", "France's LCI Television"). */
+function pastOwner(t: Token[], from: number, to: number): number {
+  for (let i = to - 2; i >= from; i--) if (/['’]s$/.test(t[i]!.w)) return i + 1
+  return from
 }
 
 /** "told reporters the offensive would go on": past a listener ("reporters", "VOA", "the Associated Press") when a clause follows. */

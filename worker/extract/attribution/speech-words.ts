@@ -84,3 +84,18 @@ export const AUTHORING_PARTICIPLES = set(`released published compiled issued com
  */
 export const PLURAL_SOURCES = set(`analysts experts economists critics legislators investigators researchers scientists
   doctors activists campaigners traders investors negotiators mediators authorities leaders`)
+
+/** What an outlet is, before or after its name: "broadcaster CTV News", "the Kontan newspaper", "radio station DZBB". */
+export const MEDIA_NOUNS = set(`
+  broadcaster newspaper daily weekly paper tabloid broadsheet magazine radio station channel television tv network
+  outlet site website portal
+`)
+
+/** Last words of an outlet's own name: "SABC News", "Nikkei Asia" is not one, "The Jakarta Post" is. */
+export const MEDIA_NAME_ENDS = set(`
+  news tv radio times post journal herald tribune gazette telegraph television channel daily mail express observer
+  chronicle inquirer monitor
+`)
+
+/** Words before "with" that make it whom one spoke to: "in an interview with", "speaking with". */
+export const INTERVIEW_WORDS = set(`interview interviews conversation speaking spoke talking talked`)

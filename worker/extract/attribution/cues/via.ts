@@ -1,8 +1,10 @@
 // The outlet a statement was made to or through: "told Reuters", "speaking to VOA Somali".
-import { joinTokens } from '../../entities'
+import { joinTokens, stripPossessive } from '../../entities'
+import { outletPhrase } from '../phrases'
 import { AGENCIES, DOCUMENT_NOUNS, SERVICE_LANGUAGES, SPEECH_VERBS } from '../../lexicon'
 import type { Discourse } from '../discourse'
 import type { SentenceCtx } from '../sentence'
+import { INTERVIEW_WORDS } from '../speech-words'
 
 export const agencyRe = new RegExp(
   `(?:^|[^\\p{L}])(${[...AGENCIES]
@@ -28,6 +30,12 @@ export function findVia(discourse: Discourse, s: SentenceCtx): string | null {
         (w) => w === 'speaking' || w === 'spoke' || w === 'talking' || w === 'talked' || SPEECH_VERBS.has(w ?? ''),
       )
     if (lw === 'told' || lw === 'tells' || spokeTo || lw === 'with' || (lw === 'by' && DOCUMENT_NOUNS.has(t[i - 1]?.lw ?? ''))) {
+      // "told Canadian broadcaster CTV News", "in an interview with the Kontan newspaper": an outlet no list names.
+      // Not "the problem is with Royal Mail": only an interview is with an outlet.
+      const toOutlet = lw !== 'by' && (lw !== 'with' || INTERVIEW_WORDS.has(t[i - 1]?.lw ?? ''))
+      const outlet =
+        !toOutlet || agencyRe.test(joinTokens(discourse.text, t, i + 1, Math.min(t.length, i + 5))) ? null : outletPhrase(t, i + 1)
+      if (outlet) return stripPossessive(joinTokens(discourse.text, t, outlet.from, outlet.to))
       const seg = joinTokens(discourse.text, t, i + 1, Math.min(t.length, i + 9))
       const m = agencyRe.exec(seg)
       if (m && seg.indexOf(m[1]!) < 40) {
