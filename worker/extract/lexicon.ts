@@ -56,7 +56,8 @@ export const CLAUSE_VERBS = set(`
 export const DOCUMENT_NOUNS =
   set(`report study survey review poll analysis research investigation inquiry audit paper figures data statement
   records estimates tally calculations draft projections assessment law
-  indictment filing filings documents letter memo complaint lawsuit ruling results dashboard census`)
+  indictment filing filings documents letter memo complaint lawsuit ruling results dashboard census
+  plan presentation proposal document sheet forecast transcript communique readout notice`)
 
 /** Words that can follow a speech verb and begin its reported clause. */
 export const CLAUSE_STARTERS = set(`

@@ -27,6 +27,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'according-to': [
+    // A document someone obtained or saw, whatever kind it is.
+    {
+      sentence: 'The request includes 150 billion yen for a satellite network, according to a draft plan obtained by Kyodo News.',
+      speaker: 'a draft plan',
+      speakerType: 'document',
+      span: '150 billion yen for a satellite network',
+    },
     // The document, whenever it was made.
     {
       sentence: 'The next ministerial meeting will be held in Doha in March, according to a joint statement released after the talks.',
@@ -214,8 +221,42 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: '20%',
     },
+    // After "has", when a clause follows "that".
+    {
+      sentence:
+        'The Cabinet will settle the plan with the Finance Ministry, which has warned that rising costs of 9% a year strain public finances.',
+      speaker: 'Finance Ministry',
+      speakerType: 'organization',
+      span: 'rising costs of 9% a year strain public finances',
+    },
   ],
   'speaker-then-verb': [
+    // A document named by who compiled it; a body speaking through its press office; one of a body's staff.
+    {
+      sentence: 'Deals in the sector totaled $38 billion in the first five months, data compiled by Bloomberg show.',
+      speaker: 'Bloomberg',
+      speakerType: 'document',
+      span: 'Deals in the sector totaled $38 billion',
+    },
+    {
+      sentence: 'Russia damaged power plants in five regions, the press service of the Ministry of Energy said on Wednesday.',
+      speaker: 'Ministry of Energy',
+      speakerType: 'organization',
+      span: 'Russia damaged power plants in five regions',
+    },
+    {
+      sentence: "An official at Indonesia's Ministry of Investment said the government had been briefed on the $1.8 billion deal.",
+      speaker: "An official at Indonesia's Ministry of Investment",
+      speakerType: 'unnamed',
+      span: 'the government had been briefed',
+    },
+    {
+      context: 'The Finance Ministry has warned that rising costs are straining public finances.',
+      sentence: 'A senior official at the ministry said the weaker yen had added 400 billion yen to the cost.',
+      speaker: 'A senior official at the ministry',
+      speakerType: 'unnamed',
+      span: 'the weaker yen had added 400 billion yen',
+    },
     // "the report" is the document credited last, by its author, even when another body spoke since.
     {
       context:
@@ -1148,6 +1189,14 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'verb-then-speaker': [
+    // A portfolio listed with commas before the title.
+    {
+      sentence:
+        'Malaysia recorded 21.4 million tourist arrivals in the first half, said Tourism, Arts and Culture Minister Datuk Seri Dr Rosli Kamarudin.',
+      speaker: 'Rosli Kamarudin',
+      speakerType: 'person',
+      span: 'Malaysia recorded 21.4 million tourist arrivals',
+    },
     // A few words of description before a full name, whatever their noun; the role, then the name between commas.
     {
       sentence: '"Three years ago, 40% of firms were hit by the crisis," said entrepreneur Drayton Valentine.',

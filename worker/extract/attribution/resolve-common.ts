@@ -88,6 +88,10 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       // "estimates by humanitarian organisations": an author the article does not name; the document is the source.
       return org ? { speaker: org, role: null, organization: null } : unnamed(discourse, sp, 'document')
     }
+    // "A senior official at the ministry said on condition of anonymity": one of its staff, not its spokesman —
+    // the body is where they work, not who speaks.
+    if (org && lws[p] === 'at' && (det === 'a' || det === 'an') && isRoleHead(headLw) && !SPOKES_RE.test(headLw))
+      return { ...unnamed(discourse, sp, 'unnamed'), organization: org }
     if (org) discourse.lastOrgSpeaker = org
     // "A spokesman for the tribunal", with no name for the tribunal: a source the article does not name.
     if (org === null && isRoleHead(headLw)) return unnamed(discourse, sp, 'unnamed')

@@ -107,7 +107,8 @@ export function finish(
       // and a news organisation that reports a fact ("with the BBC reporting …", "Reuters reported …") is its source.
       const verb = s.tokens[v]?.lw ?? ''
       const states = /^report(?:s|ed|ing)$/.test(verb) || (SPEECH_VERBS.has(verb) && !WIRES.has(sp.org))
-      if (sp.org && agencyRe.test(sp.org) && agencyRe.exec(sp.org)?.[1] === sp.org && !states) {
+      // "data compiled by Bloomberg show": the agency's document is a source like any other.
+      if (sp.org && agencyRe.test(sp.org) && agencyRe.exec(sp.org)?.[1] === sp.org && !states && !isDocumentPhrase(sp, s.tokens)) {
         return null
       }
       speaker = discourse.orgCanon(sp.org)

@@ -148,10 +148,12 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
       (!FUNCTION_WORDS.has(t[by]!.lw) || t[by]!.lw === 'the')
     )
       by--
-    if ((t[by]?.lw === 'by' || t[by]?.lw === 'from') && by - 1 >= floor && DOCUMENT_NOUNS.has(t[by - 1]!.lw)) {
+    // "data compiled by Bloomberg show": the participle that names the author between them.
+    const authoredBy = by - 2 >= floor && authoredDocumentAt(t, by)
+    if ((t[by]?.lw === 'by' || t[by]?.lw === 'from') && by - 1 >= floor && (DOCUMENT_NOUNS.has(t[by - 1]!.lw) || authoredBy)) {
       const np = nameNP(discourse, s, run.from, run.to, 'left')
       if (np && !np.person) {
-        let st = by - 1
+        let st = authoredBy ? by - 2 : by - 1
         while (st - 1 >= floor && st > by - 5 && t[st - 1]!.word && !t[st - 1]!.cap && !FUNCTION_WORDS.has(t[st - 1]!.lw)) st--
         if (st - 1 >= floor && DETERMINERS.has(t[st - 1]!.lw)) st--
         return { ...np, start: st }
@@ -191,16 +193,28 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
     // "The leader of a Hindu community in Bangladesh told VOA", "A close friend of Khalid's said": a person described,
     // ending in the place or the person the description names.
     // "Sources at the Labor Ministry told VOA": unnamed sources, and where they work.
-    const the = t[run.from - 1]?.lw === 'the' ? 1 : 0
+    // "An official at Indonesia's Ministry of Investment": a possessive before the body stands for "the".
+    const ownerBefore = t[run.from - 1]?.cap === true && /['’]s$/.test(t[run.from - 1]!.w) && t[run.from - 2]?.lw === 'at'
+    const the = t[run.from - 1]?.lw === 'the' || ownerBefore ? 1 : 0
     const placeOrOwner = t[run.from - 1 - the]
     if (placeOrOwner && run.from - 1 - the > floor && ['in', 'from', 'of', 'at'].includes(placeOrOwner.lw)) {
       const place =
         (placeOrOwner.lw === 'in' || placeOrOwner.lw === 'from') && !the && isPlaceName(joinTokens(discourse.text, t, run.from, run.to))
-      const owner = placeOrOwner.lw === 'of' && !the && run.possessive
+      const owner = (placeOrOwner.lw === 'of' && !the && run.possessive) || ownerBefore
       const described = leftSpeaker(discourse, s, run.from - 1 - the, floor)
       const head = described?.kind === 'common' ? headOf(described.words) : ''
       if (described && (SOURCE_NOUNS.has(head) || ((place || owner) && (isRoleHead(head) || PERSON_NOUNS.has(head)))))
         return { ...described, end, words: t.slice(described.start, end).map((x) => x.w), source: true }
+      // "the press service of the Ministry of Energy": the body speaks through its own office.
+      if (
+        described &&
+        placeOrOwner.lw === 'of' &&
+        (head === 'service' || head === 'office') &&
+        described.words.some((w) => /^(?:press|media)$/i.test(w))
+      ) {
+        const body = nameNP(discourse, s, run.from, run.to, 'left')
+        if (body && !body.person) return { ...body, start: described.start }
+      }
     }
     const np = nameNP(discourse, s, run.from, run.to, 'left')
     // "state news agency TASS", "the rights group Adhoc": what kind of body it is belongs to the phrase.

@@ -23,11 +23,38 @@ function fullNameAt(t: Token[], at: number): boolean {
   return run !== null && run.to - run.from >= 2 && !run.possessive && (t[run.to] === undefined || !t[run.to]!.word)
 }
 
+/**
+ * The title word closing a portfolio of one-word subjects listed with commas and "and" from `start` ("Tourism, Arts
+ * and Culture Minister"), or `start` — not "David Frost, Director General", a name and then a title.
+ */
+function portfolioTitleAt(t: Token[], start: number): number {
+  let i = start
+  let commas = 0
+  while (t[i]?.cap && t[i]!.word && t[i + 1]?.w === ',' && !isRoleHead(t[i]!.lw)) {
+    commas++
+    i += 2
+  }
+  if (commas === 0) return start
+  while (t[i]?.cap && t[i]!.word && t[i + 1]?.w === ',' && !isRoleHead(t[i]!.lw)) i += 2
+  if (!t[i]?.cap || t[i + 1]?.lw !== 'and') return start
+  for (let k = i + 2; k < i + 5 && k < t.length; k++) {
+    if (!t[k]!.cap || !t[k]!.word) return start
+    if (isRoleHead(t[k]!.lw) && t[k + 1]?.cap) return k
+  }
+  return start
+}
+
 /** Parses the speaker noun phrase that starts at token `start` (after an inverted verb). */
 export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number): SpeakerNP | null {
   const t = s.tokens
   const first = t[start]
   if (!first) return null
+  // "said Tourism, Arts and Culture Minister Datuk Seri Dr Rosli Kamarudin": a portfolio listed with commas.
+  const office = portfolioTitleAt(t, start)
+  if (office > start) {
+    const np = rightSpeaker(discourse, s, office)
+    if (np?.kind === 'name' && np.person) return { ...np, start, role: joinTokens(discourse.text, t, start, office + 1) }
+  }
   if (PRONOUNS_PERSON.has(first.lw) || PRONOUNS_ORG.has(first.lw)) {
     // "…, said he." inverts; in "…, said they welcomed it" the pronoun starts the reported clause.
     const next = t[start + 1]

@@ -93,8 +93,14 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
   }
   if (j >= 0 && PASSIVE_AUX.has(t[j]!.lw)) return null
   if (j >= 0 && (t[j]!.lw === 'not' || t[j]!.lw === "n't" || t[j]!.lw === 'never')) return null
-  // "the Treasury's Barker Review, which said …": the relative clause credits the name before it.
-  if (j >= 2 && j === v - 1 && (t[j]!.lw === 'who' || t[j]!.lw === 'which') && t[j - 1]?.w === ',') {
+  // "the Treasury's Barker Review, which said …", "the Finance Ministry, which has warned that …": the relative
+  // clause credits the name before it.
+  if (
+    j >= 2 &&
+    (j === v - 1 || (j === v - 2 && /^ha[sdv]e?$/.test(t[j + 1]!.lw) && t[v + 1]?.lw === 'that')) &&
+    (t[j]!.lw === 'who' || t[j]!.lw === 'which') &&
+    t[j - 1]?.w === ','
+  ) {
     // "the Office of Fair Trading (OFT), which concluded": the name before its acronym.
     const nameEnd = t[j - 2]?.w === ')' && t[j - 4]?.w === '(' && j - 4 > 0 ? j - 4 : j - 1
     const run = runEndingAt(t, nameEnd, 0)
