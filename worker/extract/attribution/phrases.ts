@@ -137,12 +137,17 @@ export function outletPhrase(t: Token[], k: number): { from: number; to: number;
   if (to === start) return null
   const from = pastOwner(t, start, to)
   if (t[to]?.word && !t[to]!.cap && MEDIA_NOUNS.has(t[to]!.lw)) return { from, to, end: to + 1 }
-  return to - from >= 2 && MEDIA_NAME_ENDS.has(t[to - 1]!.lw) ? { from, to, end: to } : null
+  // "the Iraqi News Agency": a news agency, not any agency.
+  const newsAgency = t[to - 1]!.lw === 'agency' && t[to - 2]?.lw === 'news'
+  return to - from >= 2 && (MEDIA_NAME_ENDS.has(t[to - 1]!.lw) || newsAgency) ? { from, to, end: to } : null
 }
+
+const OUTLET_PARTICLES = /^(?:de|del|della|da|di|du|van|von|der|la|le|al|el)$/
 
 function capitalsEnd(t: Token[], from: number): number {
   let i = from
-  while (i < t.length && i < from + 4 && t[i]!.cap && t[i]!.word) i++
+  // "Corriere della Sera": a particle inside a name.
+  while (i < t.length && i < from + 5 && t[i]!.word && (t[i]!.cap || (i > from && OUTLET_PARTICLES.test(t[i]!.lw) && t[i + 1]?.cap))) i++
   return i
 }
 
