@@ -231,6 +231,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'speaker-then-verb': [
+    // A document's author named with its owner.
+    {
+      sentence: "Data from the IOM's Missing Migrants Project show that at least 1,120 people have died at sea this year.",
+      speaker: 'Missing Migrants Project',
+      speakerType: 'document',
+      span: 'at least 1,120 people have died at sea this year',
+    },
     // A document named by who compiled it; a body speaking through its press office; one of a body's staff.
     {
       sentence: 'Deals in the sector totaled $38 billion in the first five months, data compiled by Bloomberg show.',

@@ -138,6 +138,9 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
     // "a study by Computeractive Magazine revealed", "Figures from the national statistics office IBGE showed": the
     // author of the document, and the phrase starts at the document.
     let by = run.from - 1
+    // "Data from the IOM's Missing Migrants Project": past the owner of the name.
+    const owner = t[by]?.cap && /['’]s$/.test(t[by]!.w) ? runEndingAt(t, by + 1, floor) : null
+    if (owner) by = owner.from - 1
     while (
       by > floor &&
       by > run.from - 6 &&
