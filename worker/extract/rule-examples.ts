@@ -27,6 +27,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'according-to': [
+    // A document by its author that opens the sentence, before a statement with no speaker of its own.
+    {
+      sentence: 'In a survey by the polling institute Civey, 47 per cent of voters named energy costs as the main issue of the vote.',
+      speaker: 'Civey',
+      speakerType: 'document',
+      span: '47 per cent of voters named energy costs',
+    },
     // A document someone obtained or saw, whatever kind it is.
     {
       sentence: 'The request includes 150 billion yen for a satellite network, according to a draft plan obtained by Kyodo News.',

@@ -21,7 +21,7 @@ export const RULES = {
     confidence: 0.85,
   },
   'according-to': {
-    description: '"…, according to X." / "According to X, …": X is the source of the rest of the sentence.',
+    description: '"…, according to X." / "According to X, …" / "In a survey by X, …": X is the source of the rest of the sentence.',
     confidence: 0.8,
   },
   'according-to-agency': {

@@ -6,7 +6,7 @@
 import { COLLECTIVE_ROLES, SOURCE_NOUNS, SPEECH_VERBS, SUBORDINATORS } from '../lexicon'
 import { quotedLength } from '../quotes'
 import { isQuoteMark, type Token } from '../tokens'
-import { according } from './cues/according'
+import { according, inDocument } from './cues/according'
 import { nameColonQuote } from './cues/name-colon-quote'
 import { absoluteAttribution, participleAttribution } from './cues/participles'
 import { quotedAsSaying } from './cues/quoted-as-saying'
@@ -84,6 +84,7 @@ function setsTheScene(t: Token[], v: number, scene: number): boolean {
 
 const WORD_CUES: WordCue[] = [
   { at: (s, v) => s.tokens[v]!.lw === 'according' && s.tokens[v + 1]?.lw === 'to', match: according },
+  { at: (s, v) => v === 0 && s.tokens[v]!.lw === 'in' && /^(?:a|an|its|their|the)$/.test(s.tokens[v + 1]?.lw ?? ''), match: inDocument },
   {
     at: (s, v) => (s.tokens[v]!.w === ',' || s.tokens[v]!.w === ':') && isQuoteMark(s.tokens[v + 1]) && opensQuote(s, s.tokens[v + 1]!),
     match: nameColonQuote,

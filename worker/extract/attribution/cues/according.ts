@@ -1,19 +1,42 @@
 // "According to X, …" and "…, according to X": X is the source of the rest of the sentence.
 import { joinTokens } from '../../entities'
+import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../../lexicon'
 import { ruleConfidence } from '../../rules'
 import { isQuoteMark, type Token } from '../../tokens'
 import { agencyRe } from './via'
 import type { Discourse } from '../discourse'
 import { insideRelativeClause } from '../phrases'
 import { finish } from '../resolve'
-import { opensQuote, outsideRange, type AttributionResult, type SentenceCtx } from '../sentence'
+import { insideQuote, opensQuote, outsideRange, type AttributionResult, type SentenceCtx } from '../sentence'
 import { leftSpeaker } from '../speaker-left'
 import { rightSpeaker } from '../speaker-right'
 import { AGENCY_WORK } from '../source-words'
 
 export function according(discourse: Discourse, s: SentenceCtx, v: number): AttributionResult | null {
+  return creditedTo(discourse, s, v, v + 2)
+}
+
+/**
+ * "In a survey by the polling institute Infratest dimap, 47 per cent of voters named …": a document that opens the
+ * sentence before a statement with no speaker of its own is its source, as "according to" would say.
+ */
+export function inDocument(discourse: Discourse, s: SentenceCtx, v: number): AttributionResult | null {
   const t = s.tokens
-  const i = v + 2
+  let comma = v + 2
+  while (comma < t.length && comma < v + 16 && t[comma]!.w !== ',') {
+    if (!t[comma]!.word && t[comma]!.w !== '-') return null
+    comma++
+  }
+  // Whose document it is: "by", "from" — not "In a statement, Google said", the subject's own words.
+  const phrase = t.slice(v + 2, comma)
+  if (t[comma]?.w !== ',' || !phrase.slice(0, 3).some((x) => DOCUMENT_NOUNS.has(x.lw))) return null
+  if (!phrase.some((x) => x.lw === 'by' || x.lw === 'from')) return null
+  if (t.slice(v + 2).some((x) => !x.cap && SPEECH_VERBS.has(x.lw) && !insideQuote(s, x))) return null
+  return creditedTo(discourse, s, v, v + 1)
+}
+
+function creditedTo(discourse: Discourse, s: SentenceCtx, v: number, i: number): AttributionResult | null {
+  const t = s.tokens
   let via: string | null = null
   // "according to a report by the news agency Associated Press"
   const np = rightSpeaker(discourse, s, i)
