@@ -339,11 +339,11 @@ export class Discourse {
   }
 
   /** The organisation that was the subject of the sentence before this one, when it was a firm ("Deutsche Bahn condemned …"). */
-  recentOrgSubject(): string | null {
+  recentOrgSubject(anyBody = false): string | null {
     return this.orgSubject !== null &&
       this.orgSubjectAt === this.sentenceNo - 1 &&
       this.orgSubjectAt > this.orgSpeakerAt &&
-      this.companies.has(this.orgSubject)
+      (anyBody || this.companies.has(this.orgSubject))
       ? this.orgSubject
       : null
   }

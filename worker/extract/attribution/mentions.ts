@@ -202,7 +202,9 @@ export function noteMentions(discourse: Discourse, s: SentenceCtx): void {
       if (run.from <= Math.max(3, subject) || !discourse.lastPersonMention) discourse.lastPersonMention = p
     } else {
       const n = name.join(' ')
-      if ((discourse.orgs.has(n) || discourse.aliases.has(n)) && !discourse.titles.has(n)) {
+      // "The RSF" after "the Rapid Support Forces": an acronym of a body named before.
+      const known = discourse.orgs.has(n) || discourse.aliases.has(n) || (isAcronym(n) && discourse.orgCanon(n) !== n)
+      if (known && !discourse.titles.has(n)) {
         discourse.lastOrgMention = discourse.orgCanon(n)
         if (run.from <= 3) {
           discourse.orgSubject = discourse.lastOrgMention

@@ -333,8 +333,13 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       discourse.lastOrgSpeaker = named
       return { speaker: named, role: null, organization: null }
     }
-    // "Deutsche Bahn condemned the strike. The company said …": the body the sentence before was about.
-    const o = discourse.recentOrgSubject() ?? discourse.lastOrgSpeaker ?? discourse.lastCompany ?? discourse.lastOrgMention
+    // "Deutsche Bahn condemned the strike. The company said …": the body the sentence before was about — any body
+    // for "the group" ("The RSF did not respond. … the group denied").
+    const o =
+      discourse.recentOrgSubject(head === 'group' || head === 'organisation' || head === 'organization') ??
+      discourse.lastOrgSpeaker ??
+      discourse.lastCompany ??
+      discourse.lastOrgMention
     if (o && COMPANY_NOUNS.has(head)) {
       discourse.lastOrgSpeaker = o
       return { speaker: o, role: null, organization: null }
