@@ -23,6 +23,9 @@ const FLOORS: Record<string, { recall: number; speaker: number; span: number; re
   // Agency copy (Kyodo, EFE, Bloomberg, Interfax, Bernama, RFE/RL, Premium Times, Reuters) by a sixth helper: 0.812
   // speaker and 0.757 on reported speech before its errors were read.
   wire7: { recall: 0.97, speaker: 0.94, span: 0.89, reported: 0.93 },
+  // AP, Reuters, AFP, Al Jazeera, dpa, ANI, Anadolu and Yonhap by an eighth helper: 0.895 speaker, 0.879 reported,
+  // 0.876 span and via 0.3 before its errors were read.
+  wire9: { recall: 0.96, speaker: 0.89, span: 0.87, reported: 0.87 },
 }
 
 describe('evaluation against hand labels', () => {
@@ -36,7 +39,7 @@ describe('evaluation against hand labels', () => {
     if (floor.reported !== undefined) expect(score.reported).toBeGreaterThanOrEqual(floor.reported)
   })
 
-  // blind2, modern-blind, wire-blind, wire4-blind, wire6-blind and wire8-blind were never used to change a rule and their errors stay unread: the honest estimate for
+  // blind2, modern-blind, wire-blind, wire4-blind, wire6-blind, wire8-blind and wire10-blind were never used to change a rule and their errors stay unread: the honest estimate for
   // unseen articles. Only their totals are printed; the floors catch a regression.
   it.each([
     ['blind2', { recall: 0.93, speaker: 0.9, span: 0.92 }],
@@ -49,7 +52,10 @@ describe('evaluation against hand labels', () => {
     ['wire6-blind', { recall: 0.97, speaker: 0.87, span: 0.94 }],
     // Xinhua, Jiji, The Canadian Press, The Straits Times, Politico Europe, Daily Maverick, Rappler and AFP by a
     // seventh helper: 0.775 speaker, 0.754 on reported speech, via 0 of 9 on the code before this set existed.
-    ['wire8-blind', { recall: 0.96, speaker: 0.77, span: 0.91 }],
+    ['wire8-blind', { recall: 0.96, speaker: 0.78, span: 0.91 }],
+    // PTI, TASS, the Kyiv Independent, NHK World, Arab News, The EastAfrican, CBC and UPI by a ninth helper: 0.750
+    // speaker, 0.703 reported, 0.852 span on the code before this set existed.
+    ['wire10-blind', { recall: 0.97, speaker: 0.75, span: 0.85 }],
   ] as const)('keeps the never-read %s set above its floor', (set, floor) => {
     const score = scoreSet(set)
     console.table([row(score)])

@@ -1,5 +1,5 @@
 // Prints every labelled set's scores: `npx tsx test/extract/report.ts [--misses set…]`.
-// Misses are printed only for sets named after --misses; never ask for those of the never-read sets (blind2, modern-blind, wire-blind, wire4-blind, wire6-blind, wire8-blind).
+// Misses are printed only for sets named after --misses; never ask for those of the never-read sets (blind2, modern-blind, wire-blind, wire4-blind, wire6-blind, wire8-blind, wire10-blind).
 import { row, scoreSet } from './score'
 
 const SETS = [
@@ -20,6 +20,8 @@ const SETS = [
   'wire6-blind',
   'wire7',
   'wire8-blind',
+  'wire9',
+  'wire10-blind',
 ]
 const args = process.argv.slice(2)
 const show = args[0] === '--misses' ? new Set(args.slice(1)) : new Set<string>()
