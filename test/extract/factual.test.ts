@@ -55,11 +55,12 @@ describe('attribution of organisations and reported speech', () => {
     expect(c?.attribution.speaker).toBe('Pensions Review Board')
   })
 
-  it('credits an organisation named with a comma inside it', () => {
+  it('credits the spokesman of an organisation named with a comma inside it, whole', () => {
     const [c] = extract(
       'A Department for Energy, Climate and Transport spokesman said: "We are reviewing 30 applications from the region."',
     )
-    expect(c?.attribution.speaker).toBe('Department for Energy, Climate and Transport')
+    expect(c?.attribution.speaker).toBe('A Department for Energy, Climate and Transport spokesman')
+    expect(c?.attribution.speakerType).toBe('unnamed')
   })
 
   it('credits the person after a possessive in an inverted attribution', () => {

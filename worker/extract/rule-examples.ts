@@ -252,6 +252,20 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'document',
       span: 'Deals in the sector totaled $38 billion',
     },
+    // An unnamed spokesperson: as written, with the body a common noun refers to.
+    {
+      context: 'Cairn Energy shares fell 12% after the well came up dry.',
+      sentence: 'A spokesman for the firm said the setback would wipe 5% off the value of the field.',
+      speaker: 'A spokesman for the firm (Cairn Energy)',
+      speakerType: 'unnamed',
+      span: 'the setback would wipe 5% off the value of the field',
+    },
+    {
+      sentence: 'A spokeswoman for the Economy Ministry said the subsidy pot had been oversubscribed by 2 billion euros.',
+      speaker: 'A spokeswoman for the Economy Ministry',
+      speakerType: 'unnamed',
+      span: 'the subsidy pot had been oversubscribed by 2 billion euros',
+    },
     {
       sentence: 'Russia damaged power plants in five regions, the press service of the Ministry of Energy said on Wednesday.',
       speaker: 'Ministry of Energy',
@@ -267,7 +281,7 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     {
       context: 'The Finance Ministry has warned that rising costs are straining public finances.',
       sentence: 'A senior official at the ministry said the weaker yen had added 400 billion yen to the cost.',
-      speaker: 'A senior official at the ministry',
+      speaker: 'A senior official at the ministry (Finance Ministry)',
       speakerType: 'unnamed',
       span: 'the weaker yen had added 400 billion yen',
     },
@@ -697,8 +711,8 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     // A bare noun after a verb that takes a clause is the clause's subject when its verb follows.
     {
       sentence: 'A Home Office spokeswoman insisted spending per pupil had doubled since 1997.',
-      speaker: 'Home Office',
-      speakerType: 'organization',
+      speaker: 'A Home Office spokeswoman',
+      speakerType: 'unnamed',
       span: 'spending per pupil had doubled since 1997',
     },
     {

@@ -90,8 +90,20 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
     }
     // "A senior official at the ministry said on condition of anonymity": one of its staff, not its spokesman —
     // the body is where they work, not who speaks.
-    if (org && lws[p] === 'at' && (det === 'a' || det === 'an') && isRoleHead(headLw) && !SPOKES_RE.test(headLw))
-      return { ...unnamed(discourse, sp, 'unnamed'), organization: org }
+    // So is "A spokeswoman for the Economy Ministry": an unnamed person who speaks for the body — named as written,
+    // with the body "the firm" refers to after it ("A spokesman for the firm (Cairn Energy)").
+    if (
+      org &&
+      (det === 'a' || det === 'an') &&
+      ((lws[p] === 'at' && isRoleHead(headLw)) || (SPOKES_RE.test(headLw) && (lws[p] === 'for' || lws[p] === 'of')))
+    ) {
+      const source = unnamed(discourse, sp, 'unnamed')
+      if (n > 0 || source.speaker === null) return { ...source, organization: org }
+      const speaker = `${source.speaker} (${org})`
+      // "The spokesman said" next is the same source, named the same way.
+      discourse.noteUnnamedSource(headLw, speaker)
+      return { ...source, speaker, organization: org }
+    }
     if (org) discourse.lastOrgSpeaker = org
     // "A spokesman for the tribunal", with no name for the tribunal: a source the article does not name.
     if (org === null && isRoleHead(headLw)) return unnamed(discourse, sp, 'unnamed')
@@ -156,6 +168,8 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       return { speaker: body, role: null, organization: null }
     }
     const org = discourse.orgCanon(orgWords.join(' ').replace(/ ,/g, ','))
+    // "An Economy Ministry spokeswoman": an unnamed person who speaks for the body.
+    if ((det === 'a' || det === 'an') && SPOKES_RE.test(head)) return { ...unnamed(discourse, sp, 'unnamed'), organization: org }
     const roleStr = words.slice(n).join(' ') || head
     discourse.lastOrgSpeaker = org
     return { speaker: org, role: roleStr, organization: org }

@@ -327,7 +327,6 @@ function personBefore(discourse: Discourse, s: SentenceCtx, end: number): Person
   return null
 }
 
-/** A source the article describes but does not name: "a senior official", "the report". */
 /** The noun an unnamed source's phrase is headed by: "spokesman" in "a spokesman for the tribunal". */
 export function unnamedHead(phrase: string): string | null {
   return roleHeadOf(phrase.replace(/\s+(?:for|of|at|from|in|who)\s.*$/i, ''))

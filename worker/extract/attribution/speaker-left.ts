@@ -53,21 +53,23 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
   if (isNameToken(last, end - 1 === floor)) {
     const run = runEndingAt(t, end, floor)
     if (!run) return null
-    // "A spokesperson for Aldergate said": an unnamed person of the body named, who is the source.
-    const spokes = t[run.from - 2]
+    // "A spokesperson for Aldergate said", "A spokeswoman for the Economy Ministry said": an unnamed person of the
+    // body named, who is the source.
+    const theBody = t[run.from - 1]?.lw === 'the' ? 1 : 0
+    const spokes = t[run.from - 2 - theBody]
     if (
-      t[run.from - 1]?.lw === 'for' &&
+      t[run.from - 1 - theBody]?.lw === 'for' &&
       spokes !== undefined &&
       SPOKES_RE.test(spokes.lw) &&
-      (t[run.from - 3]?.lw === 'a' || t[run.from - 3]?.lw === 'an') &&
-      run.from - 3 >= floor &&
+      (t[run.from - 3 - theBody]?.lw === 'a' || t[run.from - 3 - theBody]?.lw === 'an') &&
+      run.from - 3 - theBody >= floor &&
       !run.possessive
     )
       return {
         kind: 'common',
-        start: run.from - 3,
+        start: run.from - 3 - theBody,
         end,
-        words: t.slice(run.from - 3, end).map((x) => x.w),
+        words: t.slice(run.from - 3 - theBody, end).map((x) => x.w),
         source: true,
         role: spokes.lw,
         org: stripPossessive(joinTokens(discourse.text, t, run.from, run.to)),
