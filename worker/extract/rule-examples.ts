@@ -252,6 +252,16 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'document',
       span: 'Deals in the sector totaled $38 billion',
     },
+    // "the company" after "It" went on with the body one sentence named; "X's vice president" says X is a company.
+    {
+      context:
+        'The safety commission said it had opened an inquiry into 40 fires. Voltrail, based in Columbus, has sold 210,000 e-bikes since 2019. It does not make its own battery cells.',
+      sentence: 'In a written statement, the company said it was cooperating with regulators on all 40 cases.',
+      followedBy: "Marcus Ebbeson, Voltrail's vice president, said 12 fires involved aftermarket chargers.",
+      speaker: 'Voltrail',
+      speakerType: 'organization',
+      span: 'cooperating with regulators on all 40 cases',
+    },
     // An unnamed spokesperson: as written, with the body a common noun refers to.
     {
       context: 'Cairn Energy shares fell 12% after the well came up dry.',
@@ -281,7 +291,7 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     {
       context: 'The Finance Ministry has warned that rising costs are straining public finances.',
       sentence: 'A senior official at the ministry said the weaker yen had added 400 billion yen to the cost.',
-      speaker: 'A senior official at the ministry (Finance Ministry)',
+      speaker: 'A senior official at the ministry',
       speakerType: 'unnamed',
       span: 'the weaker yen had added 400 billion yen',
     },

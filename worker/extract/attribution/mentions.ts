@@ -27,10 +27,19 @@ function subjectStart(t: Token[]): number {
 }
 
 /** Finds the person who is the subject of sentence `s`: a name or "he"/"she" at token `a`, outside quotes. */
+/** Offices only a company has, first word: "vice president", "chief executive", "chairman", "founder". */
+const CORPORATE_OFFICES = new Set(['vice', 'chief', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder'])
+
 function noteSubject(discourse: Discourse, s: SentenceCtx, a: number): void {
   const t = s.tokens
   const first = t[a]
   if (!first || s.quotes.some((q) => first.start >= q.start && first.end <= q.end)) return
+  // "Voltrail has sold 210,000 e-bikes. It does not make its own cells. … the company said": "It" goes on with the
+  // body the sentence before was about.
+  if ((first.lw === 'it' || first.lw === 'its') && discourse.orgSubject !== null && discourse.orgSubjectAt === discourse.sentenceNo - 1) {
+    discourse.orgSubjectAt = discourse.sentenceNo
+    return
+  }
   if (PRONOUNS_PERSON.has(first.lw)) {
     // Resolved before this sentence's own names are noted.
     const p = discourse.pronounAntecedent
@@ -141,8 +150,13 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
     return
   }
   const next = t[to]
-  if ((possessive && next && isRoleHead(next.lw)) || (next && !next.cap && next.word && SPOKES_RE.test(next.lw))) {
-    discourse.addOrg(words.join(' '), s.start)
+  if (
+    (possessive && next && (isRoleHead(next.lw) || CORPORATE_OFFICES.has(next.lw))) ||
+    (next && !next.cap && next.word && SPOKES_RE.test(next.lw))
+  ) {
+    const org = discourse.addOrg(words.join(' '), s.start)
+    // "Voltrail's vice president", "Halvorsen's chief executive": a company's officer.
+    if (possessive && CORPORATE_OFFICES.has(next.lw)) discourse.companies.add(org)
     return
   }
   const { title, name } = splitTitle(words)

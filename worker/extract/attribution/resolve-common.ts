@@ -91,14 +91,14 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
     // "A senior official at the ministry said on condition of anonymity": one of its staff, not its spokesman —
     // the body is where they work, not who speaks.
     // So is "A spokeswoman for the Economy Ministry": an unnamed person who speaks for the body — named as written,
-    // with the body "the firm" refers to after it ("A spokesman for the firm (Cairn Energy)").
+    // a spokesperson with the body "the firm" refers to after it ("A spokesman for the firm (Cairn Energy)").
     if (
       org &&
       (det === 'a' || det === 'an') &&
       ((lws[p] === 'at' && isRoleHead(headLw)) || (SPOKES_RE.test(headLw) && (lws[p] === 'for' || lws[p] === 'of')))
     ) {
       const source = unnamed(discourse, sp, 'unnamed')
-      if (n > 0 || source.speaker === null) return { ...source, organization: org }
+      if (n > 0 || source.speaker === null || !SPOKES_RE.test(headLw)) return { ...source, organization: org }
       const speaker = `${source.speaker} (${org})`
       // "The spokesman said" next is the same source, named the same way.
       discourse.noteUnnamedSource(headLw, speaker)
