@@ -1,6 +1,6 @@
 // Reads every name in the article before attribution (people with their roles, organisations, acronyms, titles of
 // works), and, after each sentence, who it mentioned: what later references resolve against.
-import { isAcronym, isNameToken, joinTokens, looksLikeOrg, runStartingAt, stripPossessive } from '../entities'
+import { isAcronym, isNameToken, isPlaceName, joinTokens, looksLikeOrg, runStartingAt, stripPossessive } from '../entities'
 import { FUNCTION_WORDS, ORG_NOUNS, SCENE_OPENERS, SENTENCE_ADVERBS, SPEECH_VERBS, WORK_NOUNS } from '../lexicon'
 import { isHonorific, isRoleHead, splitDescriptor, splitTitle } from '../roles'
 import { isQuoteMark, type Token } from '../tokens'
@@ -8,7 +8,7 @@ import type { Discourse } from './discourse'
 import { insideQuote, type SentenceCtx } from './sentence'
 import { descriptorBefore, parseApposition } from './speaker-apposition'
 import { CONNECTIVES, PRONOUNS_PERSON } from './grammar-words'
-import { COMPANY_NOUNS, SPOKES_RE } from './source-words'
+import { COMPANY_NOUNS, isDemonym, SPOKES_RE } from './source-words'
 
 /**
  * Where the subject of the sentence can start: after opening connectives, and after a phrase that says where or when
@@ -140,6 +140,8 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
   if (
     !possessive &&
     (looksLikeOrg(words.join(' ')) || isAcronym(words.join(' '))) &&
+    // "an Asian food conglomerate", "a Japanese carmaker": where the body is from, not its name.
+    !isDemonym(words.join(' ')) &&
     kind &&
     !/s$/.test(after.lw) &&
     (!t[nounAt + 1] || !t[nounAt + 1]!.word || FUNCTION_WORDS.has(t[nounAt + 1]!.lw))
@@ -217,7 +219,10 @@ export function noteMentions(discourse: Discourse, s: SentenceCtx): void {
     } else {
       const n = name.join(' ')
       // "The RSF" after "the Rapid Support Forces": an acronym of a body named before.
-      const known = discourse.orgs.has(n) || discourse.aliases.has(n) || (isAcronym(n) && discourse.orgCanon(n) !== n)
+      const known =
+        discourse.orgs.has(n) ||
+        discourse.aliases.has(n) ||
+        (isAcronym(n) && discourse.orgCanon(n) !== n && !isPlaceName(discourse.orgCanon(n)))
       if (known && !discourse.titles.has(n)) {
         discourse.lastOrgMention = discourse.orgCanon(n)
         if (run.from <= 3) {

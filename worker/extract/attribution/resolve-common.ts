@@ -354,7 +354,8 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       discourse.lastOrgSpeaker ??
       discourse.lastCompany ??
       discourse.lastOrgMention
-    if (o && COMPANY_NOUNS.has(head)) {
+    // A company is never a country ("the Netherlands and the United Kingdom … The bank said").
+    if (o && COMPANY_NOUNS.has(head) && !isPlaceName(o)) {
       discourse.lastOrgSpeaker = o
       return { speaker: o, role: null, organization: null }
     }

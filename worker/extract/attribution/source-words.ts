@@ -35,6 +35,7 @@ export const NAME_PARTICLES = set(`of for and the de del da di van von der den d
 /** Nationalities an adjective pattern does not catch. */
 const DEMONYMS = set(`
   thai swiss greek iraqi israeli pakistani saudi kuwaiti qatari yemeni omani bangladeshi nepali afghan german korean cuban chilean mexican moroccan scots welsh czech slovak serb croat dutch french belgian kenyan ugandan
+  asian african american arab emirati nordic latin
 `)
 
 /** "Swedish", "Japanese", "American": a nationality or regional adjective, not a name. */
