@@ -57,7 +57,8 @@ export const DOCUMENT_NOUNS =
   set(`report study survey review poll analysis research investigation inquiry audit paper figures data statement
   records estimates tally calculations draft projections assessment law
   indictment filing filings documents letter memo complaint lawsuit ruling results dashboard census
-  plan presentation proposal document sheet forecast transcript communique readout notice`)
+  plan presentation proposal document sheet forecast transcript communique readout notice advisory circular
+  notification bulletin guidelines directive`)
 
 /** Words that can follow a speech verb and begin its reported clause. */
 export const CLAUSE_STARTERS = set(`
@@ -94,6 +95,8 @@ export const ROLE_HEADS = set(`
   speaker whip leader-elect ombudsman registrar curator architect engineer programmer developer inventor
   administrator coordinator planner mediator negotiator diplomat diplomats adjudicator veteran member
   delegate delegates specialist physician epidemiologist cardiologist journalist reporter monitor
+  hydrologist geologist climatologist seismologist meteorologist volcanologist oceanographer virologist immunologist
+  lecturer historian psychologist sociologist biologist ecologist chemist physicist pharmacist demographer statistician
 `)
 
 /** Role titles used before a name that also read as capitalised words. */

@@ -1156,6 +1156,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'quoting-source': [
+    // What an agency learned from a source.
+    {
+      sentence: 'The suspect was detained at Istanbul Airport with $2 million in cash, Anadolu learned from security sources.',
+      speaker: 'security sources',
+      speakerType: 'unnamed',
+      span: 'The suspect was detained at Istanbul Airport',
+    },
     // The outlet, then whom it cites, then its verb; or whom it cites closing the sentence.
     {
       sentence:

@@ -54,7 +54,7 @@ export const RULES = {
   },
   'quoting-source': {
     description:
-      '"Quoting X, the agency reported that …" / "The paper reported, citing X, that …": X speaks; the outlet that relayed it is `via`.',
+      '"Quoting X, the agency reported that …" / "The paper reported, citing X, that …" / "…, Anadolu learned from X": X speaks; the outlet that relayed it is `via`.',
     confidence: 0.8,
   },
   'quoted-as-saying': {

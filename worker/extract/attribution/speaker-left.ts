@@ -107,6 +107,8 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
     if (prep && (prep.lw === 'of' || prep.lw === 'at' || prep.lw === 'for') && !prep.cap) {
       let c = run.from - 2 - theBefore
       while (c > floor && c >= run.from - 6 && t[c]!.word && !t[c]!.cap && !FUNCTION_WORDS.has(t[c]!.lw)) c--
+      // "Nadia Karim, a hydrologist at the University of Basra (who …) said".
+      if ((t[c]?.lw === 'a' || t[c]?.lw === 'an') && c - 1 > floor) c--
       if (t[c]?.w === ',' && c + 1 < run.from - 1 - theBefore && isRoleHead(t[run.from - 2 - theBefore]!.lw) && c > floor) {
         const who = runEndingAt(t, c, floor)
         if (who && !who.possessive) {

@@ -9,6 +9,7 @@ import { leftSpeaker } from '../speaker-left'
 import { relayedSource, type SpeakerNP } from '../speaker-name'
 import { CONNECTIVES } from '../grammar-words'
 import { RELAY_WORDS } from '../speech-words'
+import { agencyRe } from './via'
 
 /**
  * "Quoting the district head, Ivan Petrov, the news agency Tass reported that …", "The Times reported on Monday,
@@ -16,6 +17,8 @@ import { RELAY_WORDS } from '../speech-words'
  */
 export function relayed(discourse: Discourse, s: SentenceCtx): AttributionResult | null {
   const t = s.tokens
+  const learned = learnedFrom(discourse, s)
+  if (learned) return learned
   let a = 0
   while (a < t.length && (CONNECTIVES.has(t[a]!.lw) || t[a]!.w === ',')) a++
   let source: [number, number] | null = null
@@ -75,6 +78,32 @@ export function relayed(discourse: Discourse, s: SentenceCtx): AttributionResult
         : null
   if (content === null) return null
   return finish(discourse, s, relayedSource(discourse, s, from, to), content, verb, via, 'quoting-source', 'reported')
+}
+
+/**
+ * "…, Anadolu learned from security sources.": the sources speak; the agency that learned it from them carried it.
+ */
+function learnedFrom(discourse: Discourse, s: SentenceCtx): AttributionResult | null {
+  const t = s.tokens
+  const v = t.findIndex((x, i) => x.lw === 'learned' && t[i + 1]?.lw === 'from' && i > 3 && !insideQuote(s, x))
+  if (v < 0) return null
+  const outletEnd = t[v - 1]!.lw === 'has' || t[v - 1]!.lw === 'had' ? v - 1 : v
+  const outlet = leftSpeaker(discourse, s, outletEnd, 0)
+  const via = outlet ? outletName(discourse, s, outlet) : null
+  if (!outlet || via === null || !agencyRe.test(via) || t[outlet.start - 1]?.w !== ',') return null
+  let to = v + 2
+  while (to < t.length && t[to]!.word) to++
+  if (to === v + 2 || (t[to] !== undefined && t[to]!.w !== '.')) return null
+  return finish(
+    discourse,
+    s,
+    relayedSource(discourse, s, v + 2, to),
+    { start: s.start, end: t[outlet.start - 1]!.start },
+    v,
+    via,
+    'quoting-source',
+    'reported',
+  )
 }
 
 /** The name of the outlet in a phrase such as "the state news agency RIA Novosti" or "the Nikkei business daily". */
