@@ -601,6 +601,14 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'unnamed',
       span: 'the deal would be signed within a week',
     },
+    // An office, where it is held, and its holder in one run: "she" next is the holder.
+    {
+      context: 'Leader of Opposition in the Delhi Assembly Harpreet Kaur Sandhu slammed the government over the outages.',
+      sentence: 'In a post on X, she wrote that 40 colonies had been without power for three hours on Monday night.',
+      speaker: 'Harpreet Kaur Sandhu',
+      speakerType: 'person',
+      span: '40 colonies had been without power for three hours',
+    },
     // A body's name run straight into its head's, with or without commas.
     {
       sentence:

@@ -7,6 +7,7 @@ import { isQuoteMark, type Token } from '../tokens'
 import type { Discourse } from './discourse'
 import { insideQuote, type SentenceCtx } from './sentence'
 import { descriptorBefore, parseApposition } from './speaker-apposition'
+import { bodyThenPerson } from './speaker-name'
 import { CONNECTIVES, PRONOUNS_PERSON } from './grammar-words'
 import { COMPANY_NOUNS, isDemonym, SPOKES_RE } from './source-words'
 
@@ -56,15 +57,33 @@ function noteSubject(discourse: Discourse, s: SentenceCtx, a: number): void {
     if (later) run = runStartingAt(t, later.from, t.length)
   }
   if (!run || run.possessive) return
+  // "Leader of Opposition in the Delhi Assembly Harpreet Kaur Sandhu slammed": an office, where it is held, its holder.
+  const where = t[run.to]?.lw === 'in' || t[run.to]?.lw === 'of' ? run.to + (t[run.to + 1]?.lw === 'the' ? 2 : 1) : -1
+  const held = where > 0 && isRoleHead(t[run.from]!.lw) ? runStartingAt(t, where, t.length) : null
+  if (
+    held &&
+    bodyThenPerson(
+      discourse,
+      t.slice(held.from, held.to).map((x) => x.w),
+      t,
+      held.from,
+    )
+  )
+    run = held
   const next = t[run.to]
   // "Mr Kennedy is visiting", "Ferguson also hailed": a verb follows the name, not "'s" or a noun.
   if (!next || (next.w !== ',' && (!next.word || next.cap || next.lw === 'and'))) return
   const words = t.slice(run.from, run.to).map((x) => x.w)
   const honorific = words.length > 1 && isHonorific(words[0]!.toLowerCase())
   const { name } = splitTitle(honorific ? words.slice(1) : words)
+  const holder = name.length && !honorific ? bodyThenPerson(discourse, name, t, run.from) : null
   // "Mr Jones" is a person even when nothing else names him.
-  const p = !name.length ? null : (discourse.personCanon(name) ?? (honorific ? discourse.addPerson(name.join(' '), null, null) : null))
-  if (p && !discourse.isOrgName(name.join(' '))) discourse.subject = { p, at: discourse.sentenceNo }
+  const p = holder
+    ? discourse.personCanon(holder.person)
+    : !name.length
+      ? null
+      : (discourse.personCanon(name) ?? (honorific ? discourse.addPerson(name.join(' '), null, null) : null))
+  if (p && (holder || !discourse.isOrgName(name.join(' ')))) discourse.subject = { p, at: discourse.sentenceNo }
 }
 
 /** Reads one sentence for names, titles and appositions, before attribution runs. */
@@ -191,6 +210,13 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
   if (single && !title.length && !desc && !appo) return
   const plural = role ? /s$/.test(role.split(' ').pop()!) && !SPOKES_RE.test(role.split(' ').pop()!) : false
   if (looksLikeOrg(nameStr) && !(single && (role || discourse.surnames.has(nameStr.toLowerCase())) && !plural)) {
+    // "Leader of Opposition in the Delhi Assembly Harpreet Kaur Sandhu": the office's body, then its holder.
+    const joined = title.length ? null : bodyThenPerson(discourse, name, t, from)
+    if (joined) {
+      discourse.addOrg(joined.body, s.start)
+      discourse.addPerson(joined.person.join(' '), role ?? joined.office?.role ?? null, organization ?? joined.body)
+      return
+    }
     if (!single || !discourse.surnames.has(nameStr.toLowerCase())) discourse.addOrg(nameStr, s.start)
     return
   }
@@ -212,7 +238,8 @@ export function noteMentions(discourse: Discourse, s: SentenceCtx): void {
     const words = t.slice(run.from, run.to).map((x) => x.w)
     words[words.length - 1] = stripPossessive(words[words.length - 1]!)
     const { name } = splitTitle(isHonorific(words[0]!.toLowerCase()) ? words.slice(1) : words)
-    const p = name.length ? discourse.personCanon(name) : null
+    const holder = name.length && !discourse.personCanon(name) ? bodyThenPerson(discourse, name, t, run.from) : null
+    const p = holder ? discourse.personCanon(holder.person) : name.length ? discourse.personCanon(name) : null
     if (p) {
       // The subject of a sentence is a better antecedent than a later object.
       if (run.from <= Math.max(3, subject) || !discourse.lastPersonMention) discourse.lastPersonMention = p

@@ -94,7 +94,7 @@ export function nameNP(
       org = org ?? rest.join(' ')
     }
   }
-  const joined = !title.length && !honorific ? bodyThenPerson(name, t, from) : null
+  const joined = !title.length && !honorific ? bodyThenPerson(discourse, name, t, from) : null
   if (joined) {
     name = joined.person
     org = org ?? joined.body
@@ -171,7 +171,8 @@ export function nameNP(
  * word when a lower-case noun says it is a body. A one-word body only after the office its head holds ("leader of the
  * Commons Oliver Heald"): "the League Against Cruel Sports", "newspaper Nihon Keizai Shimbun" are one name.
  */
-function bodyThenPerson(
+export function bodyThenPerson(
+  discourse: Discourse,
   words: string[],
   t: Token[],
   from: number,
@@ -186,8 +187,9 @@ function bodyThenPerson(
   const kindBefore = before !== undefined && !before.cap && (COMPANY_NOUNS.has(before.lw) || ORG_NOUNS.has(before.lw))
   if (last < 0 && words.length === 3 && kindBefore) last = 0
   const person = words.slice(last + 1)
-  if (last < 0 || person.length > 3 || looksLikeOrg(person.join(' ')) || !person.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isPlaceName(w)))
-    return null
+  // A name's words are not the article's common words: "Civil Service Pension Scheme" beside "the pension scheme".
+  const nameLike = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && !isPlaceName(w) && !discourse.words.hasWord(w.toLowerCase())
+  if (last < 0 || person.length > 3 || looksLikeOrg(person.join(' ')) || !person.every(nameLike)) return null
   const office = officeBefore(t, from)
   return last > 0 || office ? { body: words.slice(0, last + 1).join(' '), person, office } : null
 }
