@@ -165,7 +165,8 @@ export const ORG_SUFFIXES = set(`
   telecom telecoms mobile railways railway hospital clinic church councils tribunal unit division state
   economics research studies statistics reserve ventures bros brothers enterprises international inc. assurance
   directorate secretariat command inspectorate observatory mission watch confederation conference house chamber
-  project initiative
+  project initiative brands foods agri mobility logistics pharma pharmaceuticals chemicals metals mining petroleum
+  shipping resources
 `)
 
 /** News agencies: they carry news (a statement reported through one is someone else's). */

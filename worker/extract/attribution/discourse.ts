@@ -7,7 +7,7 @@ import { ORG_NOUNS, ORG_NOUN_REFERENTS } from '../lexicon'
 import { OrganizationRegistry } from '../organizations'
 import { TextWords } from '../text-words'
 import type { SentenceCtx } from './sentence'
-import { COMPANY_NOUNS, isDemonym } from './source-words'
+import { COMPANY_NAME_ENDS, COMPANY_NOUNS, isDemonym } from './source-words'
 
 /**
  * Tracks the people and organisations an article names, so that later references
@@ -193,6 +193,13 @@ export class Discourse {
       if (namesakes.length) this.byFirstName.set(first, namesakes)
       else this.byFirstName.delete(first)
       if (!isPlaceName(name) && !this.titles.has(name)) this.addOrg(name, Math.max(0, this.text.indexOf(name)))
+    }
+    // "Voltrail's vice president" made "Voltrail" a company; "Voltrail Mobility" is the name it is known by (but
+    // "Windows" is no "Windows XP Counterfeit Project").
+    for (const company of [...this.companies]) {
+      const known = this.orgCanon(company)
+      const added = known.startsWith(`${company} `) ? known.slice(company.length + 1).split(' ') : []
+      if (added.length && added.every((w) => COMPANY_NAME_ENDS.has(w.toLowerCase()))) this.companies.add(known)
     }
   }
 

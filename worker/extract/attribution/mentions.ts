@@ -159,8 +159,9 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
   if (
     !possessive &&
     (looksLikeOrg(words.join(' ')) || isAcronym(words.join(' '))) &&
-    // "an Asian food conglomerate", "a Japanese carmaker": where the body is from, not its name.
+    // "an Asian food conglomerate", "the U.S. packaged-food maker": where the body is from, not its name.
     !isDemonym(words.join(' ')) &&
+    !isPlaceName(words.join(' ')) &&
     kind &&
     !/s$/.test(after.lw) &&
     (!t[nounAt + 1] || !t[nounAt + 1]!.word || FUNCTION_WORDS.has(t[nounAt + 1]!.lw))

@@ -1,6 +1,13 @@
 // Words of who makes statements: companies, wires, unnamed and anonymous sources, parts of names.
 import { set, WIRE_AGENCIES } from '../lexicon'
 
+/** Last words of a company's full name after the word it is called by: "Voltrail Mobility", "WMC Resources". */
+export const COMPANY_NAME_ENDS = set(`
+  ltd inc corp corporation co plc llc ag sa group holdings brands foods agri mobility logistics pharma
+  pharmaceuticals chemicals metals mining petroleum shipping resources motors airlines energy technologies systems
+  industries partners capital ventures
+`)
+
 /** Nouns that refer back to a company: "the company said", "the airline said". */
 export const COMPANY_NOUNS = set(`
   company firm group business bookmaker giant maker manufacturer retailer carrier airline operator corporation bank
