@@ -165,7 +165,7 @@ export const ORG_SUFFIXES = set(`
   telecom telecoms mobile railways railway hospital clinic church councils tribunal unit division state
   economics research studies statistics reserve ventures bros brothers enterprises international inc. assurance
   directorate secretariat command inspectorate observatory mission watch confederation conference house chamber
-  project initiative brands foods agri mobility logistics pharma pharmaceuticals chemicals metals mining petroleum
+  project initiative brands foods agri mobility logistics pharma pharmaceuticals chemicals metals mining
   shipping resources
 `)
 
