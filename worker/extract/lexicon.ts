@@ -123,7 +123,7 @@ export const ORG_NOUNS = set(`
   administration league service insurer lender supermarket chain developer provider site website newspaper
   paper magazine journal outlet exchange fund trust society industry force daily tabloid bench
   governorship presidency municipality prefecture state guard staff mission directorate secretariat
-  inspectorate bureau parliament assembly cabinet senate tribunal coalition alliance
+  inspectorate bureau parliament assembly cabinet senate tribunal coalition alliance institution
 `)
 
 /** Nouns that refer back to an organisation named by other words: "the force" for "West Midlands Police". */

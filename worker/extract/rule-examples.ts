@@ -601,6 +601,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'unnamed',
       span: 'the deal would be signed within a week',
     },
+    // "the institution" is the body the sentence opened with, past the place that owns it.
+    {
+      sentence: "Peru's Ombudsman's Office registered 212 active social conflicts in February, the institution said on Tuesday.",
+      speaker: "Ombudsman's Office",
+      speakerType: 'organization',
+      span: 'registered 212 active social conflicts in February',
+    },
     // An office, where it is held, and its holder in one run: "she" next is the holder.
     {
       context: 'Leader of Opposition in the Delhi Assembly Harpreet Kaur Sandhu slammed the government over the outages.',

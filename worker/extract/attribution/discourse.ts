@@ -331,6 +331,8 @@ export class Discourse {
   /** The first organisation the current sentence names before token `end`. */
   orgBefore(end: number): string | null {
     const t = this.cur?.tokens ?? []
+    // Where the sentence's subject starts: past a place that owns it ("Peru's Ombudsman's Office").
+    let opening = 0
     for (let i = 0; i < end; i++) {
       if (!isNameToken(t[i], i === 0)) continue
       const run = runStartingAt(t, i, end)
@@ -339,7 +341,14 @@ export class Discourse {
       if (this.isOrgName(name)) return this.orgCanon(name)
       // The body the sentence opens with, though nothing marked it as one: "Turkish Red Crescent teams distributed …".
       const words = name.split(' ')
-      if (run.from === 0 && words.length > 1 && !this.personCanon(words) && !isPlaceName(name) && isCleanName(name)) return name
+      if (run.from === opening && words.length > 1 && !this.personCanon(words) && !isPlaceName(name) && isCleanName(name)) return name
+      if (run.from === opening && run.possessive && isPlaceName(name)) opening = run.to
+      else if (run.from === opening && run.possessive && isNameToken(t[run.to], false)) {
+        // "the Ombudsman's Office": an office named by whose it is.
+        const office = runStartingAt(t, run.to, end)
+        const whole = office ? joinTokens(this.text, t, run.from, office.to) : ''
+        if (office && !office.possessive && ORG_NOUNS.has(t[office.to - 1]!.lw) && isCleanName(whole)) return whole
+      }
       i = run.to - 1
     }
     return null

@@ -27,10 +27,10 @@ function subjectStart(t: Token[]): number {
   return a
 }
 
-/** Finds the person who is the subject of sentence `s`: a name or "he"/"she" at token `a`, outside quotes. */
 /** Offices only a company has, first word: "vice president", "chief executive", "chairman", "founder". */
 const CORPORATE_OFFICES = new Set(['vice', 'chief', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'founder', 'co-founder', 'cofounder'])
 
+/** Finds the person who is the subject of sentence `s`: a name or "he"/"she" at token `a`, outside quotes. */
 function noteSubject(discourse: Discourse, s: SentenceCtx, a: number): void {
   const t = s.tokens
   const first = t[a]

@@ -342,7 +342,9 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       discourse.lastOrgSpeaker = org
       return { speaker: org, role: null, organization: null }
     }
-    const named = discourse.nounOrgs.get(head) ?? discourse.orgEndingWith(head) ?? discourse.orgReferredToAs(head)
+    // "Peru's Ombudsman's Office registered 212 conflicts, the institution said": the body this sentence opened with.
+    const opener = head === 'institution' || head === 'organisation' || head === 'organization' ? discourse.orgBefore(sp.start) : null
+    const named = opener ?? discourse.nounOrgs.get(head) ?? discourse.orgEndingWith(head) ?? discourse.orgReferredToAs(head)
     if (named) {
       discourse.lastOrgSpeaker = named
       return { speaker: named, role: null, organization: null }
