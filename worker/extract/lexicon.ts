@@ -144,7 +144,8 @@ export const SERVICE_LANGUAGES =
 /** Sources an article describes without naming: "a local source", "two people familiar with the talks", "witnesses". */
 export const SOURCE_NOUNS = set(`source sources people person witness witnesses eyewitness eyewitnesses resident residents
   insider insiders aide aides observer observers medic medics villager villagers relative relatives colleague colleagues
-  friend friends worker workers survivor survivors protester protesters media`)
+  friend friends worker workers survivor survivors protester protesters media organiser organisers organizer
+  organizers demonstrators farmers fishermen passengers parents students patients`)
 
 /** Words after a source noun that describe what it knows: "people familiar with the talks", "sources close to him". */
 export const SOURCE_MODIFIERS = set(`familiar close briefed knowledgeable involved privy`)
@@ -165,7 +166,7 @@ export const ORG_SUFFIXES = set(`
   telecom telecoms mobile railways railway hospital clinic church councils tribunal unit division state
   economics research studies statistics reserve ventures bros brothers enterprises international inc. assurance
   directorate secretariat command inspectorate observatory mission watch confederation conference house chamber
-  project initiative brands foods agri mobility logistics pharma pharmaceuticals chemicals metals mining
+  project initiative brands foods agri mobility logistics pharma pharmaceuticals chemicals metals mining crescent
   shipping resources
 `)
 

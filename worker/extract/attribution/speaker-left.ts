@@ -248,13 +248,14 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
       i--
       continue
     }
-    // "security and local sources": two kinds of the same unnamed source.
+    // "security and local sources": two kinds of the same unnamed source — not "has been recorded and organisers".
     if (
       w.lw === 'and' &&
       i > floor &&
       t[i - 1]?.word &&
       !t[i - 1]!.cap &&
       !FUNCTION_WORDS.has(t[i - 1]!.lw) &&
+      !/ed$/.test(t[i - 1]!.lw) &&
       (SOURCE_NOUNS.has(last.lw) || COLLECTIVE_ROLES.has(last.lw)) &&
       n <= 2
     ) {
