@@ -208,6 +208,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'subject-and-says': [
+    // "but said": what the subject did, then what it said.
+    {
+      sentence: 'The ministry did not provide a breakdown, but said the majority of the 1,400 detainees had been released.',
+      speaker: 'ministry',
+      speakerType: 'organization',
+      span: 'the majority of the 1,400 detainees had been released',
+    },
     {
       sentence: 'Omar Haddad resigned on Monday and said the ministry had lost $2m.',
       speaker: 'Omar Haddad',

@@ -41,7 +41,7 @@ export const RULES = {
     confidence: 0.75,
   },
   'subject-and-says': {
-    description: '"X is angry and says (that) …": a speech verb coordinated with the subject\'s first verb.',
+    description: '"X is angry and says (that) …", "X gave no figure but said …": a speech verb coordinated with the subject\'s first verb.',
     confidence: 0.65,
   },
   'relative-which-said': {

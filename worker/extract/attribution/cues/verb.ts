@@ -126,8 +126,8 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
   const asidesEnd = j
   const described = j >= 0 ? beforeRelativeClause(t, j) : -1
   if (described >= 0) j = described
-  // "Dementieva is also angry and says that …": the subject of the sentence.
-  if (j >= 2 && t[j]!.lw === 'and' && j === v - 1) {
+  // "Dementieva is also angry and says that …", "The ministry gave no breakdown, but said …": the subject of the sentence.
+  if (j >= 2 && (t[j]!.lw === 'and' || t[j]!.lw === 'but') && j === v - 1) {
     const r = discourse.attempt(() => coordinatedSpeaker(discourse, s, v))
     if (r) return r
   }
