@@ -660,6 +660,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'person',
       span: 'The court jailed him for 12 years after a closed trial',
     },
+    // What is claimed, as an infinitive.
+    {
+      sentence: 'The rebels claimed to have captured the town of Minova and 40 villages around it.',
+      speaker: 'The rebels',
+      speakerType: 'unnamed',
+      span: 'to have captured the town of Minova',
+    },
     // What the source knows, or whom it serves, said with a preposition; two clauses about it before the verb.
     {
       sentence:

@@ -1,5 +1,6 @@
 // Speech verbs that also take a plain object: when the words after one are an object ("agreed a deal", "wrote the
 // screenplay", "found him guilty"), the outlet reports an act and nobody is credited with a statement.
+import { MODALS } from '../../checkworthy/words'
 import { CLAUSE_STARTERS, CLAUSE_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS, VERDICT_WORDS } from '../../lexicon'
 import { isQuoteMark, type Token } from '../../tokens'
 import { FINITE, OBJECT_DETS, PRONOUNS_PERSON, SUBJECTS } from '../grammar-words'
@@ -70,11 +71,16 @@ export function takesPlainObject(t: Token[], v: number, j: number): boolean {
   const documentShows =
     ['showed', 'shows', 'show', 'found', 'finds'].includes(verb.lw) &&
     (t.slice(Math.max(0, j - 3), j + 1).some((x) => DOCUMENT_NOUNS.has(x.lw)) || authoredDocumentBefore(t, j))
+  // "The rebels claimed to have captured the town": what is claimed, as an infinitive — not "Wales could
+  // legitimately claim to have had victory", the outlet's own view.
+  const modal = [t[v - 1]?.lw, t[v - 2]?.lw].some((w) => w !== undefined && MODALS.has(w))
+  const claimedTo = /^claim(?:s|ed)?$/.test(verb.lw) && after?.lw === 'to' && (t[v + 2]?.lw === 'have' || t[v + 2]?.lw === 'be') && !modal
   if (
     CLAUSE_VERBS.has(verb.lw) &&
     after &&
     !afterQuote &&
     !toListener &&
+    !claimedTo &&
     !documentShows &&
     !expectation &&
     // A ruling stays the outlet's report of a fact, as the labels have it: "Law Lords ruled last month that …".
