@@ -660,6 +660,14 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'person',
       span: 'The court jailed him for 12 years after a closed trial',
     },
+    // "…, it said" after a body the sentence opens with by name.
+    {
+      context: 'Officials met in Washington on Monday.',
+      sentence: 'Shell Energy cut its growth forecast to 3.2% for this year, it said in a statement.',
+      speaker: 'Shell Energy',
+      speakerType: 'organization',
+      span: 'Shell Energy cut its growth forecast to 3.2%',
+    },
     // What is claimed, as an infinitive.
     {
       sentence: 'The rebels claimed to have captured the town of Minova and 40 villages around it.',

@@ -161,7 +161,7 @@ function registerRun(discourse: Discourse, s: SentenceCtx, from: number, to: num
     (looksLikeOrg(words.join(' ')) || isAcronym(words.join(' '))) &&
     // "an Asian food conglomerate", "the U.S. packaged-food maker": where the body is from, not its name.
     !isDemonym(words.join(' ')) &&
-    !isPlaceName(words.join(' ')) &&
+    !isPlaceName(words.join(' ').replaceAll('.', '')) &&
     kind &&
     !/s$/.test(after.lw) &&
     (!t[nounAt + 1] || !t[nounAt + 1]!.word || FUNCTION_WORDS.has(t[nounAt + 1]!.lw))

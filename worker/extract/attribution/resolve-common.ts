@@ -357,7 +357,7 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
       discourse.lastCompany ??
       discourse.lastOrgMention
     // A company is never a country ("the Netherlands and the United Kingdom … The bank said").
-    if (o && COMPANY_NOUNS.has(head) && !isPlaceName(o)) {
+    if (o && COMPANY_NOUNS.has(head) && !isPlaceName(o.replaceAll('.', ''))) {
       discourse.lastOrgSpeaker = o
       return { speaker: o, role: null, organization: null }
     }

@@ -1,7 +1,17 @@
 // Turns the speaker phrase a cue found into the claim's attribution (name, role, organisation, type, rule,
 // confidence), resolving pronouns and references, and notes the speaker for the sentences after.
 import type { Attribution, SpeakerType } from '../../../schemas/claim'
-import { isAcronym, isCleanName, isNameToken, isPlaceName, runStartingAt, stripPossessive, type Person } from '../entities'
+import {
+  isAcronym,
+  isCleanName,
+  isNameToken,
+  isPlaceName,
+  joinTokens,
+  looksLikeOrg,
+  runStartingAt,
+  stripPossessive,
+  type Person,
+} from '../entities'
 import {
   COLLECTIVE_ROLES,
   DOCUMENT_NOUNS,
@@ -274,7 +284,17 @@ function namesAuthor(text: string, t: Token[], sp: SpeakerNP, author: string): b
  */
 function bodyOpening(discourse: Discourse, s: SentenceCtx, pronoun: number): string | null {
   const t = s.tokens
-  if (t[pronoun - 1]?.w !== ',' || t[0]?.lw !== 'the') return null
+  if (t[pronoun - 1]?.w !== ',') return null
+  // "The World Bank cut its forecast to 3.2%, it said", "Shell cut …, it said": the body the sentence opens with by name.
+  const a = t[0]?.lw === 'the' ? 1 : 0
+  const run = isNameToken(t[a], a === 0) ? runStartingAt(t, a, pronoun) : null
+  if (run && !run.possessive && t[run.to]?.word && !t[run.to]!.cap) {
+    const words = t.slice(run.from, run.to).map((x) => x.w)
+    const name = joinTokens(discourse.text, t, run.from, run.to)
+    const body = discourse.isOrgName(name) || (words.length > 1 && looksLikeOrg(name))
+    if (body && !isPlaceName(name) && !discourse.personCanon(words)) return discourse.orgCanon(name)
+  }
+  if (t[0]?.lw !== 'the') return null
   const head = t[1]?.word && !t[1].cap && ORG_NOUNS.has(t[1].lw) ? 1 : t[2]?.word && !t[2].cap && ORG_NOUNS.has(t[2].lw) ? 2 : 0
   if (head === 0 || t[head + 1]?.cap || !t[head + 1]?.word || isRoleHead(t[head]!.lw)) return null
   const body: SpeakerNP = { kind: 'common', start: 0, end: head + 1, words: t.slice(0, head + 1).map((x) => x.w) }
