@@ -53,6 +53,13 @@ describe('attribution rules', () => {
     expect(claim('7 staff')?.attribution.via).toBeNull()
   })
 
+  it('takes the outlet of remarks made to it, and papers named in the plural', () => {
+    const a = `Fraud\n\nA lawyer for the firm, Tuncay Aksoy, denied the allegations in remarks to private broadcaster NTV, saying 40 clients had lost money to volatility.\n\nAnnika Hollerbach said in an interview with the Funke Media Group newspapers that 12 programmes would close.`
+    const claims = extractArticle(a).claims
+    expect(claims.find((c) => c.text.includes('40 clients'))?.attribution.via).toBe('NTV')
+    expect(claims.find((c) => c.text.includes('12 programmes'))?.attribution.via).toBe('Funke Media Group')
+  })
+
   it('takes a first line ending in an abbreviation ("D.C.") as the headline, not a claim', () => {
     const a = `Family of detained journalist meets senior White House aides, lawmakers and hostage advocates in Washington, D.C.\n\nThe family held 14 meetings in five days.`
     const extracted = extractArticle(a)

@@ -298,6 +298,13 @@ export const AGENCIES = [
   'Vedomosti',
   'Arab News',
   'Asharq Al-Awsat',
+  'Bloomberg News',
+  'Bloomberg TV',
+  'KBS',
+  'MBC',
+  'YTN',
+  'NTV',
+  'TRT',
 ]
 
 /** Words that usually start a sentence without being a name. */

@@ -88,7 +88,7 @@ export const PLURAL_SOURCES = set(`analysts experts economists critics legislato
 /** What an outlet is, before or after its name: "broadcaster CTV News", "the Kontan newspaper", "radio station DZBB". */
 export const MEDIA_NOUNS = set(`
   broadcaster newspaper daily weekly paper tabloid broadsheet magazine radio station channel television tv network
-  outlet site website portal
+  outlet site website portal newspapers papers broadcasters
 `)
 
 /** Last words of an outlet's own name: "SABC News", "Nikkei Asia" is not one, "The Jakarta Post" is. */

@@ -27,7 +27,15 @@ export function findVia(discourse: Discourse, s: SentenceCtx): string | null {
     const spokeTo =
       lw === 'to' &&
       [t[i - 1]?.lw, t[i - 1]?.lw === 'exclusively' ? t[i - 2]?.lw : undefined].some(
-        (w) => w === 'speaking' || w === 'spoke' || w === 'talking' || w === 'talked' || SPEECH_VERBS.has(w ?? ''),
+        (w) =>
+          w === 'speaking' ||
+          w === 'spoke' ||
+          w === 'talking' ||
+          w === 'talked' ||
+          // "in remarks to private broadcaster NTV", "in comments to the newspaper".
+          w === 'remarks' ||
+          w === 'comments' ||
+          SPEECH_VERBS.has(w ?? ''),
       )
     if (lw === 'told' || lw === 'tells' || spokeTo || lw === 'with' || (lw === 'by' && DOCUMENT_NOUNS.has(t[i - 1]?.lw ?? ''))) {
       // "told Canadian broadcaster CTV News", "in an interview with the Kontan newspaper": an outlet no list names.
