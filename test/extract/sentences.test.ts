@@ -54,6 +54,20 @@ describe('the sentences a member may add a claim from', () => {
     }
   })
 
+  it('leave out a dateline with a date, a country in brackets, or a colon or full stop before the dash', () => {
+    const datelines = [
+      'LONDON/DUBAI, Nov 27 (Reuters) - ',
+      'KYIV. Jan 14 (Interfax-Ukraine) - ',
+      'Lima, Mar 3 (EFE).- ',
+      'New Delhi [India], June 3 (ANI): ',
+    ]
+    for (const dateline of datelines) {
+      const text = `Port reopens\n\n${dateline}The port authority said 40 ships had docked. Trade resumed.`
+      expect(articleSentences(text).map(({ start, end }) => text.slice(start, end))[0]).toBe('The port authority said 40 ships had docked.')
+      expect(extractArticle(text).claims[0]?.attribution.via).toBe(dateline.slice(dateline.indexOf('(') + 1, dateline.indexOf(')')))
+    }
+  })
+
   it('classify a span as the extractor does, and a span with nothing to mark it as a statement', () => {
     const text = 'The ministry said 12 embassies had reopened. Officials were pleased.'
     expect(claimKind(text, text.indexOf('12 embassies'), text.indexOf(' had'))).toBe('quantity')

@@ -25,7 +25,10 @@ const DATELINE_RE =
 
 // "Brasilia (AFP) -", "Berlin (dpa) -": AFP and dpa write the place in ordinary case, so the agency in brackets is
 // what marks it; "(Reuters) -" and "(ANSA) - ROME, SEP 16 -" may give no place before it.
-const AGENCY_DATELINE_RE = /^(?:(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\s*)?\(([^)\n]{2,40})\)\s*[-–—]+\s+/u
+// The place may carry a country in brackets and a date ("New Delhi [India], June 3 (ANI):", "Lima, Mar 3 (EFE).-",
+// "KYIV. Jan 14 (Interfax-Ukraine) -"); a colon may end it as a dash does.
+const AGENCY_DATELINE_RE =
+  /^(?:(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:\s*\[[^\]\n]{2,20}\])?(?:[,.]\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s*)?\(([^)\n]{2,40})\)\.?\s*(?:[-–—]+|:)\s+/u
 
 const HEADER_RE = /^\s*date (\d{4})-(\d{2})-(\d{2})(?=\s|$)/
 
