@@ -60,11 +60,14 @@ describe('the sentences a member may add a claim from', () => {
       'KYIV. Jan 14 (Interfax-Ukraine) - ',
       'Lima, Mar 3 (EFE).- ',
       'New Delhi [India], June 3 (ANI): ',
+      'Mumbai, Jan 14 (PTI) ',
+      'MOSCOW, April 4. /TASS/. ',
     ]
     for (const dateline of datelines) {
       const text = `Port reopens\n\n${dateline}The port authority said 40 ships had docked. Trade resumed.`
       expect(articleSentences(text).map(({ start, end }) => text.slice(start, end))[0]).toBe('The port authority said 40 ships had docked.')
-      expect(extractArticle(text).claims[0]?.attribution.via).toBe(dateline.slice(dateline.indexOf('(') + 1, dateline.indexOf(')')))
+      const agency = /\(([^)]+)\)|\/([^/ ]+)\//.exec(dateline)
+      expect(extractArticle(text).claims[0]?.attribution.via).toBe(agency?.[1] ?? agency?.[2])
     }
   })
 

@@ -19,9 +19,9 @@ export interface ArticleLayout {
 }
 
 // "LISBON, April 23 (Reuters) -", "PHNOM PENH —", "WASHINGTON (AP) —": a place in capitals, an optional date and
-// agency, then a dash. Never a claim's span or speaker.
+// agency, then a dash (or a colon: "NEW DELHI:"). Never a claim's span or speaker.
 const DATELINE_RE =
-  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?)\s*(?:\(([^)\n]{2,40})\))?\s*[-–—]+\s+/u
+  /^(\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?)\s*(?:\(([^)\n]{2,40})\))?\s*(?:[-–—]+|:)\s+/u
 
 // "Brasilia (AFP) -", "Berlin (dpa) -": AFP and dpa write the place in ordinary case, so the agency in brackets is
 // what marks it; "(Reuters) -" and "(ANSA) - ROME, SEP 16 -" may give no place before it.
@@ -29,6 +29,11 @@ const DATELINE_RE =
 // "KYIV. Jan 14 (Interfax-Ukraine) -"); a colon may end it as a dash does.
 const AGENCY_DATELINE_RE =
   /^(?:(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:\s*\[[^\]\n]{2,20}\])?(?:[,.]\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s*)?\(([^)\n]{2,40})\)\.?\s*(?:[-–—]+|:)\s+/u
+
+// "Mumbai, Jan 14 (PTI) The court …", "MOSCOW, April 4. /TASS/. Russia …": Indian agencies write no dash, TASS its
+// name between slashes.
+const UNDASHED_DATELINE_RE =
+  /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:[ /]\p{Lu}[\p{L}\p{M}.'’-]*){0,2}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?)\s*(?:\((PTI|IANS|UNI)\)|\.\s*\/(TASS)\/\.)\s+(?=\p{Lu})/u
 
 const HEADER_RE = /^\s*date (\d{4})-(\d{2})-(\d{2})(?=\s|$)/
 
@@ -104,7 +109,11 @@ export function parseArticle(text: string): ArticleLayout {
   const opening = first ? text.slice(first.start, first.end) : ''
   const capitals = DATELINE_RE.exec(opening)
   // A dateline's place has at least two capital letters in a row; "A -" or "I -" is not one.
-  const dateline = capitals && /\p{Lu}{2}/u.test(capitals[1]!) ? capitals : AGENCY_DATELINE_RE.exec(opening)
+  const undashed = UNDASHED_DATELINE_RE.exec(opening)
+  const dateline =
+    capitals && /\p{Lu}{2}/u.test(capitals[1]!)
+      ? capitals
+      : (AGENCY_DATELINE_RE.exec(opening) ?? (undashed ? [undashed[0], undashed[1], undashed[2] ?? undashed[3]] : null))
   if (first && dateline && dateline[0].length < first.end - first.start) {
     datelineEnd = first.start + dateline[0].length
     via = dateline[2]?.trim() ?? null
