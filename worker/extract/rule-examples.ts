@@ -1271,6 +1271,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'verb-then-speaker': [
+    // A relative clause after the name describes the speaker; the statement is before the verb.
+    {
+      sentence: 'Most victims were aged between 30 and 49, said Ms Sim, who was speaking at a community event in Bedok.',
+      speaker: 'Sim',
+      speakerType: 'person',
+      span: 'Most victims were aged between 30 and 49',
+    },
     // A portfolio listed with commas before the title.
     {
       sentence:

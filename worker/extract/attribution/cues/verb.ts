@@ -307,6 +307,9 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
       const aEnd = t[right.end - 1]!.end
       let content = outsideRange(s, aStart, aEnd)
       if (before && isQuoteMark(before)) content = { start: s.start, end: before.start }
+      // "…, said Ms Sim, who was speaking at a community event": the clause after the name describes the speaker.
+      const describes = t[right.end]?.w === ',' && /^(?:who|whose|which)$/.test(t[right.end + 1]?.lw ?? '')
+      if (describes && v > 0 && content.start > aStart) content = { start: s.start, end: aStart }
       return finish(discourse, s, right, content, v, via, 'verb-then-speaker')
     }
   }
