@@ -162,6 +162,10 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
         return np
       }
     }
+    // "according to the Mayor's office", "said the President's spokesman": a body or person named after whose it is.
+    const whose = run?.possessive ? t[run.to] : undefined
+    if (run && whose?.word && !whose.cap && (ORG_NOUNS.has(whose.lw) || SPOKES_RE.test(whose.lw)))
+      return { kind: 'common', start, end: run.to + 1, words: t.slice(start, run.to + 1).map((x) => x.w) }
     // "according to the Congolese government", "said the Kenyan police": a nationality, then the kind of body.
     const last = t[i - 1]!
     if (run && i > run.to && isDemonym(joinTokens(discourse.text, t, run.from, run.to)) && !last.cap && ORG_NOUNS.has(last.lw))
