@@ -34,6 +34,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'document',
       span: '47 per cent of voters named energy costs',
     },
+    // A body named after whose it is.
+    {
+      sentence: "The bridge, built in 1978, collapsed at around 3 pm, killing 12 people, according to the Mayor's office.",
+      speaker: "Mayor's office",
+      speakerType: 'organization',
+      span: 'collapsed at around 3 pm, killing 12 people',
+    },
     // A document someone obtained or saw, whatever kind it is.
     {
       sentence: 'The request includes 150 billion yen for a satellite network, according to a draft plan obtained by Kyodo News.',
