@@ -639,6 +639,12 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       span: '230,000 consumers were left without electricity',
     },
     {
+      sentence: 'The head of state miner Bumi Nikel, Adi Wibowo, said the company planned to raise $3 billion through asset sales.',
+      speaker: 'Adi Wibowo',
+      speakerType: 'person',
+      span: 'the company planned to raise $3 billion',
+    },
+    {
       sentence: 'The head of national power company Ukrenergo, Oleksandr Hrytsenko, said it was the eighth strike on the grid in 40 days.',
       speaker: 'Oleksandr Hrytsenko',
       speakerType: 'person',

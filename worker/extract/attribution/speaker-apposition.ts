@@ -192,11 +192,12 @@ function roleOfBodyBefore(t: Token[], k: number, floor: number): boolean {
     (t[i]!.cap || t[i]!.w === '.' || ((t[i]!.lw === 'and' || t[i]!.lw === 'of') && t[i - 1]?.cap && t[i + 1]?.cap))
   )
     i--
-  // "the head of national power company Ukrenergo,": what kind of body it is, before its name.
+  // "the head of national power company Ukrenergo,", "the head of state miner Bumi Nikel,": what kind of body it is,
+  // before its name (any words after "of" or "at").
   if (i < end - 1) {
     let d = i
     while (d > floor && i - d < 3 && t[d]!.word && !t[d]!.cap && !FUNCTION_WORDS.has(t[d]!.lw) && !isRoleHead(t[d]!.lw)) d--
-    if (d < i && (COMPANY_NOUNS.has(t[i]!.lw) || ORG_NOUNS.has(t[i]!.lw))) i = d
+    if (d < i && (COMPANY_NOUNS.has(t[i]!.lw) || ORG_NOUNS.has(t[i]!.lw) || ['of', 'at'].includes(t[d]!.lw))) i = d
   }
   if (t[i]?.lw === 'the') i--
   const prep = t[i]
