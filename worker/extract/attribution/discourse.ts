@@ -354,7 +354,10 @@ export class Discourse {
     return null
   }
 
-  /** The organisation that was the subject of the sentence before this one, when it was a firm ("Deutsche Bahn condemned …"). */
+  /**
+   * The organisation that was the subject of the sentence before this one, when it was a firm ("Deutsche Bahn
+   * condemned …") or, with `anyBody`, any body.
+   */
   recentOrgSubject(anyBody = false): string | null {
     return this.orgSubject !== null &&
       this.orgSubjectAt === this.sentenceNo - 1 &&
