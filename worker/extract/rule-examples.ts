@@ -652,6 +652,12 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
     // Where it was said, between commas after the speaker — perhaps naming who signed it.
     {
+      sentence: 'The ministry, in a statement issued late on Sunday, said 14 people had been arrested in the raids.',
+      speaker: 'ministry',
+      speakerType: 'organization',
+      span: '14 people had been arrested',
+    },
+    {
       sentence:
         'Malaysia Airports Holdings Bhd (MAHB), in a filing with Bursa Malaysia, said its airports handled 48.9 million passengers in the first half.',
       speaker: 'Malaysia Airports Holdings Bhd',

@@ -240,8 +240,13 @@ export function beforeDocumentParticiple(t: Token[], j: number): number {
       if (t[k + 1]?.lw === 'by') return j
       let before = k - 1
       if (t[before]?.w === ',') before--
-      // The document itself, or its author after it: "a CDC report", "a study by the IW".
-      for (let d = before; d >= 0 && d >= before - 5; d--) if (DOCUMENT_NOUNS.has(t[d]!.lw)) return before
+      // The document itself, or its author after it: "a CDC report", "a study by the IW" — but not where a speaker
+      // said it ("The ministry, in a statement issued late on Sunday, said": the aside is skipped next).
+      for (let d = before; d >= 0 && d >= before - 5; d--) {
+        if (!DOCUMENT_NOUNS.has(t[d]!.lw)) continue
+        const inAside = t[d - 1]?.lw === 'a' && t[d - 2]?.lw === 'in' && t[d - 3]?.w === ','
+        return inAside ? j : before
+      }
       return j
     }
     if (!x.word || SPEECH_VERBS.has(x.lw)) return j
