@@ -216,6 +216,20 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
   ],
   'subject-and-says': [
     // "but said": what the subject did, then what it said.
+    // A description before the name, an office and where it is held, or ", however," after it.
+    {
+      sentence: 'Opposition leader Meera Sharma, however, termed the plan "an eyewash" and claimed that 40 per cent of posts were vacant.',
+      speaker: 'Meera Sharma',
+      speakerType: 'person',
+      span: '40 per cent of posts were vacant',
+    },
+    {
+      sentence:
+        'Leader of the Opposition in the state Legislative Assembly Vijay Thorat demanded his resignation and claimed that 14 tenders had been altered.',
+      speaker: 'Vijay Thorat',
+      speakerType: 'person',
+      span: '14 tenders had been altered',
+    },
     {
       sentence: 'The ministry did not provide a breakdown, but said the majority of the 1,400 detainees had been released.',
       speaker: 'ministry',

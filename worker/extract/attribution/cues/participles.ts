@@ -6,9 +6,11 @@ import { isRoleHead } from '../../roles'
 import { isQuoteMark } from '../../tokens'
 import { findVia } from './via'
 import type { Discourse } from '../discourse'
-import { afterMedium, quotedWords } from '../phrases'
+import { afterMedium, pastListener, quotedWords } from '../phrases'
 import { finish } from '../resolve'
 import type { AttributionResult, SentenceCtx } from '../sentence'
+import { nameAfterDescriptor } from '../mentions'
+import { bodyThenPerson } from '../speaker-name'
 import { leftSpeaker } from '../speaker-left'
 import { CONNECTIVES, DETERMINERS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from '../grammar-words'
 import { PARTICIPLE_BLOCKERS } from '../speech-words'
@@ -117,7 +119,26 @@ export function coordinatedSpeaker(discourse: Discourse, s: SentenceCtx, v: numb
   if (PRONOUNS_PERSON.has(first.lw) || first.lw === 'it') end = a + 1
   else if (isNameToken(first, a === 0)) {
     const run = runStartingAt(t, a, v)
-    if (run && !run.possessive) end = run.to
+    // "Opposition leader Meera Sharma, however, termed …": the name after the description.
+    const named = run && !run.possessive ? nameAfterDescriptor(t, run.to) : null
+    // "Leader of the Opposition in the state Legislative Assembly Vijay Thorat demanded …": the office's holder.
+    let where = run && (t[run.to]?.lw === 'in' || t[run.to]?.lw === 'of') ? run.to + (t[run.to + 1]?.lw === 'the' ? 2 : 1) : -1
+    // "… in the state Legislative Assembly": what kind of body, in lower case.
+    while (where > 0 && where < v && t[where]!.word && !t[where]!.cap && !FUNCTION_WORDS.has(t[where]!.lw) && where - run!.to < 4) where++
+    const held = where > 0 && isRoleHead(first.lw) ? runStartingAt(t, where, v) : null
+    const holder =
+      held &&
+      bodyThenPerson(
+        discourse,
+        t.slice(held.from, held.to).map((x) => x.w),
+        t,
+        held.from,
+      )
+        ? held
+        : null
+    if (holder) end = holder.to
+    else if (named) end = named.to
+    else if (run && !run.possessive) end = run.to
   } else if (first.lw === 'the' || first.lw === 'a' || first.lw === 'an') {
     // "The spokesman dismissed the claims and said …": a role or a body, then its own verb.
     let k = a + 1
@@ -146,7 +167,8 @@ export function coordinatedSpeaker(discourse: Discourse, s: SentenceCtx, v: numb
   }
   const sp = leftSpeaker(discourse, s, end, a)
   if (!sp || (sp.kind === 'name' && !sp.person)) return null
-  let k = v + 1
+  // "… and told reporters that …": past whom it was told to.
+  let k = t[v]!.lw === 'told' || t[v]!.lw === 'tells' ? pastListener(t, v + 1) : v + 1
   if (t[k]?.lw === 'that') k++
   if (k >= t.length) return null
   return finish(discourse, s, sp, { start: t[k]!.start, end: s.end }, v, findVia(discourse, s), 'subject-and-says')
