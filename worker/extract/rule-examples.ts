@@ -708,6 +708,14 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'unnamed',
       span: 'to have captured the town of Minova',
     },
+    // "One of them": one of the people credited before in the plural; "said Spain and Portugal backed it" is no inversion.
+    {
+      context: 'Two EU diplomats said at least five capitals opposed the cap.',
+      sentence: 'One of them, who spoke on condition of anonymity, said Spain and Portugal backed it with 40 votes.',
+      speaker: 'One of them (Two EU diplomats)',
+      speakerType: 'unnamed',
+      span: 'Spain and Portugal backed it with 40 votes',
+    },
     // What the source knows, or whom it serves, said with a preposition; two clauses about it before the verb.
     {
       sentence:

@@ -90,6 +90,14 @@ export class Discourse {
   }
 
   /** The unnamed source with that head noun credited in the last few sentences. */
+  /** The unnamed source in the plural credited last, within three sentences ("two EU diplomats"), for "one of them". */
+  lastPluralSource(): string | null {
+    let best: { phrase: string; at: number } | null = null
+    for (const [head, source] of this.unnamedSources)
+      if (head.endsWith('s') && source.at >= this.sentenceNo - 3 && (!best || source.at > best.at)) best = source
+    return best?.phrase ?? null
+  }
+
   unnamedSourceFor(head: string): string | null {
     const source = this.unnamedSources.get(head)
     return source && source.at >= this.sentenceNo - MAX_SOURCE_DISTANCE ? source.phrase : null

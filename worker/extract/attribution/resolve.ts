@@ -184,6 +184,13 @@ export function finish(
         discourse.lastOrgSpeaker = o
       }
     }
+  } else if (sp.words.at(-1)?.toLowerCase() === 'them') {
+    // "Two EU diplomats said …. One of them said": one of those people, named with them.
+    const plural = discourse.pluralSubject && discourse.pluralSubject.at >= discourse.sentenceNo - 2 ? discourse.pluralSubject.phrase : null
+    const those = discourse.lastPluralSource() ?? plural
+    const phrase = spanText(discourse.text, s.tokens, sp.start, sp.end)
+    speaker = those ? `${phrase} (${those})` : phrase
+    type = 'unnamed'
   } else {
     const r = resolveCommon(discourse, sp)
     if (!r) return null

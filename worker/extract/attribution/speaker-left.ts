@@ -50,6 +50,16 @@ function speakerPhrase(discourse: Discourse, s: SentenceCtx, end: number, floor:
   if (PRONOUNS_PERSON.has(last.lw) || PRONOUNS_ORG.has(last.lw)) {
     return { kind: 'pronoun', start: end - 1, end, words: [last.lw] }
   }
+  // "One of them said": one of the people credited before, in the plural.
+  const count = t[end - 3]
+  if (
+    last.lw === 'them' &&
+    t[end - 2]?.lw === 'of' &&
+    count &&
+    end - 3 >= floor &&
+    (NUMBER_WORDS.has(count.lw) || QUANTIFIERS.has(count.lw))
+  )
+    return { kind: 'common', start: end - 3, end, words: t.slice(end - 3, end).map((x) => x.w), source: true }
   if (isNameToken(last, end - 1 === floor)) {
     const run = runEndingAt(t, end, floor)
     if (!run) return null

@@ -302,6 +302,10 @@ export function verbAttribution(discourse: Discourse, s: SentenceCtx, v: number)
     // "…, said John Smith." inverts; in "…, believes Britain can win" the name starts the reported clause.
     const after = right ? t[right.end] : undefined
     if (right && after?.word && !after.cap && !INVERSION_FOLLOWERS.has(after.lw)) return null
+    // "…, said Spain and Portugal backed it": two names, then their verb — the reported clause, not its speaker.
+    const pair = after?.lw === 'and' ? runStartingAt(t, right!.end + 1, t.length) : null
+    if (pair && t[pair.to]?.word && !t[pair.to]!.cap && !FUNCTION_WORDS.has(t[pair.to]!.lw) && !INVERSION_FOLLOWERS.has(t[pair.to]!.lw))
+      return null
     if (right) {
       const aStart = v > 0 && before && before.w === ',' ? before.start : verb.start
       const aEnd = t[right.end - 1]!.end
