@@ -58,7 +58,7 @@ export const DOCUMENT_NOUNS =
   records estimates tally calculations draft projections assessment law
   indictment filing filings documents letter memo complaint lawsuit ruling results dashboard census
   plan presentation proposal document sheet forecast transcript communique readout notice advisory circular
-  notification bulletin guidelines directive`)
+  notification bulletin guidelines directive regulation decree`)
 
 /** Words that can follow a speech verb and begin its reported clause. */
 export const CLAUSE_STARTERS = set(`

@@ -34,6 +34,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'document',
       span: '47 per cent of voters named energy costs',
     },
+    {
+      sentence:
+        'The Commission will propose capping short-term rentals at 90 nights a year, according to a draft regulation seen by POLITICO.',
+      speaker: 'a draft regulation',
+      speakerType: 'document',
+      span: 'capping short-term rentals at 90 nights a year',
+    },
     // A body named after whose it is.
     {
       sentence: "The bridge, built in 1978, collapsed at around 3 pm, killing 12 people, according to the Mayor's office.",

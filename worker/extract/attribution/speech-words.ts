@@ -73,7 +73,7 @@ export const REBUTTALS = set(`something charge claim allegation accusation asser
 export const READING_PARTICIPLES = set(`seen obtained reviewed`)
 
 /** Participles that say when or how a document appeared: "a poll published last month". */
-export const DOCUMENT_PARTICIPLES = set(`published released issued compiled seen obtained presented unveiled`)
+export const DOCUMENT_PARTICIPLES = set(`published released issued compiled seen obtained presented unveiled dated`)
 
 /** Participles that name who made a document: "data released by the statistics office", "a survey conducted by". */
 export const AUTHORING_PARTICIPLES = set(`released published compiled issued commissioned conducted prepared produced carried`)
