@@ -41,6 +41,12 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'document',
       span: 'capping short-term rentals at 90 nights a year',
     },
+    {
+      sentence: "Canada's largest grocers earned $6.2 billion last year, according to a report released Tuesday by the Competition Bureau.",
+      speaker: 'Competition Bureau',
+      speakerType: 'document',
+      span: "Canada's largest grocers earned $6.2 billion last year",
+    },
     // A body named after whose it is.
     {
       sentence: "The bridge, built in 1978, collapsed at around 3 pm, killing 12 people, according to the Mayor's office.",

@@ -1,6 +1,6 @@
 // The speaker phrase after an inverted speech verb: "…, said Ahmad Zia, a spokesman for the ministry."
 import { isDescriptorToken, isNameToken, joinTokens, looksLikeOrg, runStartingAt, stripPossessive } from '../entities'
-import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS, SPEECH_VERBS } from '../lexicon'
+import { DAYS, DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, PERSON_NOUNS, SOURCE_MODIFIERS, SOURCE_NOUNS, SPEECH_VERBS } from '../lexicon'
 import { isRoleHead } from '../roles'
 import type { Token } from '../tokens'
 import type { Discourse } from './discourse'
@@ -223,9 +223,11 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
     return null
   // "by X" after a document: "a report by the news agency Associated Press".
   // "figures from the European Defence Agency", "estimates by investment bank Morgan Stanley": its author.
-  const authored = AUTHORING_PARTICIPLES.has(t[i]?.lw ?? '') && t[i + 1]?.lw === 'by'
+  // "a report released Tuesday by the Competition Bureau": when it appeared may come between.
+  const dated = DAYS.has(t[i + 1]?.lw ?? '') || t[i + 1]?.lw === 'today' || t[i + 1]?.lw === 'yesterday' ? 1 : 0
+  const authored = AUTHORING_PARTICIPLES.has(t[i]?.lw ?? '') && t[i + 1 + dated]?.lw === 'by'
   if (t[i]?.lw === 'by' || authored || (t[i]?.lw === 'from' && DOCUMENT_NOUNS.has(head))) {
-    const by = authored ? i + 1 : i
+    const by = authored ? i + 1 + dated : i
     let k = by + 1
     while (k < t.length && k < by + 6 && !t[k]!.cap) k++
     let run: { from: number; to: number } | null = t[k]?.cap ? runStartingAt(t, k, t.length) : null
