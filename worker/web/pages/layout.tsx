@@ -2,8 +2,9 @@
 // new-article, login) and the parts they share (components, appearances, editing, publication,
 // review-form), in the one layout here with its stylesheet (styles.ts). Each is a function of the
 // data it is given: none reads the store, the session or the extractor.
+import { createMiddleware } from 'hono/factory'
+import { html } from 'hono/html'
 import type { Child } from 'hono/jsx'
-import { jsxRenderer } from 'hono/jsx-renderer'
 
 declare module 'hono' {
   interface ContextRenderer {
@@ -52,9 +53,19 @@ export function Layout({ title, reviewer, children }: { title: string; reviewer:
   )
 }
 
-/** The one page layout. */
-export const renderer = jsxRenderer(({ children, title, reviewer }) => (
-  <Layout title={title} reviewer={reviewer}>
-    {children}
-  </Layout>
-))
+/**
+ * The one page layout: `c.render(page, props)` answers the page inside it. Not hono's jsx-renderer, which brings
+ * its client-side DOM renderer, hooks and streaming (about 5 KiB gzip) into a Worker that renders on the server only.
+ */
+export const renderer = createMiddleware(async (c, next) => {
+  c.setRenderer((content, { title, reviewer }) =>
+    c.html(
+      html`<!DOCTYPE html>${(
+        <Layout title={title} reviewer={reviewer}>
+          {content}
+        </Layout>
+      )}`,
+    ),
+  )
+  await next()
+})
