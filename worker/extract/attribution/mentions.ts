@@ -7,7 +7,7 @@ import { isQuoteMark, type Token } from '../tokens'
 import type { Discourse } from './discourse'
 import { insideQuote, type SentenceCtx } from './sentence'
 import { descriptorBefore, parseApposition } from './speaker-apposition'
-import { bodyThenPerson } from './speaker-name'
+import { bodyThenPerson, officeHolderAfter } from './speaker-name'
 import { CONNECTIVES, PRONOUNS_PERSON } from './grammar-words'
 import { COMPANY_NOUNS, isDemonym, SPOKES_RE } from './source-words'
 
@@ -58,18 +58,7 @@ function noteSubject(discourse: Discourse, s: SentenceCtx, a: number): void {
   }
   if (!run || run.possessive) return
   // "Leader of Opposition in the Delhi Assembly Harpreet Kaur Sandhu slammed": an office, where it is held, its holder.
-  const where = t[run.to]?.lw === 'in' || t[run.to]?.lw === 'of' ? run.to + (t[run.to + 1]?.lw === 'the' ? 2 : 1) : -1
-  const held = where > 0 && isRoleHead(t[run.from]!.lw) ? runStartingAt(t, where, t.length) : null
-  if (
-    held &&
-    bodyThenPerson(
-      discourse,
-      t.slice(held.from, held.to).map((x) => x.w),
-      t,
-      held.from,
-    )
-  )
-    run = held
+  run = officeHolderAfter(discourse, t, run, t.length) ?? run
   const next = t[run.to]
   // "Mr Kennedy is visiting", "Ferguson also hailed": a verb follows the name, not "'s" or a noun.
   if (!next || (next.w !== ',' && (!next.word || next.cap || next.lw === 'and'))) return

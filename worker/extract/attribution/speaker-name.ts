@@ -1,6 +1,6 @@
 // A name read as a speaker phrase (person or organisation, with the title around it), and the shape of a speaker
 // phrase that every parser returns.
-import { isPlaceName, joinTokens, looksLikeOrg, runEndingAt, runStartingAt, stripPossessive, type Person } from '../entities'
+import { isPlaceName, joinTokens, looksLikeOrg, runEndingAt, runStartingAt, stripPossessive, type Person, type Run } from '../entities'
 import { DOCUMENT_NOUNS, FUNCTION_WORDS, ORG_NOUNS, ORG_SUFFIXES, ROLE_HEADS, SOURCE_MODIFIERS, SOURCE_NOUNS } from '../lexicon'
 import { isHonorific, isRoleHead, splitDescriptor, splitTitle } from '../roles'
 import type { SpeakerForm } from '../rules'
@@ -192,6 +192,27 @@ export function bodyThenPerson(
   if (last < 0 || person.length > 3 || looksLikeOrg(person.join(' ')) || !person.every(nameLike)) return null
   const office = officeBefore(t, from)
   return last > 0 || office ? { body: words.slice(0, last + 1).join(' '), person, office } : null
+}
+
+/**
+ * "Leader of the Opposition in the state Legislative Assembly Vijay Thorat": after a name run `office` that starts
+ * with a role, where the office is held ("in"/"of", perhaps "the" and a lower-case kind of body) and a run, up to
+ * `limit`, that names a body and then its holder; that run, or null.
+ */
+export function officeHolderAfter(discourse: Discourse, t: Token[], office: Run, limit: number): Run | null {
+  if (!isRoleHead(t[office.from]!.lw) || (t[office.to]?.lw !== 'in' && t[office.to]?.lw !== 'of')) return null
+  let where = office.to + (t[office.to + 1]?.lw === 'the' ? 2 : 1)
+  while (where < limit && where - office.to < 4 && t[where]!.word && !t[where]!.cap && !FUNCTION_WORDS.has(t[where]!.lw)) where++
+  const held = runStartingAt(t, where, limit)
+  return held &&
+    bodyThenPerson(
+      discourse,
+      t.slice(held.from, held.to).map((x) => x.w),
+      t,
+      held.from,
+    )
+    ? held
+    : null
 }
 
 /** "head of the", "Chairman of the Board of national power company" before a body's name: the office its head holds. */

@@ -35,7 +35,6 @@ function portfolioTitleAt(t: Token[], start: number): number {
     i += 2
   }
   if (commas === 0) return start
-  while (t[i]?.cap && t[i]!.word && t[i + 1]?.w === ',' && !isRoleHead(t[i]!.lw)) i += 2
   if (!t[i]?.cap || t[i + 1]?.lw !== 'and') return start
   for (let k = i + 2; k < i + 5 && k < t.length; k++) {
     if (!t[k]!.cap || !t[k]!.word) return start

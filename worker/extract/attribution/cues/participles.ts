@@ -10,7 +10,7 @@ import { afterMedium, pastListener, quotedWords } from '../phrases'
 import { finish } from '../resolve'
 import type { AttributionResult, SentenceCtx } from '../sentence'
 import { nameAfterDescriptor } from '../mentions'
-import { bodyThenPerson } from '../speaker-name'
+import { officeHolderAfter } from '../speaker-name'
 import { leftSpeaker } from '../speaker-left'
 import { CONNECTIVES, DETERMINERS, PRONOUNS_ORG, PRONOUNS_PERSON, QUANTIFIERS } from '../grammar-words'
 import { PARTICIPLE_BLOCKERS } from '../speech-words'
@@ -122,20 +122,7 @@ export function coordinatedSpeaker(discourse: Discourse, s: SentenceCtx, v: numb
     // "Opposition leader Meera Sharma, however, termed …": the name after the description.
     const named = run && !run.possessive ? nameAfterDescriptor(t, run.to) : null
     // "Leader of the Opposition in the state Legislative Assembly Vijay Thorat demanded …": the office's holder.
-    let where = run && (t[run.to]?.lw === 'in' || t[run.to]?.lw === 'of') ? run.to + (t[run.to + 1]?.lw === 'the' ? 2 : 1) : -1
-    // "… in the state Legislative Assembly": what kind of body, in lower case.
-    while (where > 0 && where < v && t[where]!.word && !t[where]!.cap && !FUNCTION_WORDS.has(t[where]!.lw) && where - run!.to < 4) where++
-    const held = where > 0 && isRoleHead(first.lw) ? runStartingAt(t, where, v) : null
-    const holder =
-      held &&
-      bodyThenPerson(
-        discourse,
-        t.slice(held.from, held.to).map((x) => x.w),
-        t,
-        held.from,
-      )
-        ? held
-        : null
+    const holder = run && !run.possessive ? officeHolderAfter(discourse, t, run, v) : null
     if (holder) end = holder.to
     else if (named) end = named.to
     else if (run && !run.possessive) end = run.to
