@@ -22,6 +22,7 @@ const SETS = [
   'wire8-blind',
   'wire9',
   'wire10-blind',
+  'wire11',
 ]
 const args = process.argv.slice(2)
 const show = args[0] === '--misses' ? new Set(args.slice(1)) : new Set<string>()

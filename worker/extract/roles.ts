@@ -58,6 +58,12 @@ export function splitTitle(words: string[]): { title: string[]; name: string[] }
     else if (ROLE_HEADS.has(lw) || TITLE_WORDS.has(lw)) office = true
   }
   if (bodyWord && !office) return { title: [], name: words }
+  // "Ministry of Foreign Affairs", "Department of Home Affairs": a portfolio word after "<body> of" is the body's name.
+  const portfolio = lower.findIndex((lw, i) => (ORG_NOUNS.has(lw) || ORG_SUFFIXES.has(lw)) && lower[i + 1] === 'of')
+  if (portfolio >= 0 && lower.slice(0, k + 1).every((lw, i) => i <= portfolio + 1 || !ROLE_HEADS.has(lw))) {
+    const leadingOffice = lower.slice(0, portfolio).some((lw) => ROLE_HEADS.has(lw) || TITLE_WORDS.has(lw))
+    if (!leadingOffice) return { title: [], name: words }
+  }
   const name = words.slice(k + 1)
   // "General Administration of Customs": a body whose name starts with a title word.
   if (name.length === 0 || name.some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || ORG_NOUNS.has(w.toLowerCase())))

@@ -102,6 +102,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
       speakerType: 'organization',
       span: 'Thousands of people were killed in the offensive',
     },
+    // A nationality, then the kind of document: whose figures they are, not who published them.
+    {
+      sentence: 'Trade between the two countries reached $71.6 billion last year, according to Chinese customs data.',
+      speaker: 'Chinese customs data',
+      speakerType: 'document',
+      span: 'Trade between the two countries reached $71.6 billion',
+    },
     // A document, the participle that says who made it, then its author.
     {
       sentence: 'Nearly 154,000 homes were demolished in 2022, according to data compiled by the Housing and Land Rights Network.',
@@ -279,6 +286,13 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'speaker-then-verb': [
+    // A portfolio word after "<body> of" is part of the body's name, not a title before a person.
+    {
+      sentence: 'The Philippine Department of Foreign Affairs said the hotline would be operational within 60 days.',
+      speaker: 'Philippine Department of Foreign Affairs',
+      speakerType: 'organization',
+      span: 'the hotline would be operational within 60 days',
+    },
     // A document's author named with its owner.
     {
       sentence: "Data from the IOM's Missing Migrants Project show that at least 1,120 people have died at sea this year.",
@@ -1325,6 +1339,12 @@ export const RULE_EXAMPLES: Record<RuleName, readonly RuleExample[]> = {
     },
   ],
   'verb-then-speaker': [
+    {
+      sentence: 'Three people were killed when the bus overturned near Naivasha, said Kenyan police.',
+      speaker: 'Kenyan police',
+      speakerType: 'unnamed',
+      span: 'Three people were killed when the bus overturned',
+    },
     // A relative clause after the name describes the speaker; the statement is before the verb.
     {
       sentence: 'Most victims were aged between 30 and 49, said Ms Sim, who was speaking at a community event in Bedok.',

@@ -226,7 +226,9 @@ export function resolveCommon(discourse: Discourse, sp: SpeakerNP): ResolvedSpea
     // "The ODPM data showed", "a British Retail Consortium survey found": the body that published it.
     const n = capitalPrefix(words)
     // "Early figures show": a capitalised first word of a sentence is not a body unless the article names one so.
-    const bodyNamed = n > 1 || sp.start > 0 || discourse.isOrgName(stripPossessive(words[0]!))
+    // "Chinese customs data": a nationality says whose figures they are, not who published them.
+    const bodyNamed =
+      (n > 1 || sp.start > 0 || discourse.isOrgName(stripPossessive(words[0]!))) && !isDemonym(stripPossessive(words.slice(0, n).join(' ')))
     if (DOCUMENT_NOUNS.has(head) && n > 0 && n < words.length && n >= words.length - 2 && bodyNamed) {
       const org = discourse.orgCanon(stripPossessive(words.slice(0, n).join(' ')))
       if (looksLikeOrg(org) || discourse.isOrgName(org)) {

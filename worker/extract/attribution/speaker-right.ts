@@ -44,6 +44,17 @@ function portfolioTitleAt(t: Token[], start: number): number {
 }
 
 /** Parses the speaker noun phrase that starts at token `start` (after an inverted verb). */
+/** After a nationality's run, the end of the lower-case kind of body or document it qualifies ("customs data"), or -1. */
+function kindAfterDemonym(discourse: Discourse, t: Token[], run: { from: number; to: number; possessive?: boolean }): number {
+  if (run.possessive || !isDemonym(joinTokens(discourse.text, t, run.from, run.to))) return -1
+  let k = run.to
+  while (k < t.length && k < run.to + 3 && t[k]!.word && !t[k]!.cap && !FUNCTION_WORDS.has(t[k]!.lw) && !SPEECH_VERBS.has(t[k]!.lw)) k++
+  const head = t[k - 1]!
+  // "Russian newspaper Vedomosti": the kind describes the name after it.
+  if (t[k]?.cap && isNameToken(t[k], false)) return -1
+  return k > run.to && (ORG_NOUNS.has(head.lw) || DOCUMENT_NOUNS.has(head.lw)) ? k : -1
+}
+
 export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number): SpeakerNP | null {
   const t = s.tokens
   const first = t[start]
@@ -89,6 +100,9 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
     (i > descStart && fullNameAt(t, i))
   if (i < t.length && t[i]!.cap && isNameToken(t[i], false) && headOk && (i === start || descStart === start || i > descStart)) {
     const run = runStartingAt(t, i, t.length)
+    // "according to Chinese customs data", "said Kenyan police": a nationality, then the kind of document or body.
+    const kindEnd = run && i === descStart ? kindAfterDemonym(discourse, t, run) : -1
+    if (kindEnd > 0) return { kind: 'common', start, end: kindEnd, words: t.slice(start, kindEnd).map((x) => x.w) }
     // "said Amazon's Robin Terrell": the person, who works for the possessor.
     const owned = run?.possessive && i === start ? runStartingAt(t, run.to, t.length) : null
     if (run && owned && !owned.possessive) {
@@ -165,9 +179,11 @@ export function rightSpeaker(discourse: Discourse, s: SentenceCtx, start: number
     const whose = run?.possessive ? t[run.to] : undefined
     if (run && whose?.word && !whose.cap && (ORG_NOUNS.has(whose.lw) || SPOKES_RE.test(whose.lw)))
       return { kind: 'common', start, end: run.to + 1, words: t.slice(start, run.to + 1).map((x) => x.w) }
-    // "according to the Congolese government", "said the Kenyan police": a nationality, then the kind of body.
+    // "according to the Congolese government", "said the Kenyan police", "according to Chinese customs data": a
+    // nationality, then the kind of body or document.
     const last = t[i - 1]!
-    if (run && i > run.to && isDemonym(joinTokens(discourse.text, t, run.from, run.to)) && !last.cap && ORG_NOUNS.has(last.lw))
+    const kind = ORG_NOUNS.has(last.lw) || DOCUMENT_NOUNS.has(last.lw)
+    if (run && i > run.to && isDemonym(joinTokens(discourse.text, t, run.from, run.to)) && !last.cap && kind)
       return { kind: 'common', start, end: i, words: t.slice(start, i).map((x) => x.w) }
     if (run) {
       // "said a Fifa spokesman": the body the spokesman speaks for.
